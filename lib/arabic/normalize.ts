@@ -1,0 +1,85 @@
+/**
+ * Arabic normalization for matching. Analyzers match in normalized text but report offsets and text
+ * of the original, so every normalizer here either keeps length (fold) or returns an offset map.
+ */
+
+// Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: removed for matching.
+const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
+const TATWEEL = '\u0640';
+// Direction and zero-width marks browsers and CMSs insert around numbers and names.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
+
+/** One-to-one letter and digit folds: the result has the same length as the input. */
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي',
+  'ة': 'ه', 'ۃ': 'ه', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
+  'ؤ': 'و',
+  'ک': 'ك', 'گ': 'ك', 'ڪ': 'ك',
+  'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
+};
+for (let d = 0; d < 10; d++) {
+  FOLD[String.fromCharCode(0x0660 + d)] = String(d); // Arabic-Indic
+  FOLD[String.fromCharCode(0x06f0 + d)] = String(d); // Persian
+}
+
+export function isDiacritic(ch: string): boolean {
+  return DIACRITIC.test(ch);
+}
+
+/** Characters dropped by normalize(): diacritics, tatweel and invisible direction marks. */
+export function isIgnorable(ch: string): boolean {
+  return ch === TATWEEL || DIACRITIC.test(ch) || INVISIBLE.test(ch);
+}
+
+/** Same-length fold: letter variants and digits only (nothing is removed). */
+export function foldChars(text: string): string {
+  let out = '';
+  for (const ch of text) out += FOLD[ch] ?? ch;
+  return out;
+}
+
+/** Arabic-Indic and Persian digits to ASCII; same length. */
+export function foldDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => FOLD[d]!);
+}
+
+export interface Normalized {
+  /** Normalized text. */
+  text: string;
+  /** map[i] = index in the original of normalized char i; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+/** Full normalization with an offset map back to the original text. */
+export function normalizeWithMap(original: string): Normalized {
+  const map = new Int32Array(original.length + 1);
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (isIgnorable(ch)) continue;
+    out += FOLD[ch] ?? ch;
+    map[n++] = i;
+  }
+  map[n] = original.length;
+  return { text: out, map: map.subarray(0, n + 1) };
+}
+
+/** Full normalization for matching and search keys. */
+export function normalize(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (isIgnorable(ch)) continue;
+    out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Map a [start, end) range in normalized text back to the original text. */
+export function toOriginalRange(n: Normalized, start: number, end: number): [number, number] {
+  const s = n.map[start]!;
+  // end is exclusive: take the original index just after the last kept char.
+  const e = end > start ? n.map[end - 1]! + 1 : s;
+  return [s, e];
+}

@@ -1,0 +1,56 @@
+import type { Clipping, ClippingDraft } from '../clippings/model';
+
+/**
+ * Every message between the extension's contexts, named by direction (sender:verb). One union,
+ * validated on arrival by parseMessage: anything that does not match is dropped.
+ */
+export type Message =
+  | { type: 'content:save-clipping'; draft: ClippingDraft }
+  | { type: 'background:capture-selection' }
+  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
+  | { type: 'popup:list-clippings' }
+  | { type: 'popup:delete-clipping'; id: string };
+
+/** What the receiver answers, per message type. */
+export interface Responses {
+  'content:save-clipping': { ok: true; status: 'saved' | 'duplicate'; clipping: Clipping } | { ok: false; error: string };
+  'background:capture-selection': ClippingDraft | null;
+  'background:saved': void;
+  'popup:list-clippings': { ok: true; clippings: Clipping[] } | { ok: false; error: string };
+  'popup:delete-clipping': { ok: true } | { ok: false; error: string };
+}
+
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+
+export function isDraft(v: unknown): v is ClippingDraft {
+  if (!isObj(v)) return false;
+  const pos = v.position;
+  return isStr(v.url) && isStr(v.site) && isStr(v.text) && v.text.length > 0 && v.text.length <= 200_000
+    && isStrOrNull(v.title) && isStrOrNull(v.byline) && isStrOrNull(v.published)
+    && isStr(v.prefix) && isStr(v.suffix) && (v.kind === 'selection' || v.kind === 'quote' || v.kind === 'article')
+    && isStrOrNull(v.speaker) && Array.isArray(v.entities)
+    && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
+}
+
+/** The message, if `raw` is one; null otherwise. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObj(raw) || !isStr(raw.type)) return null;
+  switch (raw.type) {
+    case 'content:save-clipping':
+      return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
+    case 'background:capture-selection':
+    case 'popup:list-clippings':
+      return { type: raw.type };
+    case 'background:saved':
+      return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
+        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
+    case 'popup:delete-clipping':
+      return isStr(raw.id) ? { type: raw.type, id: raw.id } : null;
+    default:
+      return null;
+  }
+}
