@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { foldDigits, normalize, normalizeWithMap, toOriginalRange } from './normalize';
+
+describe('normalize', () => {
+  it('removes diacritics, tatweel and direction marks', () => {
+    expect(normalize('الجعفريّ')).toBe('الجعفري');
+    expect(normalize('العراقـيَّة')).toBe('العراقيه');
+    expect(normalize('\u200f١٤\u200f/٠٣')).toBe('14/03');
+  });
+  it('folds alef, hamza, ya, ta marbuta and Persian letters', () => {
+    expect(normalize('إبراهيم أحمد آل')).toBe('ابراهيم احمد ال');
+    expect(normalize('مصطفى')).toBe('مصطفي');
+    expect(normalize('مدينة')).toBe('مدينه');
+    expect(normalize('البيشمرگة')).toBe('البيشمركه');
+    expect(normalize('کردی')).toBe('كردي');
+  });
+  it('folds Arabic-Indic and Persian digits', () => {
+    expect(foldDigits('٢٠٢٣ ۱۴۰۲')).toBe('2023 1402');
+  });
+  it('maps normalized offsets back to the original', () => {
+    const original = 'قال الجعفريّ أمس';
+    const n = normalizeWithMap(original);
+    const at = n.text.indexOf('الجعفري');
+    const [s, e] = toOriginalRange(n, at, at + 'الجعفري'.length);
+    expect(original.slice(s, e)).toBe('الجعفري');
+  });
+});
