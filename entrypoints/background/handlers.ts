@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
+import { analyze } from '../../lib/arabic/analyze';
 import { isDraft, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 
 /** Answer a message from a content script or the popup. Unknown or malformed messages get null. */
@@ -8,6 +9,8 @@ export async function handleMessage(store: ClippingStore, raw: unknown): Promise
   if (!msg) return null;
   try {
     switch (msg.type) {
+      case 'content:analyze':
+        return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
       case 'content:save-clipping': {
         const r = await store.save(msg.draft);
         return { ok: true, status: r.status, clipping: r.clipping };

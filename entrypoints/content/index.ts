@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { highlightPage, type PageAnalysis } from '../../lib/page/highlighter';
 import { makeDraft } from '../../lib/clippings/draft';
-import { parseMessage } from '../../lib/messaging/messages';
+import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import type { Span } from '../../lib/arabic/types';
 import type { ClippingDraft } from '../../lib/clippings/model';
 import { t } from '../../components/i18n';
 import { showToast } from './toast';
@@ -13,13 +14,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let analysis: PageAnalysis | null = null;
-    try {
-      analysis = highlightPage(document);
-    } catch (e) {
+    highlightPage(document, analyzeInBackground)
+      .then((a) => {
+        analysis = a;
+        ctx.onInvalidated(() => a?.painted.clear());
+      })
       // Never throw into the page: a failed analysis leaves the page as it was.
-      console.debug('[qusasat] analysis failed', e);
-    }
-    ctx.onInvalidated(() => analysis?.painted.clear());
+      .catch((e) => console.debug('[qusasat] analysis failed', e));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
@@ -33,6 +34,13 @@ export default defineContentScript({
     });
   },
 });
+
+/** Analysis runs in the background worker: the model never loads into pages, nor blocks them. */
+async function analyzeInBackground(text: string, ref: string): Promise<Span[]> {
+  const r = (await browser.runtime.sendMessage({ type: 'content:analyze', text, ref } satisfies Message)) as Responses['content:analyze'] | null;
+  if (!r?.ok) throw new Error(r ? r.error : 'no answer from the background');
+  return r.spans;
+}
 
 /** The current selection as a clipping draft, with offsets in the article body when inside it. */
 function captureSelection(analysis: PageAnalysis | null): ClippingDraft | null {

@@ -1,3 +1,4 @@
+import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
 
 /**
@@ -5,6 +6,7 @@ import type { Clipping, ClippingDraft } from '../clippings/model';
  * validated on arrival by parseMessage: anything that does not match is dropped.
  */
 export type Message =
+  | { type: 'content:analyze'; text: string; ref: string }
   | { type: 'content:save-clipping'; draft: ClippingDraft }
   | { type: 'background:capture-selection' }
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
@@ -13,6 +15,7 @@ export type Message =
 
 /** What the receiver answers, per message type. */
 export interface Responses {
+  'content:analyze': { ok: true; spans: Span[] } | { ok: false; error: string };
   'content:save-clipping': { ok: true; status: 'saved' | 'duplicate'; clipping: Clipping } | { ok: false; error: string };
   'background:capture-selection': ClippingDraft | null;
   'background:saved': void;
@@ -21,6 +24,9 @@ export interface Responses {
 }
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** Longest body text analyzed (≈ 300,000 words): beyond it a page is not an article. */
+export const MAX_ANALYZE_CHARS = 2_000_000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -40,6 +46,9 @@ export function isDraft(v: unknown): v is ClippingDraft {
 export function parseMessage(raw: unknown): Message | null {
   if (!isObj(raw) || !isStr(raw.type)) return null;
   switch (raw.type) {
+    case 'content:analyze':
+      return isStr(raw.text) && raw.text.length <= MAX_ANALYZE_CHARS && isStr(raw.ref) && /^\d{4}-\d{2}-\d{2}$/.test(raw.ref)
+        ? { type: raw.type, text: raw.text, ref: raw.ref } : null;
     case 'content:save-clipping':
       return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
     case 'background:capture-selection':

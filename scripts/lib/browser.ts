@@ -1,0 +1,73 @@
+/**
+ * Browser harness shared by the e2e tests, the sample launcher and the benchmarks: a static server
+ * on 127.0.0.1 for the project's own fixture pages, and Debian Chromium with the built extension
+ * (.output/chrome-mv3) loaded.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'site');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+export interface Site {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serve tests/fixtures/site on 127.0.0.1 (never another address). Extra routes may set headers. */
+export async function serveFixtures(headers: Record<string, Record<string, string>> = {}, port = 0): Promise<Site> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(FIXTURES, path);
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(headers[path] ?? {}) });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as { port: number }).port;
+  return {
+    url: (p) => `http://127.0.0.1:${bound}${p.startsWith('/') ? p : `/${p}`}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** Null when launched without the extension. */
+  worker: Worker | null;
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=ar'];
+
+export async function launch(withExtension = true, headless = true): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('no built extension: run `npm run build` first');
+  const profile = mkdtempSync(join(tmpdir(), 'qusasat-e2e-'));
+  const args = withExtension ? [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : FLAGS;
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, env: { ...process.env, LANGUAGE: 'ar' }, viewport: { width: 1200, height: 900 }, locale: 'ar' });
+  let worker: Worker | null = null;
+  if (withExtension) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = worker ? new URL(worker.url()).host : null;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+

@@ -1,0 +1,56 @@
+/**
+ * Opens the bundled sample article with the built extension.
+ *   --window    a real Chromium window; the page server runs until the window is closed.
+ *   --headless  screenshots of the highlighted article and of the popup to artifacts/
+ *               (and to docs/screenshots/ with --docs, for the README).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, serveFixtures } from './lib/browser';
+
+const headless = process.argv.includes('--headless');
+const docs = process.argv.includes('--docs');
+const site = await serveFixtures({}, headless ? 0 : 8417);
+const url = site.url('/article.html');
+const browser = await launch(true, headless);
+
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(url);
+
+if (!headless) {
+  console.log(`Chromium is open on ${url} with Qusasat loaded.`);
+  console.log('Select a sentence, right-click → «حفظ قصاصة», then open the Qusasat toolbar button. Close the window to stop.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+  await site.close();
+  process.exit(0);
+}
+
+const out = docs ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'artifacts');
+mkdirSync(out, { recursive: true });
+await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 }).catch(() => {
+  console.error('no highlights appeared within 10 s');
+});
+await page.screenshot({ path: join(out, 'article.png') });
+
+// Save a clipping through the same path as the context menu, so the popup shot shows one.
+await page.evaluate(() => {
+  const p = document.querySelectorAll('.article-body p')[1]!;
+  const t = p.firstChild as Text;
+  const r = document.createRange();
+  r.setStart(t, t.data.indexOf('«') + 1);
+  r.setEnd(t, t.data.indexOf('»'));
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(r);
+});
+await browser.worker!.evaluate(async () => {
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  await (globalThis as unknown as { qusasat: { saveSelectionInTab(id: number): Promise<string> } }).qusasat.saveSelectionInTab(tab!.id!);
+});
+const popup = await browser.context.newPage();
+await popup.setViewportSize({ width: 420, height: 520 });
+await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+await popup.locator('.clipping').first().waitFor({ timeout: 10_000 });
+await popup.screenshot({ path: join(out, 'popup.png') });
+console.log(`Screenshots written: ${join(out, 'article.png')} and ${join(out, 'popup.png')}`);
+await browser.close();
+await site.close();

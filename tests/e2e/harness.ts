@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core';
+
+export { launch, serveFixtures, type Browser, type Site } from '../../scripts/lib/browser';
+
+/** Wait until the content script has painted (or the timeout passes), then read CSS.highlights. */
+export async function readHighlights(page: Page, waitMs = 5000): Promise<Record<string, string[]>> {
+  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: waitMs }).catch(() => undefined);
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((h, name) => {
+      out[name] = [...h].map((r) => (r as Range).toString());
+    });
+    return out;
+  });
+}
+
+/** Console errors and uncaught exceptions the page itself reports. */
+export function countPageErrors(page: Page): { readonly count: number; messages: string[] } {
+  const messages: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
+  page.on('pageerror', (e) => messages.push(String(e)));
+  return { get count() { return messages.length; }, messages };
+}
