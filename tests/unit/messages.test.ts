@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage, isDraft } from '../../lib/messaging/messages';
+
+const draft = { url: 'https://x.com/a', site: 'x.com', title: null, byline: null, published: null, text: 'نص', prefix: '', suffix: '', position: null, kind: 'selection', speaker: null, entities: [] };
+
+describe('parseMessage', () => {
+  it('accepts each well-formed message', () => {
+    expect(parseMessage({ type: 'content:analyze', text: 'نص', ref: '2023-01-01' })).toEqual({ type: 'content:analyze', text: 'نص', ref: '2023-01-01' });
+    expect(parseMessage({ type: 'content:save-clipping', draft })).toMatchObject({ type: 'content:save-clipping' });
+    expect(parseMessage({ type: 'popup:list-clippings' })).toEqual({ type: 'popup:list-clippings' });
+    expect(parseMessage({ type: 'popup:delete-clipping', id: 'a' })).toEqual({ type: 'popup:delete-clipping', id: 'a' });
+    expect(parseMessage({ type: 'background:saved', status: 'error', error: 'full' })).toEqual({ type: 'background:saved', status: 'error', error: 'full' });
+  });
+  it('drops anything else', () => {
+    for (const bad of [null, 'x', [], { type: 'nope' }, { type: 'content:analyze', text: 1, ref: '2023-01-01' }, { type: 'content:analyze', text: 'a', ref: 'yesterday' },
+      { type: 'popup:delete-clipping' }, { type: 'content:save-clipping', draft: { ...draft, text: '' } }, { type: 'content:save-clipping', draft: { ...draft, kind: 'other' } },
+      { type: 'background:saved', status: 'great' }]) {
+      expect(parseMessage(bad)).toBeNull();
+    }
+  });
+  it('validates a draft field by field', () => {
+    expect(isDraft(draft)).toBe(true);
+    expect(isDraft({ ...draft, position: { start: 'a', end: 2 } })).toBe(false);
+    expect(isDraft({ ...draft, entities: 'x' })).toBe(false);
+  });
+});
