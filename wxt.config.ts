@@ -11,7 +11,7 @@ export default defineConfig({
       'save-clipping': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
     },
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '128.0' } },
+    browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '140.0' } },
   },
   vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
 });
