@@ -1,0 +1,31 @@
+/** What each date recognizer proposes, in normalized-text offsets, before overlaps are settled. */
+export interface Cand {
+  s: number;
+  e: number;
+  /** 'date' is emitted; 'time' (clock) and 'part' (مساء) only attach to an adjacent date. */
+  kind: 'date' | 'time' | 'part';
+  /** ISO value for dates; "HH:MM" for times. */
+  value: string;
+  cal: 'gregorian' | 'hijri';
+  /** time: hour 0–23 and minute, and whether a meridiem word made it afternoon (null: unknown). */
+  hour?: number;
+  minute?: number;
+  pm?: boolean | null;
+}
+
+export interface Ctx {
+  /** Normalized text. */
+  s: string;
+  /** Reference day, UTC midnight. */
+  ref: Date;
+}
+
+/** Start of the match after its clitic prefix group `p`. */
+export function coreStart(m: RegExpMatchArray): number {
+  return m.index! + (m.groups?.p?.length ?? 0);
+}
+
+/** The `n` characters of normalized text before offset i. */
+export function before(ctx: Ctx, i: number, n = 24): string {
+  return ctx.s.slice(Math.max(0, i - n), i);
+}

@@ -1,0 +1,75 @@
+/**
+ * Settling overlaps and joining neighbours into one date: a Hijri date and its Gregorian equivalent
+ * («… هـ الموافق … م», the Gregorian side wins), a part of the day and its day (مساء الخميس), a date and
+ * its clock time (either order), and a part-of-period word before a month or year (مطلع مارس).
+ */
+import type { Cand, Ctx } from './candidate';
+import { PART, partOf } from './patterns';
+import { applyPart } from './resolve';
+
+/** Longest candidates first; a candidate overlapping one already taken is dropped. */
+export function select(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const taken: Cand[] = [];
+  for (const c of sorted) if (!taken.some((t) => c.s < t.e && c.e > t.s)) taken.push(c);
+  return taken.sort((a, b) => a.s - b.s);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/u;
+const DATE_TIME_GAP = /^\s*[،,\-–]?\s*(?:و\s*)?(?:(?:في|عند|على|حوالي|نحو|قرابه)\s+)?$/u;
+const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/u;
+const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/u;
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'u');
+
+function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean | null | undefined): Cand {
+  let h = time.hour!;
+  if (time.pm == null && pmHint === true && h < 12) h += 12;
+  const v = `${date.value}T${String(h).padStart(2, '0')}:${String(time.minute!).padStart(2, '0')}`;
+  return { s, e, kind: 'date', value: v, cal: date.cal };
+}
+
+export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  let pmHint: boolean | null | undefined;
+  for (const c of chosen) {
+    const last = out[out.length - 1];
+    const gap = last ? ctx.s.slice(last.e, c.s) : '';
+    if (last && last.kind === 'date' && c.kind === 'date' && last.cal !== c.cal && EQUIV_GAP.test(gap)) {
+      const greg = last.cal === 'gregorian' ? last : c;
+      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: greg.value, cal: 'gregorian' };
+      continue;
+    }
+    if (last && last.kind === 'date' && c.kind === 'date' && /الموافق/.test(gap) && EQUIV_GAP.test(gap)) {
+      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: c.value, cal: c.cal };
+      continue;
+    }
+    if (last && last.kind === 'part' && c.kind === 'date' && PART_DATE_GAP.test(gap)) {
+      pmHint = last.pm;
+      out[out.length - 1] = { ...c, s: last.s };
+      continue;
+    }
+    if (last && last.kind === 'date' && c.kind === 'time' && DAY.test(last.value) && DATE_TIME_GAP.test(gap)) {
+      out[out.length - 1] = withTime(last, c, last.s, c.e, pmHint);
+      continue;
+    }
+    if (last && last.kind === 'time' && c.kind === 'date' && DAY.test(c.value) && TIME_DATE_GAP.test(gap)) {
+      out[out.length - 1] = withTime(c, last, last.s, c.e, undefined);
+      continue;
+    }
+    if (last && last.kind === 'part' && c.kind === 'time' && PART_DATE_GAP.test(gap + ' ')) {
+      out.pop();
+    }
+    pmHint = undefined;
+    if (c.kind === 'date' && c.cal === 'gregorian' && /^\d{4}(?:-\d{2})?$/.test(c.value)) {
+      const m = PART_BEFORE.exec(ctx.s.slice(Math.max(0, c.s - 16), c.s));
+      if (m) {
+        const len = m[0].length - (m[0].length - m[0].trimStart().length);
+        out.push({ ...c, s: c.s - len, value: applyPart(c.value, partOf(m.groups!.part!)) });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Dates written with a month name, Gregorian (every regional family, dual naming) or Hijri:
+ * "الأحد، 12 مارس 2023", "14 آذار/مارس 2023م", "الثاني عشر من كانون الثاني", "22 شعبان 1444هـ",
+ * "مارس 2023", "رمضان 1444", "في يناير الماضي". A month name alone is a date only where the context
+ * says so (شهر, في/منذ/خلال…, الماضي/المقبل), since مارس, ماي, آب, نيسان, رجب, رمضان, صفر are also words
+ * and names.
+ */
+import type { Cand, Ctx } from './candidate';
+import { before, coreStart } from './candidate';
+import { isoMonth, isoYmd, isValidDay } from './calendar';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
+import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, MOD, ORD, PRE, WD, modDirection } from './patterns';
+import { hijriDay, hijriMonth, hijriYearFor, yearFor, yearForMonth } from './resolve';
+
+const NAMED = new RegExp(
+  PRE +
+    `(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[،,\\-–]?\\s*)?` +
+    `(?:(?:(?<dn>\\d{1,2})|(?<do>${ORD}))(?:\\s*[.\\-/]\\s*|\\s+)(?:من\\s+)?)?` +
+    `(?<shahr>شهر\\s+)?` +
+    `(?:(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
+    `|(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?` +
+    `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر))` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?:(?<y>\\d{4})|(?<y3>\\d{3})(?=\\s*(?:${HIJRI_SUFFIX}|${GREG_SUFFIX})))` +
+    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![\\p{L}\\p{N}]))?)?` +
+    `(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'gu',
+);
+
+/** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
+const MONTH_CONTEXT = /(?:^|[^\p{L}])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال)\s+$/u;
+
+export function namedDates(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const m of ctx.s.matchAll(NAMED)) {
+    const g = m.groups!;
+    const start = coreStart(m);
+    const end = m.index! + m[0].length;
+    const day = g.dn ? Number(g.dn) : g.do ? ORDINAL_DAYS[key(g.do)]! : null;
+    let year = g.y ? Number(g.y) : g.y3 ? Number(g.y3) : null;
+    const dir = modDirection(g.mod);
+    if (day !== null && (day < 1 || day > 31)) continue;
+    const add = (value: string | null, cal: 'gregorian' | 'hijri'): void => {
+      if (value) out.push({ s: start, e: end, kind: 'date', value, cal });
+    };
+
+    if (g.rm) {
+      // "20 من الشهر المقبل": a day of the current/previous/next month.
+      if (day === null) continue;
+      const shift = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+      const k = ctx.ref.getUTCFullYear() * 12 + ctx.ref.getUTCMonth() + shift;
+      const [yy, mm] = [Math.floor(k / 12), (k % 12) + 1];
+      if (isValidDay(yy, mm, day)) add(isoYmd(yy, mm, day), 'gregorian');
+      continue;
+    }
+
+    const contextual = Boolean(g.shahr || g.mod || MONTH_CONTEXT.test(before(ctx, m.index!, 14)));
+    if (g.hm) {
+      const month = HIJRI_MONTHS[key(g.hm)]!;
+      const marked = Boolean(g.hs) || year !== null;
+      // صفر is "zero" and رجب a name: without a year they need "شهر" or a day and an era suffix.
+      if ((month === 2 || month === 7) && !marked && !g.shahr) continue;
+      if (day === null && year === null && !contextual) continue;
+      if (day !== null) {
+        year ??= hijriYearFor(ctx.ref, month, day, dir);
+        if (year !== null) add(hijriDay(year, month, day), 'hijri');
+      } else {
+        year ??= hijriYearFor(ctx.ref, month, 15, dir);
+        if (year !== null) add(hijriMonth(year, month), 'hijri');
+      }
+      continue;
+    }
+
+    const name = key(g.gm!);
+    const month = GREGORIAN_MONTHS[name]!;
+    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod))) continue;
+    if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
+    if (day !== null) {
+      const y = year ?? yearFor(ctx.ref, month, day, dir);
+      if (isValidDay(y, month, day)) add(isoYmd(y, month, day), 'gregorian');
+    } else {
+      add(isoMonth(year ?? yearForMonth(ctx.ref, month, dir), month), 'gregorian');
+    }
+  }
+  return out;
+}

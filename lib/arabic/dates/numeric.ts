@@ -1,0 +1,83 @@
+/**
+ * Numeric dates and years: dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy, yyyy/mm/dd, yyyy-mm-dd (any digit script,
+ * direction marks already removed by normalization), m/yyyy, and years after عام/سنة or a preposition.
+ * A four-digit year is required for full dates: two-part numbers are fractions, scores or ids.
+ */
+import type { Cand, Ctx } from './candidate';
+import { before, coreStart } from './candidate';
+import { isoMonth, isoYmd, isValidDay } from './calendar';
+import { END, GREG_SUFFIX, HIJRI_SUFFIX, PRE } from './patterns';
+import { hijriDay } from './resolve';
+import { hijriYearInterval } from './calendar';
+
+const FULL = new RegExp(
+  `(?<![\\d/.\\-:,٫])(?<a>\\d{1,4})(?<sep>[/.\\-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})` +
+    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![\\p{L}\\p{N}]))?(?![\\d/\\-:]|[.,٫]\\d)`,
+  'gu',
+);
+const MONTH_YEAR = /(?<![\d/.\-:,٫])(?<m>\d{1,2})(?<sep>[/\-])(?<y>\d{4})(?![\d/\-:]|[.,٫]\d)/gu;
+const YEAR_WORD = new RegExp(
+  PRE + `(?:(?:عام|سنه|العام|السنه|عامي)\\s*)(?<y>\\d{4}|\\d{3})(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX})))?` + END,
+  'gu',
+);
+const YEAR_SUFFIXED = new RegExp(`(?<![\\d/.\\-:\\p{L}])(?<y>\\d{4}|\\d{3})\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))` + END, 'gu');
+const YEAR_PREP = new RegExp(
+  PRE + '(?:في|منذ|حتى|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/.\\-:%٪])' + END,
+  'gu',
+);
+/** Words after a number that make it a count, not a year ("في 2000 منزل"). */
+const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\p{L}]))/u;
+/** Labels before a number that make it an id, not a date ("رقم 5/2015", "هاتف 02-123-4567"). */
+const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|ص\.ب|القرار|قرار|القانون|قانون|المرسوم|مرسوم|العدد|عدد)\s*:?\s*$/u;
+
+/** A Hijri numeric date: an era suffix, or a year in the range news uses for Hijri (1300–1499). */
+function isHijriYear(y: number, hs: string | undefined): boolean {
+  return Boolean(hs) || (y >= 1300 && y < 1500);
+}
+
+export function numericDates(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const m of ctx.s.matchAll(FULL)) {
+    const g = m.groups!;
+    if (ID_LABEL.test(before(ctx, m.index!))) continue;
+    let y: number, mo: number, d: number;
+    if (g.a!.length === 4) [y, mo, d] = [Number(g.a), Number(g.b), Number(g.c)];
+    else if (g.c!.length === 4 && g.a!.length <= 2) [y, mo, d] = [Number(g.c), Number(g.b), Number(g.a)];
+    else continue;
+    if (g.sep === '.' && g.a!.length !== 4 && !/^\d{2}$/.test(g.b!)) continue; // "1.5.2020" versions, not dates
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (isHijriYear(y, g.hs) && !g.gs) {
+      const iso = hijriDay(y, mo, d);
+      if (iso) out.push({ s, e, kind: 'date', value: iso, cal: 'hijri' });
+      continue;
+    }
+    // dd/mm is the Arab order; accept mm/dd only when the day cannot be a month (4/22/2016).
+    if (!isValidDay(y, mo, d) && g.c!.length === 4 && isValidDay(y, d, mo)) [mo, d] = [d, mo];
+    if (isValidDay(y, mo, d)) out.push({ s, e, kind: 'date', value: isoYmd(y, mo, d), cal: 'gregorian' });
+  }
+  for (const m of ctx.s.matchAll(MONTH_YEAR)) {
+    const mo = Number(m.groups!.m);
+    const y = Number(m.groups!.y);
+    if (mo < 1 || mo > 12 || y < 1900 || y > 2100 || ID_LABEL.test(before(ctx, m.index!))) continue;
+    out.push({ s: m.index!, e: m.index! + m[0].length, kind: 'date', value: isoMonth(y, mo), cal: 'gregorian' });
+  }
+  for (const re of [YEAR_WORD, YEAR_SUFFIXED, YEAR_PREP]) {
+    for (const m of ctx.s.matchAll(re)) {
+      const g = m.groups!;
+      const y = Number(g.y);
+      const e = m.index! + m[0].length;
+      const s = re === YEAR_SUFFIXED ? m.index! : coreStart(m);
+      if (re === YEAR_PREP && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
+      if (re !== YEAR_WORD && ID_LABEL.test(before(ctx, s))) continue;
+      if (g.hs) {
+        const v = hijriYearInterval(y);
+        if (v) out.push({ s, e, kind: 'date', value: v, cal: 'hijri' });
+      } else if (y >= 1000) {
+        if (!g.gs && re === YEAR_WORD && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
+        out.push({ s, e, kind: 'date', value: String(y).padStart(4, '0'), cal: 'gregorian' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Relative dates resolved against the reference (publication) date: اليوم, أمس, أول أمس, غدا, بعد غد,
+ * weekdays (الخميس, الخميس الماضي), cycles (الأسبوع المقبل, الشهر الماضي, العام الجاري), counts
+ * (منذ ثلاثة أيام, قبل أسبوعين, بعد شهر) and parts of a cycle (مطلع الشهر, أواخر العام الجاري).
+ */
+import type { Cand, Ctx } from './candidate';
+import { coreStart } from './candidate';
+import { addDays, addMonthsToDay, isoDay } from './calendar';
+import { CARDINALS, WEEKDAYS } from './months';
+import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
+import { applyPart, monthValue, weekday, weekInterval } from './resolve';
+
+const DAY_WORDS: Record<string, number> = {
+  'اولمنامس': -2, 'اولامس': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
+  'اليوم': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
+};
+const DAYS = new RegExp(
+  PRE + '(?<w>اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|غدا|الغد|غد)' + END,
+  'gu',
+);
+const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'gu');
+const CYCLE = new RegExp(
+  PRE + `(?:(?<part>${PART})\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<u>الاسبوع|الشهر|العام|السنه)(?:\\s+(?<mod>${MOD}))?` + END,
+  'gu',
+);
+const UNITS = 'يوما|يومين|يومان|ايام|يوم|اسبوعا|اسبوعين|اسبوعان|اسابيع|اسبوع|شهرا|شهرين|شهران|اشهر|شهور|شهر|عاما|عامين|عامان|اعوام|عام|سنتين|سنتان|سنوات|سنين|سنه';
+const COUNT = new RegExp(
+  PRE + `(?<dir>منذ|قبل|بعد)\\s+(?:(?<n>\\d{1,3}|${Object.keys(CARDINALS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(?<u>${UNITS})` + END + '(?!\\s*\\d)',
+  'gu',
+);
+
+/** Words after اليوم that make it "the day of …" (اليوم الوطني), not today. */
+const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\p{L}])/u;
+/** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
+const NAME_BEFORE = /(?:صحيفه|جريده|قناه|حزب|تيار|موقع|مجله)\s+$/u;
+
+/** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
+export function futureContext(ctx: Ctx, s: number, e: number): boolean {
+  let a = s;
+  while (a > 0 && s - a < 120 && !/[.!؟?\n]/.test(ctx.s[a - 1]!)) a--;
+  let b = e;
+  while (b < ctx.s.length && b - e < 60 && !/[.!؟?\n]/.test(ctx.s[b]!)) b++;
+  return FUTURE.test(ctx.s.slice(a, b));
+}
+const FUTURE =
+  /(?:^|[\s،,«"])(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)\p{L}{3,})/u;
+
+function unitCount(u: string, n: string | undefined): [unit: 'd' | 'w' | 'm' | 'y', count: number] | null {
+  const unit = /^(?:يوم|ايام)/.test(u) ? 'd' : /^(?:اسبوع|اسابيع)/.test(u) ? 'w' : /^(?:شهر|اشهر|شهور)/.test(u) ? 'm' : 'y';
+  const dual = /(?:ين|ان)$/.test(u) && !/^(?:سنين)$/.test(u);
+  const plural = /^(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(u);
+  if (dual) return n ? null : [unit, 2];
+  if (n) return [unit, /^\d+$/.test(n) ? Number(n) : CARDINALS[n]!];
+  return plural ? null : [unit, 1];
+}
+
+export function relativeDates(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  const ref = ctx.ref;
+  const push = (m: RegExpMatchArray, value: string): void => {
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
+  };
+  for (const m of ctx.s.matchAll(DAYS)) {
+    const w = m.groups!.w!.replace(/\s+/g, '');
+    const e = m.index! + m[0].length;
+    if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
+    if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+    push(m, isoDay(addDays(ref, DAY_WORDS[w]!)));
+  }
+  for (const m of ctx.s.matchAll(WEEKDAY)) {
+    const g = m.groups!;
+    let dir = modDirection(g.mod);
+    if (g.today) dir = 'nearest';
+    else if (dir === 'nearest' && futureContext(ctx, m.index!, m.index! + m[0].length)) dir = 'this';
+    push(m, isoDay(weekday(ref, WEEKDAYS[g.wd!]!, dir)));
+  }
+  for (const m of ctx.s.matchAll(CYCLE)) {
+    const g = m.groups!;
+    if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
+    const dir = modDirection(g.mod);
+    const shift = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+    const y = ref.getUTCFullYear();
+    let value: string;
+    if (g.u === 'الاسبوع') value = weekInterval(ref, shift);
+    else if (g.u === 'الشهر') value = monthValue(y, ref.getUTCMonth() + 1, shift);
+    else value = String(y + shift);
+    if (g.part && g.u !== 'الاسبوع') value = applyPart(value, partOf(g.part));
+    push(m, value);
+  }
+  for (const m of ctx.s.matchAll(COUNT)) {
+    const g = m.groups!;
+    const uc = unitCount(g.u!, g.n);
+    if (!uc) continue;
+    const [unit, count] = uc;
+    const sign = g.dir === 'بعد' ? 1 : -1;
+    const d = unit === 'd' ? addDays(ref, sign * count) : unit === 'w' ? addDays(ref, sign * 7 * count)
+      : addMonthsToDay(ref, sign * count * (unit === 'y' ? 12 : 1));
+    push(m, isoDay(d));
+  }
+  return out;
+}
