@@ -27,6 +27,8 @@ const NAMED = new RegExp(
   'gu',
 );
 
+const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/u;
+
 /** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
 const MONTH_CONTEXT = /(?:^|[^\p{L}])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال)\s+$/u;
 
@@ -54,6 +56,8 @@ export function namedDates(ctx: Ctx): Cand[] {
       continue;
     }
 
+    // "5 جويلية من كل عام": a yearly recurrence, not a date.
+    if (year === null && EVERY_YEAR.test(ctx.s.slice(end, end + 16))) continue;
     const contextual = Boolean(g.shahr || g.mod || MONTH_CONTEXT.test(before(ctx, m.index!, 14)));
     if (g.hm) {
       const month = HIJRI_MONTHS[key(g.hm)]!;
