@@ -6,6 +6,7 @@
 import type { Cand, Ctx } from './candidate';
 import { PART, partOf } from './patterns';
 import { applyPart } from './resolve';
+import { addDays, isoDay, parseIsoDay } from './calendar';
 
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
 export function select(cands: Cand[]): Cand[] {
@@ -16,6 +17,8 @@ export function select(cands: Cand[]): Cand[] {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const RANGE_GAP = /^\s*(?:-|–|الي|حتي|لغايه|ولغايه|و)\s*$/u;
+const RANGE_FROM = /(?:^|[^\p{L}])(?<w>من|بين)\s+$/u;
 const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/u;
 const DATE_TIME_GAP = /^\s*[،,\-–]?\s*(?:و\s*)?(?:(?:في|عند|على|حوالي|نحو|قرابه)\s+)?$/u;
 const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/u;
@@ -43,6 +46,15 @@ export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
     if (last && last.kind === 'date' && c.kind === 'date' && /الموافق/.test(gap) && EQUIV_GAP.test(gap)) {
       out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: c.value, cal: c.cal };
       continue;
+    }
+    // "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و8 سبتمبر": one interval, end exclusive.
+    if (last && last.kind === 'date' && c.kind === 'date' && DAY.test(last.value) && DAY.test(c.value) && last.value < c.value && RANGE_GAP.test(gap)) {
+      const w = RANGE_FROM.exec(ctx.s.slice(Math.max(0, last.s - 6), last.s))?.groups?.w;
+      const sep = gap.trim();
+      if ((sep === 'و' && w === 'بين') || (sep !== 'و' && (w || sep === '-' || sep === '–'))) {
+        out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: `${last.value}/${isoDay(addDays(parseIsoDay(c.value), 1))}`, cal: last.cal };
+        continue;
+      }
     }
     if (last && last.kind === 'part' && c.kind === 'date' && PART_DATE_GAP.test(gap)) {
       pmHint = last.pm;

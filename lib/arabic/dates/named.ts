@@ -7,7 +7,7 @@
  */
 import type { Cand, Ctx } from './candidate';
 import { before, coreStart } from './candidate';
-import { isoMonth, isoYmd, isValidDay } from './calendar';
+import { addDays, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
 import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, MOD, ORD, PRE, WD, modDirection } from './patterns';
 import { hijriDay, hijriMonth, hijriYearFor, yearFor, yearForMonth } from './resolve';
@@ -29,11 +29,35 @@ const NAMED = new RegExp(
 
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/u;
 
+/** "من 4 إلى 22 يناير 1995", "بين 3 و12 سبتمبر", "19-20 نوفمبر": one interval, end exclusive. */
+const RANGE = new RegExp(
+  PRE +
+    `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![\\p{L}\\p{N}]))?)?` +
+    END,
+  'gu',
+);
+
+function ranges(ctx: Ctx, out: Cand[]): void {
+  for (const m of ctx.s.matchAll(RANGE)) {
+    const g = m.groups!;
+    if (g.sep === 'و' && g.from !== 'بين') continue; // "3 و12 سبتمبر" may be two dates
+    const [d1, d2] = [Number(g.d1), Number(g.d2)];
+    const month = GREGORIAN_MONTHS[key(g.gm!)]!;
+    const y = g.y ? Number(g.y) : yearFor(ctx.ref, month, d1);
+    if (d2 <= d1 || !isValidDay(y, month, d1) || !isValidDay(y, month, d2)) continue;
+    const end = isoDay(addDays(parseIsoDay(isoYmd(y, month, d2)), 1));
+    out.push({ s: m.index! + m[0].indexOf(g.d1!), e: m.index! + m[0].length, kind: 'date', value: `${isoYmd(y, month, d1)}/${end}`, cal: 'gregorian' });
+  }
+}
+
 /** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
 const MONTH_CONTEXT = /(?:^|[^\p{L}])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال)\s+$/u;
 
 export function namedDates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
+  ranges(ctx, out);
   for (const m of ctx.s.matchAll(NAMED)) {
     const g = m.groups!;
     const start = coreStart(m);
@@ -49,7 +73,8 @@ export function namedDates(ctx: Ctx): Cand[] {
     if (g.rm) {
       // "20 من الشهر المقبل": a day of the current/previous/next month.
       if (day === null) continue;
-      const shift = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+      const rmDir = modDirection(/(\S+)$/.exec(g.rm)?.[1]);
+      const shift = rmDir === 'past' ? -1 : rmDir === 'future' ? 1 : 0;
       const k = ctx.ref.getUTCFullYear() * 12 + ctx.ref.getUTCMonth() + shift;
       const [yy, mm] = [Math.floor(k / 12), (k % 12) + 1];
       if (isValidDay(yy, mm, day)) add(isoYmd(yy, mm, day), 'gregorian');

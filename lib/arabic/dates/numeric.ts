@@ -15,7 +15,7 @@ const FULL = new RegExp(
     `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![\\p{L}\\p{N}]))?(?![\\d/\\-:]|[.,٫]\\d)`,
   'gu',
 );
-const MONTH_YEAR = /(?<![\d/.\-:,٫])(?<m>\d{1,2})(?<sep>[/\-])(?<y>\d{4})(?![\d/\-:]|[.,٫]\d)/gu;
+const MONTH_YEAR = /(?<![\d/.\-:,٫])(?:(?<m>\d{1,2})(?<sep>[/\-])(?<y>\d{4})|(?<y2>\d{4})\/(?<m2>\d{1,2}))(?![\d/\-:]|[.,٫]\d)/gu;
 const YEAR_WORD = new RegExp(
   PRE + `(?:(?:عام|سنه|العام|السنه|عامي)\\s*)(?<y>\\d{4}|\\d{3})(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX})))?` + END,
   'gu',
@@ -25,6 +25,13 @@ const YEAR_PREP = new RegExp(
   PRE + '(?:في|منذ|حتى|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/.\\-:%٪])' + END,
   'gu',
 );
+/** Decades: "في السبعينيات" (of the 20th century unless the 21st is named). */
+const DECADE = new RegExp(
+  PRE + '(?<d>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات))(?<c>\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين|الحادي\\s+والعشرين|الحالي))?' + END,
+  'gu',
+);
+const DECADES: Record<string, number> = { 'عشرين': 20, 'ثلاثين': 30, 'اربعين': 40, 'خمسين': 50, 'ستين': 60, 'سبعين': 70, 'ثمانين': 80, 'تسعين': 90 };
+
 /** Words after a number that make it a count, not a year ("في 2000 منزل"). */
 const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\p{L}]))/u;
 /** Labels before a number that make it an id, not a date ("رقم 5/2015", "هاتف 02-123-4567"). */
@@ -57,10 +64,16 @@ export function numericDates(ctx: Ctx): Cand[] {
     if (isValidDay(y, mo, d)) out.push({ s, e, kind: 'date', value: isoYmd(y, mo, d), cal: 'gregorian' });
   }
   for (const m of ctx.s.matchAll(MONTH_YEAR)) {
-    const mo = Number(m.groups!.m);
-    const y = Number(m.groups!.y);
+    const mo = Number(m.groups!.m ?? m.groups!.m2);
+    const y = Number(m.groups!.y ?? m.groups!.y2);
     if (mo < 1 || mo > 12 || y < 1900 || y > 2100 || ID_LABEL.test(before(ctx, m.index!))) continue;
     out.push({ s: m.index!, e: m.index! + m[0].length, kind: 'date', value: isoMonth(y, mo), cal: 'gregorian' });
+  }
+  for (const m of ctx.s.matchAll(DECADE)) {
+    const stem = m.groups!.d!.replace(/^ال/, '').replace(/(?:يات|ات)$/, '');
+    const century = /الحادي|الحالي/.test(m.groups!.c ?? '') ? 2000 : 1900;
+    const y = century + DECADES[stem]!;
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: `${y}/${y + 10}`, cal: 'gregorian' });
   }
   for (const re of [YEAR_WORD, YEAR_SUFFIXED, YEAR_PREP]) {
     for (const m of ctx.s.matchAll(re)) {

@@ -29,6 +29,7 @@ export const MOD = `${MOD_PAST}|${MOD_NEXT}|${MOD_THIS}`;
 
 export function modDirection(mod: string | undefined): 'past' | 'future' | 'this' | 'nearest' {
   if (!mod) return 'nearest';
+  if (mod === 'الشهر') return 'this'; // "هذا الشهر"
   if (new RegExp(`^(?:${MOD_PAST})$`).test(mod)) return 'past';
   if (new RegExp(`^(?:${MOD_NEXT})$`).test(mod)) return 'future';
   return 'this';

@@ -29,6 +29,18 @@ const COUNT = new RegExp(
   'gu',
 );
 
+/** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
+const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END, 'gu');
+/** Quarters and halves of a year: "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
+const QUARTER = new RegExp(
+  PRE +
+    `(?<q>الربع|النصف)\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?` +
+    `(?:(?:عام|العام|سنه|السنه)\\s*(?<y>\\d{4})|(?<y2>\\d{4})|(?:(?:هذا|هذه)\\s+)?(?<u>العام|السنه)(?:\\s+(?<mod>${MOD}))?)` +
+    END,
+  'gu',
+);
+const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
+
 /** Words after اليوم that make it "the day of …" (اليوم الوطني), not today. */
 const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\p{L}])/u;
 /** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
@@ -73,6 +85,29 @@ export function relativeDates(ctx: Ctx): Cand[] {
     if (g.today) dir = 'nearest';
     else if (dir === 'nearest' && futureContext(ctx, m.index!, m.index! + m[0].length)) dir = 'this';
     push(m, isoDay(weekday(ref, WEEKDAYS[g.wd!]!, dir)));
+  }
+  for (const m of ctx.s.matchAll(WEEKDAY_DAY)) {
+    const wd = WEEKDAYS[m.groups!.wd!]!;
+    const d = Number(m.groups!.d);
+    let best: Date | null = null;
+    for (let k = -2; k <= 2; k++) {
+      const c = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, d));
+      if (c.getUTCDate() !== d || c.getUTCDay() !== wd) continue;
+      if (!best || Math.abs(c.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime())) best = c;
+    }
+    if (best) push(m, isoDay(best));
+  }
+  for (const m of ctx.s.matchAll(QUARTER)) {
+    const g = m.groups!;
+    const n = g.q === 'الربع' ? 4 : 2;
+    const i = g.o === 'الاخير' ? n : ORDER[g.o!]!;
+    if (i > n) continue;
+    const dir = modDirection(g.mod);
+    const y = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : ref.getUTCFullYear() + (dir === 'past' ? -1 : dir === 'future' ? 1 : 0);
+    const len = 12 / n;
+    const a = monthValue(y, 1 + len * (i - 1));
+    const b = monthValue(y, 1 + len * i);
+    push(m, `${a}/${b}`);
   }
   for (const m of ctx.s.matchAll(CYCLE)) {
     const g = m.groups!;
