@@ -11,6 +11,10 @@ export interface Cand {
   hour?: number;
   minute?: number;
   pm?: boolean | null;
+  /** A bare weekday (0 = Sunday): an explicit date or relative day next to it decides the value. */
+  weekday?: number;
+  /** A relative day word (أمس, اليوم, غدا): a weekday beside it is an apposition. */
+  deictic?: boolean;
 }
 
 export interface Ctx {

@@ -17,13 +17,14 @@ export function select(cands: Cand[]): Cand[] {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const APPOSITION_GAP = /^\s*[(،,\-–]?\s*(?:يوم\s+)?$/u;
 const RANGE_GAP = /^\s*(?:-|–|الي|حتي|لغايه|ولغايه|و)\s*$/u;
 const RANGE_FROM = /(?:^|[^\p{L}])(?<w>من|بين)\s+$/u;
 const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/u;
 const DATE_TIME_GAP = /^\s*[،,\-–]?\s*(?:و\s*)?(?:(?:في|عند|على|حوالي|نحو|قرابه)\s+)?$/u;
 const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/u;
 const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/u;
-const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'u');
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وفبل]{0,2}(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'du');
 
 function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean | null | undefined): Cand {
   let h = time.hour!;
@@ -32,12 +33,29 @@ function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean 
   return { s, e, kind: 'date', value: v, cal: date.cal };
 }
 
+function nearestWeekday(iso: string, wd: number): string {
+  const d = parseIsoDay(iso);
+  const diff = ((wd - d.getUTCDay() + 10) % 7) - 3; // -3..3
+  return isoDay(addDays(d, diff));
+}
+
 export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   let pmHint: boolean | null | undefined;
   for (const c of chosen) {
     const last = out[out.length - 1];
     const gap = last ? ctx.s.slice(last.e, c.s) : '';
+    // "أمس الاثنين", "غدا (الأربعاء)": one day; the weekday names it, so take the day with that
+    // weekday nearest the relative one (robust to a publication date off by a day).
+    if (last && last.kind === 'date' && c.kind === 'date' && last.deictic && c.weekday !== undefined && APPOSITION_GAP.test(gap)) {
+      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: nearestWeekday(last.value, c.weekday), cal: 'gregorian' };
+      continue;
+    }
+    // "يوم الأحد الموافق 8 ذي القعدة": the explicit date decides.
+    if (last && last.kind === 'date' && c.kind === 'date' && last.weekday !== undefined && c.weekday === undefined && !c.deictic && EQUIV_GAP.test(gap) && /موافق|[،,(-]/.test(gap)) {
+      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: c.value, cal: c.cal };
+      continue;
+    }
     if (last && last.kind === 'date' && c.kind === 'date' && last.cal !== c.cal && EQUIV_GAP.test(gap)) {
       const greg = last.cal === 'gregorian' ? last : c;
       out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: greg.value, cal: 'gregorian' };
@@ -74,14 +92,19 @@ export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
     }
     pmHint = undefined;
     if (c.kind === 'date' && c.cal === 'gregorian' && /^\d{4}(?:-\d{2})?$/.test(c.value)) {
-      const m = PART_BEFORE.exec(ctx.s.slice(Math.max(0, c.s - 16), c.s));
+      const from = Math.max(0, c.s - 16);
+      const m = PART_BEFORE.exec(ctx.s.slice(from, c.s));
       if (m) {
-        const len = m[0].length - (m[0].length - m[0].trimStart().length);
-        out.push({ ...c, s: c.s - len, value: applyPart(c.value, partOf(m.groups!.part!)) });
+        out.push({ ...c, s: from + m.indices!.groups!.part![0], value: applyPart(c.value, partOf(m.groups!.part!)) });
         continue;
       }
     }
     out.push(c);
+  }
+  // A merge across "(" keeps its ")" ("أمس (الأحد)").
+  for (const c of out) {
+    const inner = ctx.s.slice(c.s, c.e);
+    if ((inner.match(/\(/g)?.length ?? 0) > (inner.match(/\)/g)?.length ?? 0) && ctx.s[c.e] === ')') c.e++;
   }
   return out;
 }

@@ -17,7 +17,7 @@ const NAMED = new RegExp(
     `(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[،,\\-–]?\\s*)?` +
     `(?:(?:(?<dn>\\d{1,2})|(?<do>${ORD}))(?:\\s*[.\\-/]\\s*|\\s+)(?:من\\s+)?)?` +
     `(?<shahr>شهر\\s+)?` +
-    `(?:(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
+    `(?:(?<gm>${GREG})(?:(?:\\s*(?:/|\\(|-)\\s*|\\s+)(?<gm2>${GREG})\\s*\\)?)?` +
     `|(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?` +
     `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر))` +
     `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?:(?<y>\\d{4})|(?<y3>\\d{3})(?=\\s*(?:${HIJRI_SUFFIX}|${GREG_SUFFIX})))` +
@@ -28,6 +28,8 @@ const NAMED = new RegExp(
 );
 
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/u;
+
+const STRONG_CONTEXT = /(?:^|[^\p{L}])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/u;
 
 /** "من 4 إلى 22 يناير 1995", "بين 3 و12 سبتمبر", "19-20 نوفمبر": one interval, end exclusive. */
 const RANGE = new RegExp(
@@ -102,7 +104,9 @@ export function namedDates(ctx: Ctx): Cand[] {
 
     const name = key(g.gm!);
     const month = GREGORIAN_MONTHS[name]!;
-    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod))) continue;
+    if (g.gm2 && GREGORIAN_MONTHS[key(g.gm2)] !== month) continue; // two different months: not dual naming
+    // A month alone needs a context word; one that is also a word or name (ماي, آب) needs a strong one.
+    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
     if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
     if (day !== null) {
       const y = year ?? yearFor(ctx.ref, month, day, dir);

@@ -11,7 +11,7 @@ import { hijriDay } from './resolve';
 import { hijriYearInterval } from './calendar';
 
 const FULL = new RegExp(
-  `(?<![\\d/.\\-:,٫])(?<a>\\d{1,4})(?<sep>[/.\\-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})` +
+  `(?<![\\d/.\\-:,٫])(?<a>\\d{1,4})(?<sp> ?)(?<sep>[/.\\-])\\k<sp>(?<b>\\d{1,2})\\k<sp>\\k<sep>\\k<sp>(?<c>\\d{1,4})` +
     `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![\\p{L}\\p{N}]))?(?![\\d/\\-:]|[.,٫]\\d)`,
   'gu',
 );

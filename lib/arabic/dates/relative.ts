@@ -11,11 +11,11 @@ import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
 import { applyPart, monthValue, weekday, weekInterval } from './resolve';
 
 const DAY_WORDS: Record<string, number> = {
-  'اولمنامس': -2, 'اولامس': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
+  'اولمنامس': -2, 'اولامس': -2, 'امسالاول': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
   'اليوم': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
 };
 const DAYS = new RegExp(
-  PRE + '(?<w>اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|غدا|الغد|غد)' + END,
+  PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|غدا|الغد|غد)' + END,
   'gu',
 );
 const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'gu');
@@ -40,6 +40,9 @@ const QUARTER = new RegExp(
   'gu',
 );
 const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
+
+/** Words before a weekday that make it every such day (خطب الجمعة, صلاة الجمعة, كل خميس). */
+const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|سوق|ايام)\s+(?:يوم\s+)?$/u;
 
 /** Words after اليوم that make it "the day of …" (اليوم الوطني), not today. */
 const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\p{L}])/u;
@@ -77,14 +80,16 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
-    push(m, isoDay(addDays(ref, DAY_WORDS[w]!)));
+    out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
   }
   for (const m of ctx.s.matchAll(WEEKDAY)) {
     const g = m.groups!;
     let dir = modDirection(g.mod);
+    if (!g.today && !g.mod && GENERIC_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     if (g.today) dir = 'nearest';
     else if (dir === 'nearest' && futureContext(ctx, m.index!, m.index! + m[0].length)) dir = 'this';
-    push(m, isoDay(weekday(ref, WEEKDAYS[g.wd!]!, dir)));
+    const wd = WEEKDAYS[g.wd!]!;
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: isoDay(weekday(ref, wd, dir)), cal: 'gregorian', weekday: g.mod || g.today ? undefined : wd });
   }
   for (const m of ctx.s.matchAll(WEEKDAY_DAY)) {
     const wd = WEEKDAYS[m.groups!.wd!]!;
@@ -112,6 +117,8 @@ export function relativeDates(ctx: Ctx): Cand[] {
   for (const m of ctx.s.matchAll(CYCLE)) {
     const g = m.groups!;
     if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
+    const after = m.index! + m[0].length;
+    if (!g.mod && /^\s*\d{3,4}/.test(ctx.s.slice(after, after + 6))) continue; // "نهاية العام 2014": the year decides
     const dir = modDirection(g.mod);
     const shift = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
     const y = ref.getUTCFullYear();

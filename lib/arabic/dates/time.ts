@@ -19,7 +19,7 @@ const WORDED = new RegExp(
 );
 const BARE_CLOCK = new RegExp(PRE + `(?<h>${CLOCK})(?:\\s+(?<frac>${FRAC}))?\\s+(?<ap>${MERIDIEM})(?![\\p{L}])(?:${TZ})?`, 'gu');
 const PART_OF_DAY = new RegExp(
-  PRE + `(?<pod>${DAYPART})(?=\\s+(?:من\\s+)?(?:يوم\\s+)?(?:${WD}|اليوم|امس|الامس|غد|\\d))` + END,
+  PRE + `(?<pod>${DAYPART})(?=\\s+(?:من\\s+)?(?:يوم\\s+)?(?:${WD}|اليوم|امس|الامس|غد|اول|\\d))` + END,
   'gu',
 );
 
