@@ -24,6 +24,11 @@ export interface Ctx {
   ref: Date;
 }
 
+/** Matches of `re` in `s`, skipping the scan when a cheap test says none can occur. */
+export function scan(s: string, re: RegExp, gate: RegExp): Iterable<RegExpMatchArray> {
+  return gate.test(s) ? s.matchAll(re) : [];
+}
+
 /** Start of the match after its clitic prefix group `p`. */
 export function coreStart(m: RegExpMatchArray): number {
   return m.index! + (m.groups?.p?.length ?? 0);

@@ -4,7 +4,7 @@
  * its clock time (either order), and a part-of-period word before a month or year (مطلع مارس).
  */
 import type { Cand, Ctx } from './candidate';
-import { PART, partOf } from './patterns';
+import { LETTER, PART, partOf } from './patterns';
 import { applyPart } from './resolve';
 import { addDays, isoDay, parseIsoDay } from './calendar';
 
@@ -17,14 +17,14 @@ export function select(cands: Cand[]): Cand[] {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const APPOSITION_GAP = /^\s*[(،,\-–]?\s*(?:يوم\s+)?$/u;
-const RANGE_GAP = /^\s*(?:-|–|الي|حتي|لغايه|ولغايه|و)\s*$/u;
-const RANGE_FROM = /(?:^|[^\p{L}])(?<w>من|بين)\s+$/u;
-const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/u;
-const DATE_TIME_GAP = /^\s*[،,\-–]?\s*(?:و\s*)?(?:(?:في|عند|على|حوالي|نحو|قرابه)\s+)?$/u;
-const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/u;
-const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/u;
-const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وفبل]{0,2}(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'du');
+const APPOSITION_GAP = /^\s*[(،,\-–]?\s*(?:يوم\s+)?$/;
+const RANGE_GAP = /^\s*(?:-|–|الي|حتي|لغايه|ولغايه|و)\s*$/;
+const RANGE_FROM = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])(?<w>من|بين)\s+$/;
+const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/;
+const DATE_TIME_GAP = /^\s*[،,\-–]?\s*(?:و\s*)?(?:(?:في|عند|على|حوالي|نحو|قرابه)\s+)?$/;
+const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/;
+const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/;
+const PART_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وفبل]{0,2}(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'd');
 
 function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean | null | undefined): Cand {
   let h = time.hour!;

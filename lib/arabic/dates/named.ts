@@ -6,10 +6,10 @@
  * and names.
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart } from './candidate';
+import { before, coreStart, scan } from './candidate';
 import { addDays, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
-import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, MOD, ORD, PRE, WD, modDirection } from './patterns';
+import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
 import { hijriDay, hijriMonth, hijriYearFor, yearFor, yearForMonth } from './resolve';
 
 const NAMED = new RegExp(
@@ -21,28 +21,29 @@ const NAMED = new RegExp(
     `|(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?` +
     `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر))` +
     `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?:(?<y>\\d{4})|(?<y3>\\d{3})(?=\\s*(?:${HIJRI_SUFFIX}|${GREG_SUFFIX})))` +
-    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![\\p{L}\\p{N}]))?)?` +
+    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![${LN}]))?)?` +
     `(?:\\s+(?<mod>${MOD}))?` +
     END,
-  'gu',
+  'g',
 );
 
-const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/u;
+const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر`);
+const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
-const STRONG_CONTEXT = /(?:^|[^\p{L}])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/u;
+const STRONG_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/;
 
 /** "من 4 إلى 22 يناير 1995", "بين 3 و12 سبتمبر", "19-20 نوفمبر": one interval, end exclusive. */
 const RANGE = new RegExp(
   PRE +
     `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
     `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
-    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![\\p{L}\\p{N}]))?)?` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
     END,
-  'gu',
+  'g',
 );
 
 function ranges(ctx: Ctx, out: Cand[]): void {
-  for (const m of ctx.s.matchAll(RANGE)) {
+  for (const m of scan(ctx.s, RANGE, /\d\s*(?:-|–|الي|حتي|و)\s*\d/)) {
     const g = m.groups!;
     if (g.sep === 'و' && g.from !== 'بين') continue; // "3 و12 سبتمبر" may be two dates
     const [d1, d2] = [Number(g.d1), Number(g.d2)];
@@ -55,12 +56,12 @@ function ranges(ctx: Ctx, out: Cand[]): void {
 }
 
 /** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
-const MONTH_CONTEXT = /(?:^|[^\p{L}])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال)\s+$/u;
+const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال)\s+$/;
 
 export function namedDates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   ranges(ctx, out);
-  for (const m of ctx.s.matchAll(NAMED)) {
+  for (const m of scan(ctx.s, NAMED, NAMED_GATE)) {
     const g = m.groups!;
     const start = coreStart(m);
     const end = m.index! + m[0].length;

@@ -4,38 +4,38 @@
  * A four-digit year is required for full dates: two-part numbers are fractions, scores or ids.
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart } from './candidate';
+import { before, coreStart, scan } from './candidate';
 import { isoMonth, isoYmd, isValidDay } from './calendar';
-import { END, GREG_SUFFIX, HIJRI_SUFFIX, PRE } from './patterns';
+import { END, GREG_SUFFIX, HIJRI_SUFFIX, LETTER, LN, PRE } from './patterns';
 import { hijriDay } from './resolve';
 import { hijriYearInterval } from './calendar';
 
 const FULL = new RegExp(
   `(?<![\\d/.\\-:,٫])(?<a>\\d{1,4})(?<sp> ?)(?<sep>[/.\\-])\\k<sp>(?<b>\\d{1,2})\\k<sp>\\k<sep>\\k<sp>(?<c>\\d{1,4})` +
-    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![\\p{L}\\p{N}]))?(?![\\d/\\-:]|[.,٫]\\d)`,
-  'gu',
+    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![${LN}]))?(?![\\d/\\-:]|[.,٫]\\d)`,
+  'g',
 );
-const MONTH_YEAR = /(?<![\d/.\-:,٫])(?:(?<m>\d{1,2})(?<sep>[/\-])(?<y>\d{4})|(?<y2>\d{4})\/(?<m2>\d{1,2}))(?![\d/\-:]|[.,٫]\d)/gu;
+const MONTH_YEAR = /(?<![\d/.\-:,٫])(?:(?<m>\d{1,2})(?<sep>[/\-])(?<y>\d{4})|(?<y2>\d{4})\/(?<m2>\d{1,2}))(?![\d/\-:]|[.,٫]\d)/g;
 const YEAR_WORD = new RegExp(
   PRE + `(?:(?:عام|سنه|العام|السنه|عامي)\\s*)(?<y>\\d{4}|\\d{3})(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX})))?` + END,
-  'gu',
+  'g',
 );
-const YEAR_SUFFIXED = new RegExp(`(?<![\\d/.\\-:\\p{L}])(?<y>\\d{4}|\\d{3})\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))` + END, 'gu');
+const YEAR_SUFFIXED = new RegExp(`(?<![\\d/.\\-:${LETTER}])(?<y>\\d{4}|\\d{3})\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))` + END, 'g');
 const YEAR_PREP = new RegExp(
   PRE + '(?:في|منذ|حتى|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/.\\-:%٪])' + END,
-  'gu',
+  'g',
 );
 /** Decades: "في السبعينيات" (of the 20th century unless the 21st is named). */
 const DECADE = new RegExp(
   PRE + '(?<d>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات))(?<c>\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين|الحادي\\s+والعشرين|الحالي))?' + END,
-  'gu',
+  'g',
 );
 const DECADES: Record<string, number> = { 'عشرين': 20, 'ثلاثين': 30, 'اربعين': 40, 'خمسين': 50, 'ستين': 60, 'سبعين': 70, 'ثمانين': 80, 'تسعين': 90 };
 
 /** Words after a number that make it a count, not a year ("في 2000 منزل"). */
-const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\p{L}]))/u;
+const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]))/;
 /** Labels before a number that make it an id, not a date ("رقم 5/2015", "هاتف 02-123-4567"). */
-const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|ص\.ب|القرار|قرار|القانون|قانون|المرسوم|مرسوم|العدد|عدد)\s*:?\s*$/u;
+const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|ص\.ب|القرار|قرار|القانون|قانون|المرسوم|مرسوم|العدد|عدد)\s*:?\s*$/;
 
 /** A Hijri numeric date: an era suffix, or a year in the range news uses for Hijri (1300–1499). */
 function isHijriYear(y: number, hs: string | undefined): boolean {
@@ -44,7 +44,7 @@ function isHijriYear(y: number, hs: string | undefined): boolean {
 
 export function numericDates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const m of ctx.s.matchAll(FULL)) {
+  for (const m of scan(ctx.s, FULL, /\d ?[/.\-] ?\d/)) {
     const g = m.groups!;
     if (ID_LABEL.test(before(ctx, m.index!))) continue;
     let y: number, mo: number, d: number;
@@ -63,20 +63,20 @@ export function numericDates(ctx: Ctx): Cand[] {
     if (!isValidDay(y, mo, d) && g.c!.length === 4 && isValidDay(y, d, mo)) [mo, d] = [d, mo];
     if (isValidDay(y, mo, d)) out.push({ s, e, kind: 'date', value: isoYmd(y, mo, d), cal: 'gregorian' });
   }
-  for (const m of ctx.s.matchAll(MONTH_YEAR)) {
+  for (const m of scan(ctx.s, MONTH_YEAR, /\d[/\-]\d/)) {
     const mo = Number(m.groups!.m ?? m.groups!.m2);
     const y = Number(m.groups!.y ?? m.groups!.y2);
     if (mo < 1 || mo > 12 || y < 1900 || y > 2100 || ID_LABEL.test(before(ctx, m.index!))) continue;
     out.push({ s: m.index!, e: m.index! + m[0].length, kind: 'date', value: isoMonth(y, mo), cal: 'gregorian' });
   }
-  for (const m of ctx.s.matchAll(DECADE)) {
+  for (const m of scan(ctx.s, DECADE, /ينيات|ينات/)) {
     const stem = m.groups!.d!.replace(/^ال/, '').replace(/(?:يات|ات)$/, '');
     const century = /الحادي|الحالي/.test(m.groups!.c ?? '') ? 2000 : 1900;
     const y = century + DECADES[stem]!;
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: `${y}/${y + 10}`, cal: 'gregorian' });
   }
-  for (const re of [YEAR_WORD, YEAR_SUFFIXED, YEAR_PREP]) {
-    for (const m of ctx.s.matchAll(re)) {
+  for (const [re, gate] of [[YEAR_WORD, /(?:عام|سنه|عامي)\s*\d/], [YEAR_SUFFIXED, /\d\d\s*[همل]/], [YEAR_PREP, /\s(?:19|20)\d\d/]] as const) {
+    for (const m of scan(ctx.s, re, gate)) {
       const g = m.groups!;
       const y = Number(g.y);
       const e = m.index! + m[0].length;

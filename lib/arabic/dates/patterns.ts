@@ -5,10 +5,16 @@
  */
 import { alternation, CLOCK_HOURS, GREGORIAN_NAMES, HIJRI_EPITHETS, HIJRI_NAMES, ORDINAL_WORDS, WEEKDAYS } from './months';
 
+/**
+ * Letters and digits for word boundaries, as explicit ranges: the regexes run without the u flag,
+ * which makes them several times faster in V8 (normalized text has only ASCII digits).
+ */
+export const LETTER = '\\u0621-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FFA-Za-z';
+export const LN = `${LETTER}0-9`;
 /** Start of a word, with an optional conjunction/preposition clitic (و ف ب ل ك) captured as `p`. */
-export const PRE = '(?<![\\p{L}\\p{N}])(?<p>[وفبلك]{1,2}(?=[\\p{L}\\d]))?';
+export const PRE = `(?<![${LN}])(?<p>[وفبلك]{1,2}(?=[${LN}]))?`;
 /** End of a word. */
-export const END = '(?![\\p{L}\\p{N}])';
+export const END = `(?![${LN}])`;
 
 export const GREG = alternation(GREGORIAN_NAMES);
 export const HIJ = alternation(HIJRI_NAMES);

@@ -1,5 +1,7 @@
 import type { Span } from '../types';
-import { normalizeWithMap, toOriginalRange } from '../normalize';
+import { toOriginalRange } from '../normalize';
+import { fastNormalizeWithMap } from './fastnorm';
+import { hotWindows } from './hot';
 import type { Cand, Ctx } from './candidate';
 import { parseIsoDay } from './calendar';
 import { namedDates } from './named';
@@ -21,9 +23,18 @@ const TRAILING_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
  */
 export function recognizeDates(text: string, ref: string): Span[] {
   if (!WORTH_READING.test(text)) return [];
-  const n = normalizeWithMap(text);
-  const ctx: Ctx = { s: n.text, ref: parseIsoDay(ref.slice(0, 10)) };
-  const cands: Cand[] = [...namedDates(ctx), ...numericDates(ctx), ...relativeDates(ctx), ...times(ctx)];
+  const n = fastNormalizeWithMap(text);
+  const day = parseIsoDay(ref.slice(0, 10));
+  const ctx: Ctx = { s: n.text, ref: day };
+  const cands: Cand[] = [];
+  for (const [a, b] of hotWindows(n.text)) {
+    const sub: Ctx = { s: n.text.slice(a, b), ref: day };
+    for (const c of [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...times(sub)]) {
+      c.s += a;
+      c.e += a;
+      cands.push(c);
+    }
+  }
   const spans: Span[] = [];
   for (const c of join(ctx, select(cands))) {
     if (c.kind !== 'date') continue;

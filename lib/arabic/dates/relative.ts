@@ -4,7 +4,7 @@
  * (منذ ثلاثة أيام, قبل أسبوعين, بعد شهر) and parts of a cycle (مطلع الشهر, أواخر العام الجاري).
  */
 import type { Cand, Ctx } from './candidate';
-import { coreStart } from './candidate';
+import { coreStart, scan } from './candidate';
 import { addDays, addMonthsToDay, isoDay } from './calendar';
 import { CARDINALS, WEEKDAYS } from './months';
 import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
@@ -16,38 +16,39 @@ const DAY_WORDS: Record<string, number> = {
 };
 const DAYS = new RegExp(
   PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|غدا|الغد|غد)' + END,
-  'gu',
+  'g',
 );
-const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'gu');
+const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
 const CYCLE = new RegExp(
   PRE + `(?:(?<part>${PART})\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<u>الاسبوع|الشهر|العام|السنه)(?:\\s+(?<mod>${MOD}))?` + END,
-  'gu',
+  'g',
 );
 const UNITS = 'يوما|يومين|يومان|ايام|يوم|اسبوعا|اسبوعين|اسبوعان|اسابيع|اسبوع|شهرا|شهرين|شهران|اشهر|شهور|شهر|عاما|عامين|عامان|اعوام|عام|سنتين|سنتان|سنوات|سنين|سنه';
 const COUNT = new RegExp(
   PRE + `(?<dir>منذ|قبل|بعد)\\s+(?:(?<n>\\d{1,3}|${Object.keys(CARDINALS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(?<u>${UNITS})` + END + '(?!\\s*\\d)',
-  'gu',
+  'g',
 );
 
 /** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
-const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END, 'gu');
+const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END, 'g');
 /** Quarters and halves of a year: "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
 const QUARTER = new RegExp(
   PRE +
     `(?<q>الربع|النصف)\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?` +
     `(?:(?:عام|العام|سنه|السنه)\\s*(?<y>\\d{4})|(?<y2>\\d{4})|(?:(?:هذا|هذه)\\s+)?(?<u>العام|السنه)(?:\\s+(?<mod>${MOD}))?)` +
     END,
-  'gu',
+  'g',
 );
+const WD_GATE = /احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت/;
 const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
 
 /** Words before a weekday that make it every such day (خطب الجمعة, صلاة الجمعة, كل خميس). */
-const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|سوق|ايام)\s+(?:يوم\s+)?$/u;
+const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|سوق|ايام)\s+(?:يوم\s+)?$/;
 
 /** Words after اليوم that make it "the day of …" (اليوم الوطني), not today. */
-const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\p{L}])/u;
+const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])/;
 /** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
-const NAME_BEFORE = /(?:صحيفه|جريده|قناه|حزب|تيار|موقع|مجله)\s+$/u;
+const NAME_BEFORE = /(?:صحيفه|جريده|قناه|حزب|تيار|موقع|مجله)\s+$/;
 
 /** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
 export function futureContext(ctx: Ctx, s: number, e: number): boolean {
@@ -58,7 +59,7 @@ export function futureContext(ctx: Ctx, s: number, e: number): boolean {
   return FUTURE.test(ctx.s.slice(a, b));
 }
 const FUTURE =
-  /(?:^|[\s،,«"])(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)\p{L}{3,})/u;
+  /(?:^|[\s،,«"])(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]{3,})/;
 
 function unitCount(u: string, n: string | undefined): [unit: 'd' | 'w' | 'm' | 'y', count: number] | null {
   const unit = /^(?:يوم|ايام)/.test(u) ? 'd' : /^(?:اسبوع|اسابيع)/.test(u) ? 'w' : /^(?:شهر|اشهر|شهور)/.test(u) ? 'm' : 'y';
@@ -75,14 +76,14 @@ export function relativeDates(ctx: Ctx): Cand[] {
   const push = (m: RegExpMatchArray, value: string): void => {
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
   };
-  for (const m of ctx.s.matchAll(DAYS)) {
+  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه/)) {
     const w = m.groups!.w!.replace(/\s+/g, '');
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
   }
-  for (const m of ctx.s.matchAll(WEEKDAY)) {
+  for (const m of scan(ctx.s, WEEKDAY, WD_GATE)) {
     const g = m.groups!;
     let dir = modDirection(g.mod);
     if (!g.today && !g.mod && GENERIC_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
@@ -91,7 +92,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const wd = WEEKDAYS[g.wd!]!;
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: isoDay(weekday(ref, wd, dir)), cal: 'gregorian', weekday: g.mod || g.today ? undefined : wd });
   }
-  for (const m of ctx.s.matchAll(WEEKDAY_DAY)) {
+  for (const m of scan(ctx.s, WEEKDAY_DAY, WD_GATE)) {
     const wd = WEEKDAYS[m.groups!.wd!]!;
     const d = Number(m.groups!.d);
     let best: Date | null = null;
@@ -102,7 +103,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     }
     if (best) push(m, isoDay(best));
   }
-  for (const m of ctx.s.matchAll(QUARTER)) {
+  for (const m of scan(ctx.s, QUARTER, /الربع|النصف/)) {
     const g = m.groups!;
     const n = g.q === 'الربع' ? 4 : 2;
     const i = g.o === 'الاخير' ? n : ORDER[g.o!]!;
@@ -114,7 +115,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
-  for (const m of ctx.s.matchAll(CYCLE)) {
+  for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
     const g = m.groups!;
     if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
     const after = m.index! + m[0].length;
@@ -129,7 +130,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     if (g.part && g.u !== 'الاسبوع') value = applyPart(value, partOf(g.part));
     push(m, value);
   }
-  for (const m of ctx.s.matchAll(COUNT)) {
+  for (const m of scan(ctx.s, COUNT, /منذ|قبل|بعد/)) {
     const g = m.groups!;
     const uc = unitCount(g.u!, g.n);
     if (!uc) continue;

@@ -3,25 +3,27 @@
  * join.ts attaches them to an adjacent date: "الخميس الساعة الثامنة مساء", "14:30 بتوقيت مكة المكرمة".
  */
 import type { Cand, Ctx } from './candidate';
-import { coreStart } from './candidate';
+import { coreStart, scan } from './candidate';
 import { CLOCK_HOURS, key } from './months';
-import { CLOCK, DAYPART, END, MERIDIEM, PRE, TZ, WD, isPm } from './patterns';
+import { CLOCK, DAYPART, END, LETTER, MERIDIEM, PRE, TZ, WD, isPm } from './patterns';
 
 const FRAC = 'والنصف|ونصف|والربع|وربع|والثلث|وثلث|الا\\s+ربعا|الا\\s+ربع|الا\\s+ثلثا|الا\\s+ثلث';
-const AP = `(?:\\s*(?:من\\s+)?(?<ap>${MERIDIEM})(?![\\p{L}]))?`;
+const AP = `(?:\\s*(?:من\\s+)?(?<ap>${MERIDIEM})(?![${LETTER}]))?`;
 const DIGITAL = new RegExp(
   `(?<![\\d:.٫/\\-])(?:(?:(?:في\\s+)?تمام\\s+)?(?:ال)?ساعه\\s+)?(?<h>\\d{1,2})[:٫](?<mi>\\d{2})(?::\\d{2})?(?![\\d:/])${AP}(?:${TZ})?`,
-  'gu',
+  'g',
 );
 const WORDED = new RegExp(
   PRE + `(?:(?:في\\s+)?تمام\\s+)?الساعه\\s+(?<h>\\d{1,2}|${CLOCK})(?:\\.(?<mi>\\d{2}))?(?:\\s+(?<frac>${FRAC}))?${AP}(?:${TZ})?`,
-  'gu',
+  'g',
 );
-const BARE_CLOCK = new RegExp(PRE + `(?<h>${CLOCK})(?:\\s+(?<frac>${FRAC}))?\\s+(?<ap>${MERIDIEM})(?![\\p{L}])(?:${TZ})?`, 'gu');
+const BARE_CLOCK = new RegExp(PRE + `(?<h>${CLOCK})(?:\\s+(?<frac>${FRAC}))?\\s+(?<ap>${MERIDIEM})(?![${LETTER}])(?:${TZ})?`, 'g');
 const PART_OF_DAY = new RegExp(
   PRE + `(?<pod>${DAYPART})(?=\\s+(?:من\\s+)?(?:يوم\\s+)?(?:${WD}|اليوم|امس|الامس|غد|اول|\\d))` + END,
-  'gu',
+  'g',
 );
+
+const CLOCK_GATE = new RegExp(`(?:${CLOCK})\\s+(?:${MERIDIEM})`);
 
 function minutesOf(frac: string | undefined): [number, number] {
   if (!frac) return [0, 0];
@@ -34,8 +36,8 @@ function minutesOf(frac: string | undefined): [number, number] {
 
 export function times(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const re of [DIGITAL, WORDED, BARE_CLOCK]) {
-    for (const m of ctx.s.matchAll(re)) {
+  for (const [re, gate] of [[DIGITAL, /\d[:٫]\d/], [WORDED, /الساعه/], [BARE_CLOCK, CLOCK_GATE]] as const) {
+    for (const m of scan(ctx.s, re, gate)) {
       const g = m.groups!;
       let h = /^\d+$/.test(g.h!) ? Number(g.h) : CLOCK_HOURS[key(g.h!)]!;
       let mi = g.mi ? Number(g.mi) : 0;
@@ -52,7 +54,7 @@ export function times(ctx: Ctx): Cand[] {
       out.push({ s, e: m.index! + m[0].length, kind: 'time', value: `${hh}:${mm}`, cal: 'gregorian', hour: h, minute: mi, pm });
     }
   }
-  for (const m of ctx.s.matchAll(PART_OF_DAY)) {
+  for (const m of scan(ctx.s, PART_OF_DAY, /صباح|مساء|ظهر|عصر|ليل|فجر/)) {
     const pod = m.groups!.pod!;
     const pm = /^(?:صباح|فجر)$/.test(pod) ? false : /^(?:ظهر|ظهيره)$/.test(pod) ? null : true;
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'part', value: '', cal: 'gregorian', pm });
