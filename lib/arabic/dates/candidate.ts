@@ -22,6 +22,9 @@ export interface Ctx {
   s: string;
   /** Reference day, UTC midnight. */
   ref: Date;
+  /** The whole normalized text and where `s` starts in it, when `s` is a window of it. */
+  full?: string;
+  base?: number;
 }
 
 /** Matches of `re` in `s`, skipping the scan when a cheap test says none can occur. */

@@ -7,6 +7,7 @@ import type { Normalized } from '../normalize';
 import { foldChars, isIgnorable } from '../normalize';
 
 const SKIP = 0xffff;
+const DECODER = new TextDecoder('utf-16le');
 /** Folded code unit, or SKIP, for the ranges normalize.ts acts on; other code units are unchanged. */
 const LOW = new Uint16Array(0x0800);
 const GENERAL = new Uint16Array(0x0070); // U+2000–U+206F (direction marks, zero-width)
@@ -39,7 +40,8 @@ export function fastNormalizeWithMap(original: string): Normalized {
     map[n++] = i;
   }
   map[n] = len;
-  let text = '';
-  for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(n, i + 8192))));
+  // UTF-16 decoding of the kept code units: one native call. A lone surrogate becomes U+FFFD, still
+  // one code unit, so offsets are unchanged.
+  const text = DECODER.decode(units.subarray(0, n));
   return { text, map: map.subarray(0, n + 1) };
 }

@@ -6,18 +6,21 @@
  */
 import { GREGORIAN_NAMES } from './months';
 
-const WORDS = [
-  ...GREGORIAN_NAMES.map((n) => n.split(' ')[0]!).filter((w) => w.length > 2),
-  'محرم', 'صفر', 'ربيع', 'جماد', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه',
-  'احد', 'اثنين', 'ثلاثا', 'اربعا', 'خميس', 'جمعه', 'سبت',
-  'امس', 'غد', 'البارحه', 'يوم', 'ايام', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'شهور', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنتين',
-  'ينيات', 'ينات',
+// Strong cues only: a frequent word (عام, يوم, احد) alone would put most of an article in a window.
+const MONTHS = [...new Set(GREGORIAN_NAMES.map((n) => n.split(' ')[0]!).filter((w) => w.length > 2))];
+const CUES = [
+  '\\d ?[/.\\-:٫] ?\\d', '(?:1[3-49]|20)\\d\\d', '\\d\\s+(?:من\\s+)?اب', // numeric dates, years, "4 آب"
+  ...MONTHS, 'محرم', 'صفر', 'ربيع', 'جماد', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه',
+  'الاحد', 'الاثنين', 'الثلاثا', 'الاربعا', 'الخميس', 'الجمعه', 'السبت',
+  'امس', 'غد', 'البارحه', 'اليوم', 'الاسبوع', 'الشهر', 'العام\\s+ال', 'هذا\\s+العام', 'السنه', 'هذه\\s+السنه',
+  '(?:منذ|قبل|بعد)\\s+(?:\\S+\\s+)?(?:يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سن)',
+  '(?:مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|اول)\\s+(?:هذا\\s+|هذه\\s+)?(?:العام|السنه)',
+  'ينيات', 'ينات', 'الربع', 'النصف',
 ];
-// Two-letter month names (اب) are only read with a digit or a context word: the digit triggers.
-const TRIGGER = new RegExp(`\\d|${[...new Set(WORDS)].sort((a, b) => b.length - a.length).join('|')}`, 'g');
+const TRIGGER = new RegExp(CUES.join('|'), 'g');
 
-const BEFORE = 70;
-const AFTER = 90;
+const BEFORE = 40;
+const AFTER = 50;
 
 /** Disjoint [start, end) windows of `s` around every trigger, snapped to whitespace. */
 export function hotWindows(s: string): Array<[number, number]> {

@@ -27,7 +27,7 @@ const GREGORIAN: string[][] = [
   ['فبراير', 'شباط', 'فيفري', 'فيفرييه', 'فبرير'],
   ['مارس', 'اذار', 'مارش'],
   ['ابريل', 'نيسان', 'افريل', 'ابريل', 'ابرير'],
-  ['مايو', 'ايار', 'ماي', 'مايه'],
+  ['مايو', 'ايار', 'ماي'],
   ['يونيو', 'يونيه', 'حزيران', 'جوان', 'يونيوز'],
   ['يوليو', 'يوليه', 'تموز', 'جويليه', 'جوييليه', 'يوليوز', 'جويليا'],
   ['اغسطس', 'اغسطوس', 'اب', 'اوت', 'غشت', 'اغشت'],
@@ -39,7 +39,7 @@ const GREGORIAN: string[][] = [
 export const GREGORIAN_MONTHS = table(GREGORIAN);
 export const GREGORIAN_NAMES = GREGORIAN.flat();
 /** Month names that are also common words or names: never a date on their own. */
-export const AMBIGUOUS_MONTHS = new Set(['ماي', 'اب', 'جوان', 'مارس', 'نيسان', 'تموز', 'مايه']);
+export const AMBIGUOUS_MONTHS = new Set(['ماي', 'اب', 'جوان', 'مارس', 'نيسان', 'تموز']);
 
 // ذو → ذي after prepositions and in idafa; honorific epithets (رمضان المبارك) are matched separately.
 const HIJRI: string[][] = [

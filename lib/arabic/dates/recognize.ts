@@ -28,7 +28,7 @@ export function recognizeDates(text: string, ref: string): Span[] {
   const ctx: Ctx = { s: n.text, ref: day };
   const cands: Cand[] = [];
   for (const [a, b] of hotWindows(n.text)) {
-    const sub: Ctx = { s: n.text.slice(a, b), ref: day };
+    const sub: Ctx = { s: n.text.slice(a, b), ref: day, full: n.text, base: a };
     for (const c of [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...times(sub)]) {
       c.s += a;
       c.e += a;

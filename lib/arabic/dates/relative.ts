@@ -51,12 +51,15 @@ const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|
 const NAME_BEFORE = /(?:صحيفه|جريده|قناه|حزب|تيار|موقع|مجله)\s+$/;
 
 /** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
-export function futureContext(ctx: Ctx, s: number, e: number): boolean {
+export function futureContext(ctx: Ctx, start: number, end: number): boolean {
+  const text = ctx.full ?? ctx.s;
+  const s = start + (ctx.base ?? 0);
+  const e = end + (ctx.base ?? 0);
   let a = s;
-  while (a > 0 && s - a < 120 && !/[.!؟?\n]/.test(ctx.s[a - 1]!)) a--;
+  while (a > 0 && s - a < 120 && !/[.!؟?\n]/.test(text[a - 1]!)) a--;
   let b = e;
-  while (b < ctx.s.length && b - e < 60 && !/[.!؟?\n]/.test(ctx.s[b]!)) b++;
-  return FUTURE.test(ctx.s.slice(a, b));
+  while (b < text.length && b - e < 60 && !/[.!؟?\n]/.test(text[b]!)) b++;
+  return FUTURE.test(text.slice(a, b));
 }
 const FUTURE =
   /(?:^|[\s،,«"])(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]{3,})/;
