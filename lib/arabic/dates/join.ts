@@ -52,7 +52,7 @@ export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
       continue;
     }
     // "يوم الأحد الموافق 8 ذي القعدة": the explicit date decides.
-    if (last && last.kind === 'date' && c.kind === 'date' && last.weekday !== undefined && c.weekday === undefined && !c.deictic && EQUIV_GAP.test(gap) && /موافق|[،,(-]/.test(gap)) {
+    if (last && last.kind === 'date' && c.kind === 'date' && last.weekday !== undefined && c.weekday === undefined && !c.deictic && EQUIV_GAP.test(gap)) {
       out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: c.value, cal: c.cal };
       continue;
     }

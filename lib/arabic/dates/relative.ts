@@ -137,6 +137,10 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const g = m.groups!;
     const uc = unitCount(g.u!, g.n);
     if (!uc) continue;
+    const e = m.index! + m[0].length;
+    // "بعد 13 يوما من التفجيرات" counts from another event; "يوما بعد يوم" is a repetition.
+    if (/^\s+من\s/.test(ctx.s.slice(e, e + 5))) continue;
+    if (!g.n && /(?:يوم|اسبوع|شهر|عام|سنه)ا?\s+$/.test(ctx.s.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const [unit, count] = uc;
     const sign = g.dir === 'بعد' ? 1 : -1;
     const d = unit === 'd' ? addDays(ref, sign * count) : unit === 'w' ? addDays(ref, sign * 7 * count)
