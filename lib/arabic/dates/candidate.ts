@@ -15,6 +15,8 @@ export interface Cand {
   weekday?: number;
   /** A relative day word (أمس, اليوم, غدا): a weekday beside it is an apposition. */
   deictic?: boolean;
+  /** A week interval (الأسبوع المقبل): a weekday beside it falls inside it. */
+  week?: boolean;
 }
 
 export interface Ctx {

@@ -18,6 +18,7 @@ export function select(cands: Cand[]): Cand[] {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const APPOSITION_GAP = /^\s*[(،,\-–]?\s*(?:يوم\s+)?$/;
+const WEEK_OF_GAP = /^\s+(?:من|في)\s+$/;
 const RANGE_GAP = /^\s*(?:-|–|الي|حتي|لغايه|ولغايه|و)\s*$/;
 const RANGE_FROM = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])(?<w>من|بين)\s+$/;
 const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/;
@@ -49,6 +50,13 @@ export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
     // weekday nearest the relative one (robust to a publication date off by a day).
     if (last && last.kind === 'date' && c.kind === 'date' && last.deictic && c.weekday !== undefined && APPOSITION_GAP.test(gap)) {
       out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: nearestWeekday(last.value, c.weekday), cal: 'gregorian' };
+      continue;
+    }
+    // "الأسبوع المقبل الاثنين", "الجمعة من الأسبوع المقبل": that weekday of that week.
+    if (last && last.kind === 'date' && c.kind === 'date' && ((last.week && c.weekday !== undefined && APPOSITION_GAP.test(gap)) || (last.weekday !== undefined && c.week && WEEK_OF_GAP.test(gap)))) {
+      const [week, wd] = last.week ? [last, c.weekday!] : [c, last.weekday!];
+      const monday = parseIsoDay(week.value.slice(0, 10));
+      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: isoDay(addDays(monday, (wd + 6) % 7)), cal: 'gregorian' };
       continue;
     }
     // "يوم الأحد الموافق 8 ذي القعدة": the explicit date decides.

@@ -12,10 +12,10 @@ import { applyPart, monthValue, weekday, weekInterval } from './resolve';
 
 const DAY_WORDS: Record<string, number> = {
   'اولمنامس': -2, 'اولامس': -2, 'امسالاول': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
-  'اليوم': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
+  'اليوم': 0, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
 };
 const DAYS = new RegExp(
-  PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|غدا|الغد|غد)' + END,
+  PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
   'g',
 );
 const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
@@ -30,7 +30,7 @@ const COUNT = new RegExp(
 );
 
 /** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
-const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END, 'g');
+const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END + '(?!\\s*(?:صباح|مساء|ص|م|ظهر|عصر|ليل|فجر|الساعه|ساعه|ساعات|دقيق))', 'g');
 /** Quarters and halves of a year: "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
 const QUARTER = new RegExp(
   PRE +
@@ -48,7 +48,7 @@ const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|�
 /** Words after اليوم that make it "the day of …" (اليوم الوطني), not today. */
 const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])/;
 /** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
-const NAME_BEFORE = /(?:صحيفه|جريده|قناه|حزب|تيار|موقع|مجله)\s+$/;
+const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظك|قناه|حزب|تيار|موقع|مجله)\s+$/;
 
 /** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
 export function futureContext(ctx: Ctx, start: number, end: number): boolean {
@@ -79,7 +79,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
   const push = (m: RegExpMatchArray, value: string): void => {
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
   };
-  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه/)) {
+  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء/)) {
     const w = m.groups!.w!.replace(/\s+/g, '');
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
@@ -127,6 +127,10 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const shift = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
     const y = ref.getUTCFullYear();
     let value: string;
+    if (g.u === 'الاسبوع' && !g.part) {
+      out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: weekInterval(ref, shift), cal: 'gregorian', week: true });
+      continue;
+    }
     if (g.u === 'الاسبوع') value = weekInterval(ref, shift);
     else if (g.u === 'الشهر') value = monthValue(y, ref.getUTCMonth() + 1, shift);
     else value = String(y + shift);

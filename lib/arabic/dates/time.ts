@@ -17,6 +17,7 @@ const WORDED = new RegExp(
   PRE + `(?:(?:في\\s+)?تمام\\s+)?الساعه\\s+(?<h>\\d{1,2}|${CLOCK})(?:\\.(?<mi>\\d{2}))?(?:\\s+(?<frac>${FRAC}))?${AP}(?:${TZ})?`,
   'g',
 );
+const HOUR_AP = new RegExp(`(?<![\\d:.٫/\\-])(?<h>\\d{1,2})\\s*(?<ap>صباحا|مساءا|مساء|ظهرا|عصرا|ليلا|فجرا)(?![${LETTER}])(?:${TZ})?`, 'g');
 const BARE_CLOCK = new RegExp(PRE + `(?<h>${CLOCK})(?:\\s+(?<frac>${FRAC}))?\\s+(?<ap>${MERIDIEM})(?![${LETTER}])(?:${TZ})?`, 'g');
 const PART_OF_DAY = new RegExp(
   PRE + `(?<pod>${DAYPART})(?=\\s+(?:من\\s+)?(?:يوم\\s+)?(?:${WD}|اليوم|امس|الامس|غد|اول|\\d))` + END,
@@ -36,7 +37,7 @@ function minutesOf(frac: string | undefined): [number, number] {
 
 export function times(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const [re, gate] of [[DIGITAL, /\d[:٫]\d/], [WORDED, /الساعه/], [BARE_CLOCK, CLOCK_GATE]] as const) {
+  for (const [re, gate] of [[DIGITAL, /\d[:٫]\d/], [WORDED, /الساعه/], [BARE_CLOCK, CLOCK_GATE], [HOUR_AP, /\d\s*(?:صباح|مساء|ظهر|عصر|ليل|فجر)/]] as const) {
     for (const m of scan(ctx.s, re, gate)) {
       const g = m.groups!;
       let h = /^\d+$/.test(g.h!) ? Number(g.h) : CLOCK_HOURS[key(g.h!)]!;
@@ -48,7 +49,7 @@ export function times(ctx: Ctx): Cand[] {
       const pm = isPm(g.ap?.replace(/\s+/g, ' '), h);
       if (pm === true && h < 12) h += 12;
       if (pm === false && h === 12) h = 0;
-      const s = re === DIGITAL ? m.index! : coreStart(m);
+      const s = re === DIGITAL || re === HOUR_AP ? m.index! : coreStart(m);
       const hh = String(h).padStart(2, '0');
       const mm = String(mi).padStart(2, '0');
       out.push({ s, e: m.index! + m[0].length, kind: 'time', value: `${hh}:${mm}`, cal: 'gregorian', hour: h, minute: mi, pm });
