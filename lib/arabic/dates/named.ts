@@ -56,7 +56,7 @@ function ranges(ctx: Ctx, out: Cand[]): void {
 }
 
 /** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
-const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال)\s+$/;
+const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال|هذا)\s+$/;
 
 export function namedDates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];

@@ -55,6 +55,11 @@ describe('recognizeDates: offsets and conventions', () => {
     expect(spans('يحتفل به في 5 جويلية من كل عام')).toEqual([]);
   });
 
+  it('refuses a reference date it cannot read, accepts one with a time', () => {
+    expect(() => recognizeDates('أمس', '15/03/2023')).toThrow(RangeError);
+    expect(spans('أمس', '2023-03-15T23:30:00Z')[0]!.value).toBe('2023-03-14');
+  });
+
   it('text without Arabic letters or digits returns nothing', () => {
     expect(recognizeDates('Hello world', REF)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { times } from './time';
 import { join, select } from './join';
 
 /** Text with no Arabic letter and no digit cannot hold a date we read: skip it cheaply. */
+const REF = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const WORTH_READING = /[\u0600-\u06FF0-9]/;
 /** Diacritics and tatweel: dropped by normalization, but part of the word they follow. */
 const TRAILING_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
@@ -22,6 +23,7 @@ const TRAILING_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
  * and offsets map back to the original text.
  */
 export function recognizeDates(text: string, ref: string): Span[] {
+  if (!REF.test(ref)) throw new RangeError(`recognizeDates: ref must be YYYY-MM-DD (optionally with a time), got "${ref}"`);
   if (!WORTH_READING.test(text)) return [];
   const n = fastNormalizeWithMap(text);
   const day = parseIsoDay(ref.slice(0, 10));
