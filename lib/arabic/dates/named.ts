@@ -28,6 +28,7 @@ const NAMED = new RegExp(
 );
 
 const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر`);
+const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
 const STRONG_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/;
@@ -84,6 +85,8 @@ export function namedDates(ctx: Ctx): Cand[] {
       continue;
     }
 
+    // "قوى 14 آذار": the Lebanese March 14 Alliance, not a date.
+    if (BLOC_BEFORE.test(before(ctx, m.index!, 12)) && year === null) continue;
     // "5 جويلية من كل عام": a yearly recurrence, not a date.
     if (year === null && EVERY_YEAR.test(ctx.s.slice(end, end + 16))) continue;
     const contextual = Boolean(g.shahr || g.mod || MONTH_CONTEXT.test(before(ctx, m.index!, 14)));

@@ -17,7 +17,7 @@ const FULL = new RegExp(
 );
 const MONTH_YEAR = /(?<![\d/.\-:,٫])(?:(?<m>\d{1,2})(?<sep>[/\-])(?<y>\d{4})|(?<y2>\d{4})\/(?<m2>\d{1,2}))(?![\d/\-:]|[.,٫]\d)/g;
 const YEAR_WORD = new RegExp(
-  PRE + `(?:(?:عام|سنه|العام|السنه|عامي)\\s*)(?<y>\\d{4}|\\d{3})(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX})))?` + END,
+  PRE + `(?:(?:عام|سنه|العام|السنه|عامي)\\s*)(?<y>\\d{4}|\\d{3})(?:\\s*/\\s*(?<y2>\\d{4}|\\d{2}))?(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX})))?` + END,
   'g',
 );
 const YEAR_SUFFIXED = new RegExp(`(?<![\\d/.\\-:${LETTER}])(?<y>\\d{4}|\\d{3})\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))` + END, 'g');
@@ -83,8 +83,13 @@ export function numericDates(ctx: Ctx): Cand[] {
       const s = re === YEAR_SUFFIXED ? m.index! : coreStart(m);
       if (re === YEAR_PREP && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
       if (re !== YEAR_WORD && ID_LABEL.test(before(ctx, s))) continue;
+      if (g.y2 && !g.hs) continue; // "عام 2014/2015": a season, not one year
       if (g.hs) {
-        const v = hijriYearInterval(y);
+        // "عام 1435/1436هـ": a fiscal or school year over two Hijri years.
+        const y2 = g.y2 ? (g.y2.length === 2 ? Math.floor(y / 100) * 100 + Number(g.y2) : Number(g.y2)) : y;
+        const a = hijriYearInterval(y);
+        const b = hijriYearInterval(y2);
+        const v = a && b && y2 >= y ? `${a.split('/')[0]}/${b.split('/')[1]}` : null;
         if (v) out.push({ s, e, kind: 'date', value: v, cal: 'hijri' });
       } else if (y >= 1000) {
         if (!g.gs && re === YEAR_WORD && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
