@@ -17,7 +17,8 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { DATA } from './bench/_util';
 import { recognizeDates } from '../lib/arabic/dates/recognize';
-import { DATE_CASES, REF } from '../lib/arabic/dates/cases';
+import { DATE_CASES, REF, type DateCase } from '../lib/arabic/dates/cases';
+import { HELDOUT_CASES, HELDOUT_REF } from '../lib/arabic/dates/heldout';
 
 process.env.TZ = 'UTC'; // chrono computes in local time: make local = UTC so its days are calendar days
 const verbose = process.argv.includes('--verbose');
@@ -179,8 +180,8 @@ function dateparserCases(): { cases: Case[]; skipped: number } {
   return { cases, skipped };
 }
 
-function ownCases(): Case[] {
-  return DATE_CASES.map((c) => {
+function ownCases(list: DateCase[] = DATE_CASES, ref = REF): Case[] {
+  return list.map((c) => {
     const expected: Expected[] = [];
     let from = 0;
     for (const e of c.expect) {
@@ -188,7 +189,7 @@ function ownCases(): Case[] {
       from = s + e.text.length;
       expected.push({ start: s, end: s + e.text.length, values: [canon(e.value)!] });
     }
-    return { text: c.text, ref: c.ref ?? REF, expected, other: [] };
+    return { text: c.text, ref: c.ref ?? ref, expected, other: [] };
   });
 }
 
@@ -282,6 +283,7 @@ row('Recognizers-Text (parser specs)', rt.withValues);
 row('Recognizers-Text (extractor specs)', rt.spansOnly, true);
 row('dateparser tests', dp.cases);
 row('Qusasat news cases (cases.ts)', own);
+row('Qusasat held-out (heldout.ts)', ownCases(HELDOUT_CASES, HELDOUT_REF));
 console.log(`\nSkipped (not product targets): Recognizers ${RT_SKIPPED}; seasons/holidays without a resolved value;`);
 console.log(`dateparser: ${dp.skipped} cases (durations such as "4 عام"/"منذ ساعتين", language checks, "اليوم السابق").`);
 console.log('Recognizers values: either its past or future reading counts; a range end may be inclusive or exclusive.');
