@@ -9,7 +9,7 @@ import type { Cand, Ctx } from './candidate';
 import { before, coreStart, scan } from './candidate';
 import { addDays, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
-import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
+import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
 import { hijriDay, hijriMonth, hijriYearFor, yearFor, yearForMonth } from './resolve';
 
 const NAMED = new RegExp(
@@ -28,6 +28,7 @@ const NAMED = new RegExp(
 );
 
 const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر`);
+const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
 const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
@@ -68,7 +69,8 @@ export function namedDates(ctx: Ctx): Cand[] {
     const end = m.index! + m[0].length;
     const day = g.dn ? Number(g.dn) : g.do ? ORDINAL_DAYS[key(g.do)]! : null;
     let year = g.y ? Number(g.y) : g.y3 ? Number(g.y3) : null;
-    const dir = modDirection(g.mod);
+    // "منذ السابع من أكتوبر": since is always in the past.
+    const dir = g.mod ? modDirection(g.mod) : SINCE_BEFORE.test(before(ctx, m.index!, 10)) ? 'past' : 'nearest';
     if (day !== null && (day < 1 || day > 31)) continue;
     const add = (value: string | null, cal: 'gregorian' | 'hijri'): void => {
       if (value) out.push({ s: start, e: end, kind: 'date', value, cal });
@@ -110,7 +112,8 @@ export function namedDates(ctx: Ctx): Cand[] {
     const month = GREGORIAN_MONTHS[name]!;
     if (g.gm2 && GREGORIAN_MONTHS[key(g.gm2)] !== month) continue; // two different months: not dual naming
     // A month alone needs a context word; one that is also a word or name (ماي, آب) needs a strong one.
-    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
+    // Dual naming (مارس/آذار) settles the ambiguity.
+    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !g.gm2 && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
     if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
     if (day !== null) {
       const y = year ?? yearFor(ctx.ref, month, day, dir);

@@ -28,7 +28,7 @@ export const HIJRI_SUFFIX = 'هجريه|هجري|للهجره|الهجريه|ا�
 export const GREG_SUFFIX = 'ميلاديه|ميلادي|للميلاد|م';
 
 /** Cycle modifiers: last / next / this. */
-export const MOD_PAST = 'الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|السابقه|السابق';
+export const MOD_PAST = 'الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|الفارطه|الفارط|المنقضي|السابقه|السابق';
 export const MOD_NEXT = 'المقبله|المقبل|القادمه|القادم';
 export const MOD_THIS = 'الجاريه|الجاري|الحاليه|الحالي';
 export const MOD = `${MOD_PAST}|${MOD_NEXT}|${MOD_THIS}`;

@@ -62,7 +62,7 @@ export function futureContext(ctx: Ctx, start: number, end: number): boolean {
   return FUTURE.test(text.slice(a, b));
 }
 const FUTURE =
-  /(?:^|[\s،,«"])(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]{3,})/;
+  /(?:^|[\s،,«"])[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]{3,})/;
 
 function unitCount(u: string, n: string | undefined): [unit: 'd' | 'w' | 'm' | 'y', count: number] | null {
   const unit = /^(?:يوم|ايام)/.test(u) ? 'd' : /^(?:اسبوع|اسابيع)/.test(u) ? 'w' : /^(?:شهر|اشهر|شهور)/.test(u) ? 'm' : 'y';
