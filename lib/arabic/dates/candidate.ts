@@ -7,7 +7,8 @@ export interface Cand {
   /** ISO value for dates; "HH:MM" for times. */
   value: string;
   cal: 'gregorian' | 'hijri';
-  /** time: hour 0–23 and minute, and whether a meridiem word made it afternoon (null: unknown). */
+  /** time: hour 0–23 and minute; time, part, date: whether a meridiem or part-of-day word says
+   * afternoon (null: unknown). */
   hour?: number;
   minute?: number;
   pm?: boolean | null;
@@ -15,6 +16,8 @@ export interface Cand {
   weekday?: number;
   /** A relative day word (أمس, اليوم, غدا): a weekday beside it is an apposition. */
   deictic?: boolean;
+  /** Resolved against the reference date (أمس, الخميس, الشهر الماضي), not written out. */
+  rel?: boolean;
   /** A week interval (الأسبوع المقبل): a weekday beside it falls inside it. */
   week?: boolean;
 }

@@ -31,7 +31,7 @@ function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean 
   let h = time.hour!;
   if (time.pm == null && pmHint === true && h < 12) h += 12;
   const v = `${date.value}T${String(h).padStart(2, '0')}:${String(time.minute!).padStart(2, '0')}`;
-  return { s, e, kind: 'date', value: v, cal: date.cal };
+  return { ...date, s, e, value: v };
 }
 
 function nearestWeekday(iso: string, wd: number): string {
@@ -40,74 +40,83 @@ function nearestWeekday(iso: string, wd: number): string {
   return isoDay(addDays(d, diff));
 }
 
+/** Two adjacent dates that are one: apposition, weekday of a week, «الموافق» equivalents, a range. */
+function joinDates(ctx: Ctx, last: Cand, c: Cand, gap: string): Cand | null {
+  // "أمس الاثنين", "غدا (الأربعاء)": one day; the weekday names it, so take the day with that
+  // weekday nearest the relative one (robust to a publication date off by a day).
+  if (last.deictic && c.weekday !== undefined && APPOSITION_GAP.test(gap)) return merged(last, c, nearestWeekday(last.value, c.weekday), 'gregorian');
+  // "الأسبوع المقبل الاثنين", "الجمعة من الأسبوع المقبل": that weekday of that week.
+  if ((last.week && c.weekday !== undefined && APPOSITION_GAP.test(gap)) || (last.weekday !== undefined && c.week && WEEK_OF_GAP.test(gap))) {
+    const [week, wd] = last.week ? [last, c.weekday!] : [c, last.weekday!];
+    return merged(last, c, isoDay(addDays(parseIsoDay(week.value.slice(0, 10)), (wd + 6) % 7)), 'gregorian');
+  }
+  // "يوم الأحد الموافق 8 ذي القعدة": the explicit date decides.
+  if (last.weekday !== undefined && c.weekday === undefined && !c.rel && EQUIV_GAP.test(gap)) return merged(last, c, c.value, c.cal);
+  // «… هـ الموافق … م»: one date, the Gregorian side wins. Only explicit dates pair up.
+  if (!last.rel && !c.rel && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
+    const greg = c.cal === 'gregorian' ? c : last;
+    return merged(last, c, greg.value, greg.cal);
+  }
+  // "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و8 سبتمبر": one interval, end exclusive.
+  if (DAY.test(last.value) && DAY.test(c.value) && last.value < c.value && RANGE_GAP.test(gap)) {
+    const w = RANGE_FROM.exec(ctx.s.slice(Math.max(0, last.s - 6), last.s))?.groups?.w;
+    const sep = gap.trim();
+    if ((sep === 'و' && w === 'بين') || (sep !== 'و' && (w || sep === '-' || sep === '–'))) {
+      return merged(last, c, `${last.value}/${isoDay(addDays(parseIsoDay(c.value), 1))}`, last.cal);
+    }
+  }
+  return null;
+}
+
+/** One date spanning a..b; a part-of-day hint (مساء) on either side is kept for a later clock time. */
+function merged(a: Cand, b: Cand, value: string, cal: Cand['cal']): Cand {
+  // A clock time already joined to one side stays with the day ("الساعة 10 من يوم السبت الموافق 18/11").
+  const time = /T\d{2}:\d{2}$/.exec(a.value)?.[0] ?? /T\d{2}:\d{2}$/.exec(b.value)?.[0];
+  if (time && DAY.test(value)) value += time;
+  return { s: a.s, e: b.e, kind: 'date', value, cal, pm: a.pm ?? b.pm };
+}
+
+/** A clock time just before the last date ("الساعة 10:00 من صباح يوم السبت …") joins it. */
+function attachTime(ctx: Ctx, out: Cand[]): void {
+  const d = out[out.length - 1];
+  const t = out[out.length - 2];
+  if (d?.kind === 'date' && t?.kind === 'time' && DAY.test(d.value) && TIME_DATE_GAP.test(ctx.s.slice(t.e, d.s))) {
+    out.splice(out.length - 2, 2, withTime(d, t, t.s, d.e, d.pm));
+  }
+}
+
 export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
-  let pmHint: boolean | null | undefined;
   for (const c of chosen) {
     const last = out[out.length - 1];
     const gap = last ? ctx.s.slice(last.e, c.s) : '';
-    // "أمس الاثنين", "غدا (الأربعاء)": one day; the weekday names it, so take the day with that
-    // weekday nearest the relative one (robust to a publication date off by a day).
-    if (last && last.kind === 'date' && c.kind === 'date' && last.deictic && c.weekday !== undefined && APPOSITION_GAP.test(gap)) {
-      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: nearestWeekday(last.value, c.weekday), cal: 'gregorian' };
+    const next = last && last.kind === 'date' && c.kind === 'date' ? joinDates(ctx, last, c, gap) : null;
+    if (next) {
+      out[out.length - 1] = next;
+      attachTime(ctx, out);
       continue;
-    }
-    // "الأسبوع المقبل الاثنين", "الجمعة من الأسبوع المقبل": that weekday of that week.
-    if (last && last.kind === 'date' && c.kind === 'date' && ((last.week && c.weekday !== undefined && APPOSITION_GAP.test(gap)) || (last.weekday !== undefined && c.week && WEEK_OF_GAP.test(gap)))) {
-      const [week, wd] = last.week ? [last, c.weekday!] : [c, last.weekday!];
-      const monday = parseIsoDay(week.value.slice(0, 10));
-      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: isoDay(addDays(monday, (wd + 6) % 7)), cal: 'gregorian' };
-      continue;
-    }
-    // "يوم الأحد الموافق 8 ذي القعدة": the explicit date decides.
-    if (last && last.kind === 'date' && c.kind === 'date' && last.weekday !== undefined && c.weekday === undefined && !c.deictic && EQUIV_GAP.test(gap)) {
-      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: c.value, cal: c.cal };
-      continue;
-    }
-    if (last && last.kind === 'date' && c.kind === 'date' && last.cal !== c.cal && EQUIV_GAP.test(gap)) {
-      const greg = last.cal === 'gregorian' ? last : c;
-      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: greg.value, cal: 'gregorian' };
-      continue;
-    }
-    if (last && last.kind === 'date' && c.kind === 'date' && /الموافق/.test(gap) && EQUIV_GAP.test(gap)) {
-      out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: c.value, cal: c.cal };
-      continue;
-    }
-    // "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و8 سبتمبر": one interval, end exclusive.
-    if (last && last.kind === 'date' && c.kind === 'date' && DAY.test(last.value) && DAY.test(c.value) && last.value < c.value && RANGE_GAP.test(gap)) {
-      const w = RANGE_FROM.exec(ctx.s.slice(Math.max(0, last.s - 6), last.s))?.groups?.w;
-      const sep = gap.trim();
-      if ((sep === 'و' && w === 'بين') || (sep !== 'و' && (w || sep === '-' || sep === '–'))) {
-        out[out.length - 1] = { s: last.s, e: c.e, kind: 'date', value: `${last.value}/${isoDay(addDays(parseIsoDay(c.value), 1))}`, cal: last.cal };
-        continue;
-      }
     }
     if (last && last.kind === 'part' && c.kind === 'date' && PART_DATE_GAP.test(gap)) {
-      pmHint = last.pm;
-      out[out.length - 1] = { ...c, s: last.s };
+      out[out.length - 1] = { ...c, s: last.s, pm: last.pm };
+      attachTime(ctx, out);
       continue;
     }
     if (last && last.kind === 'date' && c.kind === 'time' && DAY.test(last.value) && DATE_TIME_GAP.test(gap)) {
-      out[out.length - 1] = withTime(last, c, last.s, c.e, pmHint);
+      out[out.length - 1] = withTime(last, c, last.s, c.e, last.pm);
       continue;
     }
-    if (last && last.kind === 'time' && c.kind === 'date' && DAY.test(c.value) && TIME_DATE_GAP.test(gap)) {
-      out[out.length - 1] = withTime(c, last, last.s, c.e, undefined);
-      continue;
-    }
-    if (last && last.kind === 'part' && c.kind === 'time' && PART_DATE_GAP.test(gap + ' ')) {
-      out.pop();
-    }
-    pmHint = undefined;
+    if (last && last.kind === 'part' && c.kind === 'time' && PART_DATE_GAP.test(gap + ' ')) out.pop();
     if (c.kind === 'date' && c.cal === 'gregorian' && /^\d{4}(?:-\d{2})?$/.test(c.value)) {
       const from = Math.max(0, c.s - 16);
       const m = PART_BEFORE.exec(ctx.s.slice(from, c.s));
       if (m) {
         out.push({ ...c, s: from + m.indices!.groups!.part![0], value: applyPart(c.value, partOf(m.groups!.part!)) });
+        attachTime(ctx, out);
         continue;
       }
     }
     out.push(c);
+    attachTime(ctx, out);
   }
   // A merge across "(" keeps its ")" ("أمس (الأحد)").
   for (const c of out) {

@@ -81,6 +81,7 @@ for (let i = 0; i < 10; i++) {
   ord(UNITS_F[i]!, i + 1);
 }
 ord('اول', 1);
+ord('الفاتح', 1); // Algeria, Libya: "الفاتح من نوفمبر"
 for (const [ten, tens] of [[1, ['عشر', 'عشره']], [2, ['العشرين', 'العشرون']], [3, ['الثلاثين', 'الثلاثون']]] as const) {
   for (const t of tens) {
     if (ten > 1) ord(t, ten * 10);

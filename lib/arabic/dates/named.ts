@@ -19,7 +19,7 @@ const NAMED = new RegExp(
     `(?<shahr>شهر\\s+)?` +
     `(?:(?<gm>${GREG})(?:(?:\\s*(?:/|\\(|-)\\s*|\\s+)(?<gm2>${GREG})\\s*\\)?)?` +
     `|(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?` +
-    `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر))` +
+    `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر)|(?<cur>الجاري|الحالي))` +
     `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?:(?<y>\\d{4})|(?<y3>\\d{3})(?=\\s*(?:${HIJRI_SUFFIX}|${GREG_SUFFIX})))` +
     `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![${LN}]))?)?` +
     `(?:\\s+(?<mod>${MOD}))?` +
@@ -27,7 +27,7 @@ const NAMED = new RegExp(
   'g',
 );
 
-const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر`);
+const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر|الجاري|الحالي`);
 const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
 const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
@@ -40,6 +40,7 @@ const RANGE = new RegExp(
     `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
     `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
     `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
+    `(?:\\s+(?<mod>${MOD}))?` +
     END,
   'g',
 );
@@ -50,7 +51,7 @@ function ranges(ctx: Ctx, out: Cand[]): void {
     if (g.sep === 'و' && g.from !== 'بين') continue; // "3 و12 سبتمبر" may be two dates
     const [d1, d2] = [Number(g.d1), Number(g.d2)];
     const month = GREGORIAN_MONTHS[key(g.gm!)]!;
-    const y = g.y ? Number(g.y) : yearFor(ctx.ref, month, d1);
+    const y = g.y ? Number(g.y) : yearFor(ctx.ref, month, d1, modDirection(g.mod));
     if (d2 <= d1 || !isValidDay(y, month, d1) || !isValidDay(y, month, d2)) continue;
     const end = isoDay(addDays(parseIsoDay(isoYmd(y, month, d2)), 1));
     out.push({ s: m.index! + m[0].indexOf(g.d1!), e: m.index! + m[0].length, kind: 'date', value: `${isoYmd(y, month, d1)}/${end}`, cal: 'gregorian' });
@@ -76,10 +77,11 @@ export function namedDates(ctx: Ctx): Cand[] {
       if (value) out.push({ s: start, e: end, kind: 'date', value, cal });
     };
 
-    if (g.rm) {
+    if (g.cur && day === null) continue;
+    if (g.rm || g.cur) {
       // "20 من الشهر المقبل": a day of the current/previous/next month.
       if (day === null) continue;
-      const rmDir = modDirection(/(\S+)$/.exec(g.rm)?.[1]);
+      const rmDir = g.cur ? 'this' : modDirection(/(\S+)$/.exec(g.rm!)?.[1]);
       const shift = rmDir === 'past' ? -1 : rmDir === 'future' ? 1 : 0;
       const k = ctx.ref.getUTCFullYear() * 12 + ctx.ref.getUTCMonth() + shift;
       const [yy, mm] = [Math.floor(k / 12), (k % 12) + 1];

@@ -39,6 +39,7 @@ const QUARTER = new RegExp(
     END,
   'g',
 );
+const HOLIDAY_BEFORE = /(?:اجازه|عطله)\s+$/;
 const WD_GATE = /احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت/;
 const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
 
@@ -121,6 +122,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
   for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
     const g = m.groups!;
     if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
+    if (!g.mod && !g.this && g.u !== 'الاسبوع' && HOLIDAY_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 8), m.index!))) continue; // "إجازة منتصف العام"
     const after = m.index! + m[0].length;
     if (!g.mod && /^\s*\d{3,4}/.test(ctx.s.slice(after, after + 6))) continue; // "نهاية العام 2014": the year decides
     const dir = modDirection(g.mod);
@@ -151,5 +153,6 @@ export function relativeDates(ctx: Ctx): Cand[] {
       : addMonthsToDay(ref, sign * count * (unit === 'y' ? 12 : 1));
     push(m, isoDay(d));
   }
+  for (const c of out) c.rel = true;
   return out;
 }

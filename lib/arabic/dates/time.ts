@@ -49,7 +49,9 @@ export function times(ctx: Ctx): Cand[] {
       const pm = isPm(g.ap?.replace(/\s+/g, ' '), h);
       if (pm === true && h < 12) h += 12;
       if (pm === false && h === 12) h = 0;
-      const s = re === DIGITAL || re === HOUR_AP ? m.index! : coreStart(m);
+      // The span starts at الساعة (or the number): "في تمام" is the sentence's, not the time's.
+      const at = m[0].search(/(?:ال)?ساعه/);
+      const s = at >= 0 ? m.index! + at : re === DIGITAL || re === HOUR_AP ? m.index! : coreStart(m);
       const hh = String(h).padStart(2, '0');
       const mm = String(mi).padStart(2, '0');
       out.push({ s, e: m.index! + m[0].length, kind: 'time', value: `${hh}:${mm}`, cal: 'gregorian', hour: h, minute: mi, pm });
