@@ -27,9 +27,10 @@ export interface Ctx {
   s: string;
   /** Reference day, UTC midnight. */
   ref: Date;
-  /** The whole normalized text and where `s` starts in it, when `s` is a window of it. */
+  /** When `s` is the hot windows of a text joined together: the whole normalized text, and the
+   * offset in it of an offset in `s`. */
   full?: string;
-  base?: number;
+  toFull?: (i: number) => number;
 }
 
 /** Matches of `re` in `s`, skipping the scan when a cheap test says none can occur. */

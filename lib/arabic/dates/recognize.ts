@@ -28,14 +28,31 @@ export function recognizeDates(text: string, ref: string): Span[] {
   const n = fastNormalizeWithMap(text);
   const day = parseIsoDay(ref.slice(0, 10));
   const ctx: Ctx = { s: n.text, ref: day };
-  const cands: Cand[] = [];
+  // The windows where dates can be, joined by a NUL (no pattern crosses it): one pass per
+  // recognizer over a fifth of the text, instead of one per window.
+  let hot = '';
+  const at: number[] = [];
+  const from: number[] = [];
   for (const [a, b] of hotWindows(n.text)) {
-    const sub: Ctx = { s: n.text.slice(a, b), ref: day, full: n.text, base: a };
-    for (const c of [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...times(sub)]) {
-      c.s += a;
-      c.e += a;
-      cands.push(c);
+    at.push(hot.length);
+    from.push(a);
+    hot += n.text.slice(a, b) + '\u0000';
+  }
+  const toFull = (i: number): number => {
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid]! <= i) lo = mid;
+      else hi = mid - 1;
     }
+    return from[lo]! + (i - at[lo]!);
+  };
+  const sub: Ctx = { s: hot, ref: day, full: n.text, toFull };
+  const cands: Cand[] = [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...times(sub)];
+  for (const c of cands) {
+    c.s = toFull(c.s);
+    c.e = toFull(c.e);
   }
   const spans: Span[] = [];
   for (const c of join(ctx, select(cands))) {

@@ -54,8 +54,8 @@ const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظ�
 /** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
 export function futureContext(ctx: Ctx, start: number, end: number): boolean {
   const text = ctx.full ?? ctx.s;
-  const s = start + (ctx.base ?? 0);
-  const e = end + (ctx.base ?? 0);
+  const s = ctx.toFull ? ctx.toFull(start) : start;
+  const e = ctx.toFull ? ctx.toFull(end) : end;
   let a = s;
   while (a > 0 && s - a < 120 && !/[.!؟?\n]/.test(text[a - 1]!)) a--;
   let b = e;
