@@ -127,6 +127,8 @@ export const DATE_CASES: DateCase[] = [
   { form: 'neg يوما بعد يوم', text: 'وتزداد الضرائب يوماً بعد يوم في المدينة.', expect: [] },
   { form: 'neg بعد N من event', text: 'وقعت التفجيرات بعد 13 يوما من الهجوم الأول.', expect: [] },
   { form: 'hijri two-year span', text: 'قدم الصندوق قروضا حتى نهاية عام 1435/ 1436هـ لعدد من المشاريع.', expect: [h('عام 1435/ 1436هـ', '2013-11-04/2015-10-14')] },
+  { form: 'recent hijri year without era', text: 'صدرت اللائحة عام 1436، الذي شهد تحولات كبيرة.', ref: '2015-07-21', expect: [h('عام 1436', '2014-10-25/2015-10-14')] },
+  { form: 'old gregorian year', text: 'سقطت غرناطة عام 1492 بعد حصار طويل.', expect: [g('عام 1492', '1492')] },
   { form: 'neg قوى 14 آذار', text: 'أما قوى 14 آذار فأصدرت بيانا.', expect: [] },
   { form: 'neg خطب الجمعة', text: 'وزعت الوزارة موسوعة خطب الجمعة على المساجد.', expect: [] },
   // Times joined to their date

@@ -8,7 +8,7 @@ import { before, coreStart, scan } from './candidate';
 import { isoMonth, isoYmd, isValidDay } from './calendar';
 import { END, GREG_SUFFIX, HIJRI_SUFFIX, LETTER, LN, PRE } from './patterns';
 import { hijriDay } from './resolve';
-import { hijriYearInterval } from './calendar';
+import { hijriYearInterval, isoDay, isoToHijri } from './calendar';
 
 const FULL = new RegExp(
   `(?<![\\d/.\\-:,٫])(?<a>\\d{1,4})(?<sp> ?)(?<sep>[/.\\-])\\k<sp>(?<b>\\d{1,2})\\k<sp>\\k<sep>\\k<sp>(?<c>\\d{1,4})` +
@@ -36,6 +36,12 @@ const DECADES: Record<string, number> = { 'عشرين': 20, 'ثلاثين': 30, 
 const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]))/;
 /** Labels before a number that make it an id, not a date ("رقم 5/2015", "هاتف 02-123-4567"). */
 const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|ص\.ب|القرار|قرار|القانون|قانون|المرسوم|مرسوم|العدد|عدد)\s*:?\s*$/;
+
+/** A year number that is a Hijri year of the last seventy years (or the next two) at `ref`. */
+function recentHijri(y: number, ref: Date): boolean {
+  const h = isoToHijri(isoDay(ref));
+  return h !== null && y >= h.year - 70 && y <= h.year + 2;
+}
 
 /** A Hijri numeric date: an era suffix, or a year in the range news uses for Hijri (1300–1499). */
 function isHijriYear(y: number, hs: string | undefined): boolean {
@@ -84,7 +90,9 @@ export function numericDates(ctx: Ctx): Cand[] {
       if (re === YEAR_PREP && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
       if (re !== YEAR_WORD && ID_LABEL.test(before(ctx, s))) continue;
       if (g.y2 && !g.hs) continue; // "عام 2014/2015": a season, not one year
-      if (g.hs) {
+      // "عام 1436" without an era: the Gulf press means the Hijri year when it is a recent one.
+      const hs = g.hs ?? (re === YEAR_WORD && !g.gs && recentHijri(y, ctx.ref) ? 'ه' : undefined);
+      if (hs) {
         // "عام 1435/1436هـ": a fiscal or school year over two Hijri years.
         const y2 = g.y2 ? (g.y2.length === 2 ? Math.floor(y / 100) * 100 + Number(g.y2) : Number(g.y2)) : y;
         const a = hijriYearInterval(y);
