@@ -18,6 +18,8 @@ export interface Cand {
   deictic?: boolean;
   /** Resolved against the reference date (أمس, الخميس, الشهر الماضي), not written out. */
   rel?: boolean;
+  /** A day and month written without a year (the year was inferred). */
+  yearless?: boolean;
   /** A week interval (الأسبوع المقبل): a weekday beside it falls inside it. */
   week?: boolean;
 }

@@ -50,22 +50,33 @@ function joinDates(ctx: Ctx, last: Cand, c: Cand, gap: string): Cand | null {
     const [week, wd] = last.week ? [last, c.weekday!] : [c, last.weekday!];
     return merged(last, c, isoDay(addDays(parseIsoDay(week.value.slice(0, 10)), (wd + 6) % 7)), 'gregorian');
   }
-  // "يوم الأحد الموافق 8 ذي القعدة": the explicit date decides.
-  if (last.weekday !== undefined && c.weekday === undefined && !c.rel && EQUIV_GAP.test(gap)) return merged(last, c, c.value, c.cal);
+  // "يوم الأحد الموافق 8 ذي القعدة", "الثلاثاء المقبل الموافق الأول من مارس": the explicit date decides.
+  if (!c.rel && EQUIV_GAP.test(gap) && (last.weekday !== undefined || (last.rel && /موافق/.test(gap)))) return merged(last, c, c.value, c.cal);
   // «… هـ الموافق … م»: one date, the Gregorian side wins. Only explicit dates pair up.
-  if (!last.rel && !c.rel && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
+  if (!last.rel && !c.rel && grain(last.value) === grain(c.value) && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
     const greg = c.cal === 'gregorian' ? c : last;
     return merged(last, c, greg.value, greg.cal);
   }
   // "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و8 سبتمبر": one interval, end exclusive.
-  if (DAY.test(last.value) && DAY.test(c.value) && last.value < c.value && RANGE_GAP.test(gap)) {
+  // "21 نوفمبر إلى 18 ديسمبر 2022": the start takes the end's year.
+  let first = last.value;
+  if (last.yearless && !c.yearless && DAY.test(first) && DAY.test(c.value)) {
+    first = c.value.slice(0, 4) + first.slice(4);
+    if (first > c.value) first = String(Number(c.value.slice(0, 4)) - 1) + first.slice(4);
+  }
+  if (DAY.test(first) && DAY.test(c.value) && first < c.value && RANGE_GAP.test(gap)) {
     const w = RANGE_FROM.exec(ctx.s.slice(Math.max(0, last.s - 6), last.s))?.groups?.w;
     const sep = gap.trim();
     if ((sep === 'و' && w === 'بين') || (sep !== 'و' && (w || sep === '-' || sep === '–'))) {
-      return merged(last, c, `${last.value}/${isoDay(addDays(parseIsoDay(c.value), 1))}`, last.cal);
+      return merged(last, c, `${first}/${isoDay(addDays(parseIsoDay(c.value), 1))}`, last.cal);
     }
   }
   return null;
+}
+
+/** Day (with or without a time) or a longer period: only dates of one grain are equivalents. */
+function grain(v: string): 'day' | 'period' {
+  return /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(v) ? 'day' : 'period';
 }
 
 /** One date spanning a..b; a part-of-day hint (مساء) on either side is kept for a later clock time. */

@@ -29,6 +29,7 @@ const NAMED = new RegExp(
 
 const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر|الجاري|الحالي`);
 const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
+const PLACE_BEFORE = /(?:ملعب|استاد|شارع|جسر|ميدان|ساحه|مستشفي|مدرسه|حي|نادي|مطار|كتيبه|لواء|مدينه|جامعه)\s+$/;
 const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
@@ -89,6 +90,8 @@ export function namedDates(ctx: Ctx): Cand[] {
       continue;
     }
 
+    // "قوى 14 آذار": the Lebanese March 14 Alliance; "ملعب 5 يوليو", "شارع 26 يوليو": names.
+    if (PLACE_BEFORE.test(before(ctx, m.index!, 12)) && year === null) continue;
     // "قوى 14 آذار": the Lebanese March 14 Alliance, not a date.
     if (BLOC_BEFORE.test(before(ctx, m.index!, 12)) && year === null) continue;
     // "5 جويلية من كل عام": a yearly recurrence, not a date.
@@ -119,7 +122,10 @@ export function namedDates(ctx: Ctx): Cand[] {
     if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
     if (day !== null) {
       const y = year ?? yearFor(ctx.ref, month, day, dir);
-      if (isValidDay(y, month, day)) add(isoYmd(y, month, day), 'gregorian');
+      if (isValidDay(y, month, day)) {
+        add(isoYmd(y, month, day), 'gregorian');
+        if (year === null) out[out.length - 1]!.yearless = true;
+      }
     } else {
       add(isoMonth(year ?? yearForMonth(ctx.ref, month, dir), month), 'gregorian');
     }

@@ -6,8 +6,8 @@
 import type { Cand, Ctx } from './candidate';
 import { before, coreStart, scan } from './candidate';
 import { isoMonth, isoYmd, isValidDay } from './calendar';
-import { END, GREG_SUFFIX, HIJRI_SUFFIX, LETTER, LN, PRE } from './patterns';
-import { hijriDay } from './resolve';
+import { END, GREG_SUFFIX, HIJRI_SUFFIX, LETTER, LN, PRE, partOf } from './patterns';
+import { applyPart, hijriDay } from './resolve';
 import { hijriYearInterval, isoDay, isoToHijri } from './calendar';
 
 const FULL = new RegExp(
@@ -22,7 +22,7 @@ const YEAR_WORD = new RegExp(
 );
 const YEAR_SUFFIXED = new RegExp(`(?<![\\d/.\\-:${LETTER}])(?<y>\\d{4}|\\d{3})\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))` + END, 'g');
 const YEAR_PREP = new RegExp(
-  PRE + '(?:في|منذ|حتى|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/.\\-:%٪])' + END,
+  PRE + '(?<prep>في|منذ|حتى|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/.\\-:%٪])' + END,
   'g',
 );
 /** Decades: "في السبعينيات" (of the 20th century unless the 21st is named). */
@@ -101,7 +101,10 @@ export function numericDates(ctx: Ctx): Cand[] {
         if (v) out.push({ s, e, kind: 'date', value: v, cal: 'hijri' });
       } else if (y >= 1000) {
         if (!g.gs && re === YEAR_WORD && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
-        out.push({ s, e, kind: 'date', value: String(y).padStart(4, '0'), cal: 'gregorian' });
+        // "أواخر 2019": a part of the year.
+        const part = g.prep && /^(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)$/.test(g.prep) ? partOf(g.prep) : null;
+        const year = String(y).padStart(4, '0');
+        out.push({ s, e, kind: 'date', value: part ? applyPart(year, part) : year, cal: 'gregorian' });
       }
     }
   }
