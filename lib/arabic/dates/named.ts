@@ -7,10 +7,10 @@
  */
 import type { Cand, Ctx } from './candidate';
 import { before, coreStart, scan } from './candidate';
-import { addDays, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
+import { addDays, hijriMonthInterval, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
 import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
-import { hijriDay, hijriMonth, hijriYearFor, yearFor, yearForMonth } from './resolve';
+import { hijriDay, hijriYearFor, yearFor, yearForMonth } from './resolve';
 
 const NAMED = new RegExp(
   PRE +
@@ -108,7 +108,7 @@ export function namedDates(ctx: Ctx): Cand[] {
         if (year !== null) add(hijriDay(year, month, day), 'hijri');
       } else {
         year ??= hijriYearFor(ctx.ref, month, 15, dir);
-        if (year !== null) add(hijriMonth(year, month), 'hijri');
+        if (year !== null) add(hijriMonthInterval(year, month), 'hijri');
       }
       continue;
     }

@@ -3,9 +3,7 @@
  * a day and month without a year take the year nearest the reference; a bare weekday is the latest
  * such day on or before it unless the sentence speaks of the future; a week runs Monday to Monday.
  */
-import {
-  addDays, addMonths, hijriMonthInterval, hijriToIso, isoDay, isoMonth, isoToHijri, isoYmd, isValidDay,
-} from './calendar';
+import { addDays, addMonths, hijriToIso, isoDay, isoMonth, isoToHijri, isoYmd, isValidDay } from './calendar';
 
 export type Direction = 'past' | 'future' | 'this' | 'nearest';
 
@@ -13,7 +11,7 @@ export type Direction = 'past' | 'future' | 'this' | 'nearest';
 export function yearFor(ref: Date, month: number, day: number, dir: Direction = 'nearest'): number {
   const y = ref.getUTCFullYear();
   if (dir === 'this') return y;
-  const cands = [y - 1, y, y + 1].filter((c) => isValidDay(c, month, Math.min(day, 28)) && isValidDay(c, month, day));
+  const cands = [y - 1, y, y + 1].filter((c) => isValidDay(c, month, day)); // 29 February only in leap years
   const t = ref.getTime();
   const at = (c: number): number => Date.UTC(c, month - 1, day);
   if (dir === 'past') return [...cands].reverse().find((c) => at(c) <= t) ?? y - 1;
@@ -66,10 +64,6 @@ export function hijriDay(y: number, m: number, d: number): string | null {
   return prev ? isoDay(addDays(new Date(Date.parse(prev)), 1)) : null;
 }
 
-export function hijriMonth(y: number, m: number): string | null {
-  return hijriMonthInterval(y, m);
-}
-
 /** The weekday `wd` (0 = Sunday) relative to ref. */
 export function weekday(ref: Date, wd: number, dir: Direction): Date {
   const cur = ref.getUTCDay();
@@ -90,8 +84,6 @@ export function monthValue(y: number, m: number, n = 0): string {
   const [yy, mm] = addMonths(y, m, n);
   return isoMonth(yy, mm);
 }
-
-export { isoYmd };
 
 /** Thirds of a month (أوائل 1–10, أواسط 11–20, أواخر 21–end) or of a year (four months each). */
 export type Part = 'start' | 'mid' | 'end';
