@@ -5,7 +5,7 @@
  */
 import type { Cand, Ctx } from './candidate';
 import { coreStart, scan } from './candidate';
-import { addDays, addMonthsToDay, isoDay } from './calendar';
+import { addDays, addMonthsToDay, hijriYearInterval, isoDay, isoToHijri } from './calendar';
 import { CARDINALS, WEEKDAYS } from './months';
 import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
 import { applyPart, monthValue, weekday, weekInterval } from './resolve';
@@ -20,7 +20,7 @@ const DAYS = new RegExp(
 );
 const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
 const CYCLE = new RegExp(
-  PRE + `(?:(?<part>${PART})\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<u>الاسبوع|الشهر|العام|السنه)(?:\\s+(?<mod>${MOD}))?` + END,
+  PRE + `(?:(?<part>${PART})\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<u>الاسبوع|الشهر|العام|السنه)(?<hj>\\s+الهجري(?:ه)?)?(?:\\s+(?<mod>${MOD}))?` + END,
   'g',
 );
 const UNITS = 'يوما|يومين|يومان|ايام|يوم|اسبوعا|اسبوعين|اسبوعان|اسابيع|اسبوع|شهرا|شهرين|شهران|اشهر|شهور|شهر|عاما|عامين|عامان|اعوام|عام|سنتين|سنتان|سنوات|سنين|سنه';
@@ -131,6 +131,13 @@ export function relativeDates(ctx: Ctx): Cand[] {
     let value: string;
     if (g.u === 'الاسبوع' && !g.part) {
       out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: weekInterval(ref, shift), cal: 'gregorian', week: true });
+      continue;
+    }
+    if (g.hj && g.u !== 'الاسبوع' && g.u !== 'الشهر') {
+      // "العام الهجري الجاري": the Hijri year around the reference date, as its Gregorian days.
+      const h = isoToHijri(isoDay(ref));
+      const v = h ? hijriYearInterval(h.year + shift) : null;
+      if (v) out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: v, cal: 'hijri' });
       continue;
     }
     if (g.u === 'الاسبوع') value = weekInterval(ref, shift);
