@@ -130,6 +130,8 @@ export const DATE_CASES: DateCase[] = [
   { form: 'recent hijri year without era', text: 'صدرت اللائحة عام 1436، الذي شهد تحولات كبيرة.', ref: '2015-07-21', expect: [h('عام 1436', '2014-10-25/2015-10-14')] },
   { form: 'old gregorian year', text: 'سقطت غرناطة عام 1492 بعد حصار طويل.', expect: [g('عام 1492', '1492')] },
   { form: 'العام الهجري الجاري', text: 'بدأ التشغيل الدولي مطلع العام الهجري الجاري.', expect: [h('مطلع العام الهجري الجاري', '2022-07-30/2023-07-19')] },
+  { form: 'hijri presentation-form ﻫ', text: 'صدر في 5 رجب 1444 ﻫ', expect: [h('5 رجب 1444 ﻫ', '2023-01-27')] },
+  { form: 'neg before the common era', text: 'بنيت المدينة عام 1200 ق.م على ضفاف النهر.', expect: [] },
   { form: 'neg قوى 14 آذار', text: 'أما قوى 14 آذار فأصدرت بيانا.', expect: [] },
   { form: 'neg خطب الجمعة', text: 'وزعت الوزارة موسوعة خطب الجمعة على المساجد.', expect: [] },
   // Times joined to their date

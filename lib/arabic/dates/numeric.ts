@@ -34,6 +34,7 @@ const DECADES: Record<string, number> = { 'عشرين': 20, 'ثلاثين': 30, 
 
 /** Words after a number that make it a count, not a year ("في 2000 منزل"). */
 const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]))/;
+const BC = /^\s*(?:ق\s*\.?\s*م|قبل\s+الميلاد)/;
 /** Labels before a number that make it an id, not a date ("رقم 5/2015", "هاتف 02-123-4567"). */
 const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|ص\.ب|القرار|قرار|القانون|قانون|المرسوم|مرسوم|العدد|عدد)\s*:?\s*$/;
 
@@ -81,13 +82,14 @@ export function numericDates(ctx: Ctx): Cand[] {
     const y = century + DECADES[stem]!;
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: `${y}/${y + 10}`, cal: 'gregorian' });
   }
-  for (const [re, gate] of [[YEAR_WORD, /(?:عام|سنه|عامي)\s*\d/], [YEAR_SUFFIXED, /\d\d\s*[همل]/], [YEAR_PREP, /\s(?:19|20)\d\d/]] as const) {
+  for (const [re, gate] of [[YEAR_WORD, /(?:عام|سنه|عامي)\s*\d/], [YEAR_SUFFIXED, /\d\d\s*[همل\uFEEB\uFEE9]/], [YEAR_PREP, /\s(?:19|20)\d\d/]] as const) {
     for (const m of scan(ctx.s, re, gate)) {
       const g = m.groups!;
       const y = Number(g.y);
       const e = m.index! + m[0].length;
       const s = re === YEAR_SUFFIXED ? m.index! : coreStart(m);
       if (re === YEAR_PREP && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
+      if (BC.test(ctx.s.slice(e, e + 14))) continue; // "عام 1200 ق.م": before the common era, not ISO here
       if (re !== YEAR_WORD && ID_LABEL.test(before(ctx, s))) continue;
       if (g.y2 && !g.hs) continue; // "عام 2014/2015": a season, not one year
       // "عام 1436" without an era: the Gulf press means the Hijri year when it is a recent one.

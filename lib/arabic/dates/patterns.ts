@@ -24,7 +24,7 @@ export const ORD = alternation(ORDINAL_WORDS);
 export const CLOCK = alternation(Object.keys(CLOCK_HOURS).map((k) => k.replace(/(ه)(عشر)/, '$1 $2')));
 
 /** Era suffixes, attached or spaced: هـ (tatweel already removed) / م and their long forms. */
-export const HIJRI_SUFFIX = 'هجريه|هجري|للهجره|الهجريه|الهجري|ه';
+export const HIJRI_SUFFIX = 'هجريه|هجري|للهجره|الهجريه|الهجري|ه|\uFEEB|\uFEE9'; // ﻫ ﻩ: presentation forms
 export const GREG_SUFFIX = 'ميلاديه|ميلادي|للميلاد|م';
 
 /** Cycle modifiers: last / next / this. */
