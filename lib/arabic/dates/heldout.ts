@@ -2,6 +2,8 @@
  * A second set of annotated news sentences, written after the recognizer and scored once before any
  * change was made for them (eval:dates prints it apart from cases.ts). Reference: Monday 2024-05-13.
  * Keep adding sentences here before looking at what the recognizer does with them.
+ * First runs (found / right / precision), before the fixes they led to:
+ *   batch 1: 97.1% / 88.2% / 100%   batch 2: 96.2% / 80.8% / 100%   batch 3: 100% / 86.4% / 95.7%
  */
 import type { DateCase } from './cases';
 
