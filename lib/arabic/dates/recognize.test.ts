@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeDates } from './recognize';
 import { DATE_CASES, REF } from './cases';
-import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT_CASES, HELDOUT_REF } from './heldout';
+import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from './heldout';
 
 const spans = (text: string, ref = REF) => recognizeDates(text, ref).map((s) => ({ text: s.text, value: s.value, calendar: s.calendar }));
 
@@ -14,7 +14,7 @@ describe('recognizeDates: one example per form (cases.ts)', () => {
 });
 
 describe('recognizeDates: held-out sentences (regressions once fixed)', () => {
-  for (const [list, ref] of [[HELDOUT_CASES, HELDOUT_REF], [HELDOUT2_CASES, HELDOUT2_REF], [HELDOUT3_CASES, HELDOUT3_REF]] as const) {
+  for (const [list, ref] of [[HELDOUT_CASES, HELDOUT_REF], [HELDOUT2_CASES, HELDOUT2_REF], [HELDOUT3_CASES, HELDOUT3_REF], [HELDOUT4_CASES, HELDOUT4_REF]] as const) {
     for (const c of list) {
       it(`${c.form}: ${c.text}`, () => {
         expect(spans(c.text, c.ref ?? ref)).toEqual(c.expect);
