@@ -75,3 +75,25 @@ describe('recognizeDates: offsets and conventions', () => {
     expect(recognizeDates('Hello world', REF)).toEqual([]);
   });
 });
+
+describe('recognizeDates: scrambled input', () => {
+  it('every span slices the text and carries a readable value', () => {
+    const pieces = ['12', '١٤', '/', '-', ':', ' ', '،', 'مارس', 'آذار', 'رمضان', 'هـ', 'م', 'الخميس', 'أمس', 'الساعة', 'الثامنة', 'مساء', 'منذ', 'عام', '2023', '1444', 'الموافق', 'إلى', 'الماضي', '(', '\u200f', 'مطلع', 'الشهر', 'صفر', '30', 'فبراير', '\u0000'];
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 16) % n;
+    };
+    let seen = 0;
+    for (let i = 0; i < 2000; i++) {
+      let t = '';
+      for (let j = 0, len = 1 + rnd(12); j < len; j++) t += pieces[rnd(pieces.length)];
+      for (const s of recognizeDates(t, i % 2 ? '2023-03-15' : '1990-01-01')) {
+        seen++;
+        expect(t.slice(s.start, s.end)).toBe(s.text);
+        expect(s.value).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+});
