@@ -11,9 +11,21 @@ import { addDays, isoDay, parseIsoDay } from './calendar';
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
 export function select(cands: Cand[]): Cand[] {
   const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
-  const taken: Cand[] = [];
-  for (const c of sorted) if (!taken.some((t) => c.s < t.e && c.e > t.s)) taken.push(c);
-  return taken.sort((a, b) => a.s - b.s);
+  const taken: Cand[] = []; // kept sorted by start: a candidate only needs checking against its neighbours
+  for (const c of sorted) {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.s < c.s) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = taken[lo - 1];
+    const next = taken[lo];
+    if ((prev && prev.e > c.s) || (next && next.s < c.e)) continue;
+    taken.splice(lo, 0, c);
+  }
+  return taken;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
