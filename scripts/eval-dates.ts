@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { DATA } from './bench/_util';
 import { recognizeDates } from '../lib/arabic/dates/recognize';
+import { canon, dayAfter } from '../lib/arabic/dates/grain';
 import { DATE_CASES, REF, type DateCase } from '../lib/arabic/dates/cases';
 import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from '../lib/arabic/dates/heldout';
 
@@ -28,39 +29,7 @@ interface Case { text: string; ref: string; expected: Expected[]; /** other anno
 interface Got { start: number; end: number; value: string }
 type Parser = (text: string, ref: string) => Got[];
 
-// ---------- values at their grain ----------
-function dayAfter(iso: string): string {
-  return new Date(Date.parse(iso + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10);
-}
-function startOf(v: string): string | null {
-  if (/^\d{4}$/.test(v)) return `${v}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(v)) return `${v}-01`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  return null;
-}
-function endOf(v: string): string | null {
-  if (/^\d{4}$/.test(v)) return `${Number(v) + 1}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(v)) {
-    const [y, m] = v.split('-').map(Number);
-    return m === 12 ? `${y! + 1}-01-01` : `${y}-${String(m! + 1).padStart(2, '0')}-01`;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dayAfter(v);
-  return null;
-}
-/** Canonical form: "T:YYYY-MM-DDTHH:MM" for a time, "I:start/end" (end exclusive) for anything else. */
-export function canon(v: string): string | null {
-  const t = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(v);
-  if (t) return `T:${t[1]}T${t[2]}`;
-  const [a, b] = v.split('/');
-  if (b !== undefined) {
-    const s = startOf(a!);
-    const e = startOf(b);
-    return s && e ? `I:${s}/${e}` : null;
-  }
-  const s = startOf(v);
-  const e = endOf(v);
-  return s && e ? `I:${s}/${e}` : null;
-}
+// ---------- values at their grain: lib/arabic/dates/grain.ts ----------
 
 // ---------- sources ----------
 function readJson<T>(rel: string): T {
