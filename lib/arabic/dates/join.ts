@@ -62,6 +62,8 @@ function joinDates(ctx: Ctx, last: Cand, c: Cand, gap: string): Cand | null {
     const [week, wd] = last.week ? [last, c.weekday!] : [c, last.weekday!];
     return merged(last, c, isoDay(addDays(parseIsoDay(week.value.slice(0, 10)), (wd + 6) % 7)), 'gregorian');
   }
+  // "أمس الأحد 12 مارس 2023": the written date names the same day and decides.
+  if (last.deictic && !c.rel && DAY.test(c.value.slice(0, 10)) && APPOSITION_GAP.test(gap)) return merged(last, c, c.value, c.cal);
   // "يوم الأحد الموافق 8 ذي القعدة", "الثلاثاء المقبل الموافق الأول من مارس": the explicit date decides.
   if (!c.rel && EQUIV_GAP.test(gap) && (last.weekday !== undefined || (last.rel && /موافق/.test(gap)))) return merged(last, c, c.value, c.cal);
   // «… هـ الموافق … م»: one date, the Gregorian side wins. Only explicit dates pair up.
