@@ -64,6 +64,17 @@ export function hijriYearInterval(y: number): string | null {
   return a && b ? `${a}/${b}` : null;
 }
 
+/** The Hijri date of a reference day, remembered: every Hijri year guess asks for it. */
+let lastRef = NaN;
+let lastRefHijri: { year: number; month: number; day: number } | null = null;
+export function refHijri(ref: Date): { year: number; month: number; day: number } | null {
+  if (ref.getTime() !== lastRef) {
+    lastRef = ref.getTime();
+    lastRefHijri = isoToHijri(isoDay(ref));
+  }
+  return lastRefHijri;
+}
+
 /** Days from a to b (both UTC midnights). */
 export function daysBetween(a: Date, b: Date): number {
   return Math.round((b.getTime() - a.getTime()) / 86400000);

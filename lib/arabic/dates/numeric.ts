@@ -8,7 +8,7 @@ import { before, coreStart, scan } from './candidate';
 import { isoMonth, isoYmd, isValidDay } from './calendar';
 import { END, GREG_SUFFIX, HIJRI_SUFFIX, LETTER, LN, PRE, partOf } from './patterns';
 import { applyPart, hijriDay } from './resolve';
-import { hijriYearInterval, isoDay, isoToHijri } from './calendar';
+import { hijriYearInterval, refHijri } from './calendar';
 
 const FULL = new RegExp(
   `(?<![\\d/.\\-:,٫])(?<a>\\d{1,4})(?<sp> ?)(?<sep>[/.\\-])\\k<sp>(?<b>\\d{1,2})\\k<sp>\\k<sep>\\k<sp>(?<c>\\d{1,4})` +
@@ -40,7 +40,7 @@ const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|�
 
 /** A year number that is a Hijri year of the last seventy years (or the next two) at `ref`. */
 function recentHijri(y: number, ref: Date): boolean {
-  const h = isoToHijri(isoDay(ref));
+  const h = refHijri(ref);
   return h !== null && y >= h.year - 70 && y <= h.year + 2;
 }
 

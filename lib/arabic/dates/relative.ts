@@ -5,7 +5,7 @@
  */
 import type { Cand, Ctx } from './candidate';
 import { coreStart, scan } from './candidate';
-import { addDays, addMonthsToDay, hijriYearInterval, isoDay, isoToHijri } from './calendar';
+import { addDays, addMonthsToDay, hijriYearInterval, isoDay, refHijri } from './calendar';
 import { CARDINALS, WEEKDAYS } from './months';
 import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
 import { applyPart, monthValue, weekday, weekInterval } from './resolve';
@@ -135,7 +135,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     }
     if (g.hj && g.u !== 'الاسبوع' && g.u !== 'الشهر') {
       // "العام الهجري الجاري": the Hijri year around the reference date, as its Gregorian days.
-      const h = isoToHijri(isoDay(ref));
+      const h = refHijri(ref);
       const v = h ? hijriYearInterval(h.year + shift) : null;
       if (v) out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: v, cal: 'hijri' });
       continue;

@@ -3,7 +3,7 @@
  * a day and month without a year take the year nearest the reference; a bare weekday is the latest
  * such day on or before it unless the sentence speaks of the future; a week runs Monday to Monday.
  */
-import { addDays, addMonths, hijriToIso, isoDay, isoMonth, isoToHijri, isoYmd, isValidDay } from './calendar';
+import { addDays, addMonths, hijriToIso, isoDay, isoMonth, isoYmd, isValidDay, refHijri } from './calendar';
 
 export type Direction = 'past' | 'future' | 'this' | 'nearest';
 
@@ -38,7 +38,7 @@ export function yearForMonth(ref: Date, month: number, dir: Direction): number {
 
 /** The Hijri year that puts a Hijri day/month nearest the reference date. */
 export function hijriYearFor(ref: Date, month: number, day: number, dir: Direction = 'nearest'): number | null {
-  const h = isoToHijri(isoDay(ref));
+  const h = refHijri(ref);
   if (!h) return null;
   const t = ref.getTime();
   let best: number | null = null;
