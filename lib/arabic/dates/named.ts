@@ -29,6 +29,13 @@ const NAMED = new RegExp(
 
 const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر|الجاري|الحالي`);
 const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
+/** The Hijri year whose month `m` begins in Gregorian year `gy` (the first if two do). */
+function hijriYearStartingIn(gy: number, m: number): number | null {
+  const guess = Math.round((gy - 622) * 1.0307); // Hijri years are about 3% shorter
+  for (const h of [guess - 1, guess, guess + 1, guess + 2]) if (hijriMonthInterval(h, m)?.startsWith(String(gy))) return h;
+  return null;
+}
+
 const PLACE_BEFORE = /(?:ملعب|استاد|شارع|جسر|ميدان|ساحه|مستشفي|مدرسه|حي|نادي|مطار|كتيبه|لواء|مدينه|جامعه)\s+$/;
 const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
@@ -103,6 +110,8 @@ export function namedDates(ctx: Ctx): Cand[] {
       // صفر is "zero" and رجب a name: without a year they need "شهر" or a day and an era suffix.
       if ((month === 2 || month === 7) && !marked && !g.shahr) continue;
       if (day === null && year === null && !contextual) continue;
+      // "رمضان 2023": a Gregorian year written after a Hijri month means the one that starts in it.
+      if (year !== null && year >= 1900 && !g.hs) year = hijriYearStartingIn(year, month);
       if (day !== null) {
         year ??= hijriYearFor(ctx.ref, month, day, dir);
         if (year !== null) add(hijriDay(year, month, day), 'hijri');
