@@ -1,0 +1,54 @@
+/**
+ * Where dates can be: every date the recognizers read contains a digit or one of a few dozen words
+ * (month, weekday, day, week, month, year words). One cheap scan finds them, and the recognizers run
+ * only on windows around them: most of a news article holds no date, and the full recognizers
+ * (lookbehinds, long alternations) are the expensive part.
+ */
+import { GREGORIAN_NAMES } from './months';
+
+// Strong cues only: a frequent word (عام, يوم, احد) alone would put most of an article in a window.
+const MONTHS = [...new Set(GREGORIAN_NAMES.map((n) => n.split(' ')[0]!).filter((w) => w.length > 2))];
+const CUES = [
+  '\\d ?[/.\\-:٫] ?\\d', '(?:1[3-49]|20)\\d\\d', '\\d\\s+(?:من\\s+)?اب', // numeric dates, years, "4 آب"
+  ...MONTHS, 'محرم', 'صفر', 'ربيع', 'جماد', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه',
+  'الاحد', 'الاثنين', 'الثلاثا', 'الاربعا', 'الخميس', 'الجمعه', 'السبت',
+  'امس', 'غد', 'البارحه', 'اليوم', 'الليله', 'هذا\\s+الصباح', 'هذا\\s+المساء', 'الاسبوع', 'الشهر', 'شهر\\s', 'العام\\s+ال', 'الجاري', 'الحالي', 'هذا\\s+العام', 'السنه', 'هذه\\s+السنه',
+  '(?:منذ|قبل|بعد)\\s+(?:\\S+\\s+)?(?:يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سن)',
+  '(?:مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|اول)\\s+(?:هذا\\s+|هذه\\s+)?(?:العام|السنه)',
+  'ينيات', 'ينات', 'الربع', 'النصف',
+];
+const TRIGGER = new RegExp(CUES.join('|'), 'g');
+
+const BEFORE = 40;
+const AFTER = 50;
+
+/** Disjoint [start, end) windows of `s` around every trigger, snapped to whitespace. */
+export function hotWindows(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(s))) {
+    let a = Math.max(0, m.index - BEFORE);
+    let b = Math.min(s.length, m.index + m[0].length + AFTER);
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) {
+      last[1] = Math.max(last[1], snapEnd(s, b));
+    } else {
+      a = snapStart(s, a);
+      b = snapEnd(s, b);
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else out.push([a, b]);
+    }
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, out[out.length - 1]![1] - AFTER);
+  }
+  return out;
+}
+
+function snapStart(s: string, i: number): number {
+  while (i > 0 && !/\s/.test(s[i - 1]!)) i--;
+  return i;
+}
+function snapEnd(s: string, i: number): number {
+  while (i < s.length && !/\s/.test(s[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,152 @@
+/**
+ * Settling overlaps and joining neighbours into one date: a Hijri date and its Gregorian equivalent
+ * («… هـ الموافق … م», the Gregorian side wins), a part of the day and its day (مساء الخميس), a date and
+ * its clock time (either order), and a part-of-period word before a month or year (مطلع مارس).
+ */
+import type { Cand, Ctx } from './candidate';
+import { LETTER, PART, partOf } from './patterns';
+import { applyPart } from './resolve';
+import { addDays, isoDay, parseIsoDay } from './calendar';
+
+/** Longest candidates first; a candidate overlapping one already taken is dropped. */
+export function select(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const taken: Cand[] = []; // kept sorted by start: a candidate only needs checking against its neighbours
+  for (const c of sorted) {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.s < c.s) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = taken[lo - 1];
+    const next = taken[lo];
+    if ((prev && prev.e > c.s) || (next && next.s < c.e)) continue;
+    taken.splice(lo, 0, c);
+  }
+  return taken;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const APPOSITION_GAP = /^\s*[(،,\-–]?\s*(?:يوم\s+)?$/;
+const WEEK_OF_GAP = /^\s+(?:من|في)\s+$/;
+const RANGE_GAP = /^\s*(?:-|–|الي|حتي|لغايه|ولغايه|و)\s*$/;
+const RANGE_FROM = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])(?<w>من|بين)\s+$/;
+const EQUIV_GAP = /^\s*[(\[،,\-–/|]?\s*(?:(?:[وف]?(?:ال)?موافق(?:ه)?|يوافق|وفق)(?:\s*ل)?\s*)?[(\[]?\s*$/;
+const DATE_TIME_GAP = /^\s*[،,\-–]?\s*(?:و\s*)?(?:(?:في|عند|على|حوالي|نحو|قرابه)\s+)?$/;
+const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/;
+const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/;
+const PART_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وفبل]{0,2}(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'd');
+
+function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean | null | undefined): Cand {
+  let h = time.hour!;
+  if (time.pm == null && pmHint === true && h < 12) h += 12;
+  const v = `${date.value}T${String(h).padStart(2, '0')}:${String(time.minute!).padStart(2, '0')}`;
+  return { ...date, s, e, value: v };
+}
+
+function nearestWeekday(iso: string, wd: number): string {
+  const d = parseIsoDay(iso);
+  const diff = ((wd - d.getUTCDay() + 10) % 7) - 3; // -3..3
+  return isoDay(addDays(d, diff));
+}
+
+/** Two adjacent dates that are one: apposition, weekday of a week, «الموافق» equivalents, a range. */
+function joinDates(ctx: Ctx, last: Cand, c: Cand, gap: string): Cand | null {
+  // "أمس الاثنين", "غدا (الأربعاء)": one day; the weekday names it, so take the day with that
+  // weekday nearest the relative one (robust to a publication date off by a day).
+  if (last.deictic && c.weekday !== undefined && APPOSITION_GAP.test(gap)) return merged(last, c, nearestWeekday(last.value, c.weekday), 'gregorian');
+  // "الأسبوع المقبل الاثنين", "الجمعة من الأسبوع المقبل": that weekday of that week.
+  if ((last.week && c.weekday !== undefined && APPOSITION_GAP.test(gap)) || (last.weekday !== undefined && c.week && WEEK_OF_GAP.test(gap))) {
+    const [week, wd] = last.week ? [last, c.weekday!] : [c, last.weekday!];
+    return merged(last, c, isoDay(addDays(parseIsoDay(week.value.slice(0, 10)), (wd + 6) % 7)), 'gregorian');
+  }
+  // "أمس الأحد 12 مارس 2023": the written date names the same day and decides.
+  if (last.deictic && !c.rel && DAY.test(c.value.slice(0, 10)) && APPOSITION_GAP.test(gap)) return merged(last, c, c.value, c.cal);
+  // "يوم الأحد الموافق 8 ذي القعدة", "الثلاثاء المقبل الموافق الأول من مارس": the explicit date decides.
+  if (!c.rel && EQUIV_GAP.test(gap) && (last.weekday !== undefined || (last.rel && /موافق/.test(gap)))) return merged(last, c, c.value, c.cal);
+  // «… هـ الموافق … م»: one date, the Gregorian side wins. Only explicit dates pair up.
+  if (!last.rel && !c.rel && grain(last.value) === grain(c.value) && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
+    const greg = c.cal === 'gregorian' ? c : last;
+    return merged(last, c, greg.value, greg.cal);
+  }
+  // "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و8 سبتمبر": one interval, end exclusive.
+  // "21 نوفمبر إلى 18 ديسمبر 2022": the start takes the end's year.
+  let first = last.value;
+  if (last.yearless && !c.yearless && DAY.test(first) && DAY.test(c.value)) {
+    first = c.value.slice(0, 4) + first.slice(4);
+    if (first > c.value) first = String(Number(c.value.slice(0, 4)) - 1) + first.slice(4);
+  }
+  if (DAY.test(first) && DAY.test(c.value) && first < c.value && RANGE_GAP.test(gap)) {
+    const w = RANGE_FROM.exec(ctx.s.slice(Math.max(0, last.s - 6), last.s))?.groups?.w;
+    const sep = gap.trim();
+    if ((sep === 'و' && w === 'بين') || (sep !== 'و' && (w || sep === '-' || sep === '–'))) {
+      return merged(last, c, `${first}/${isoDay(addDays(parseIsoDay(c.value), 1))}`, last.cal);
+    }
+  }
+  return null;
+}
+
+/** Day (with or without a time) or a longer period: only dates of one grain are equivalents. */
+function grain(v: string): 'day' | 'period' {
+  return /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(v) ? 'day' : 'period';
+}
+
+/** One date spanning a..b; a part-of-day hint (مساء) on either side is kept for a later clock time. */
+function merged(a: Cand, b: Cand, value: string, cal: Cand['cal']): Cand {
+  // A clock time already joined to one side stays with the day ("الساعة 10 من يوم السبت الموافق 18/11").
+  const time = /T\d{2}:\d{2}$/.exec(a.value)?.[0] ?? /T\d{2}:\d{2}$/.exec(b.value)?.[0];
+  if (time && DAY.test(value)) value += time;
+  return { s: a.s, e: b.e, kind: 'date', value, cal, pm: a.pm ?? b.pm };
+}
+
+/** A clock time just before the last date ("الساعة 10:00 من صباح يوم السبت …") joins it. */
+function attachTime(ctx: Ctx, out: Cand[]): void {
+  const d = out[out.length - 1];
+  const t = out[out.length - 2];
+  if (d?.kind === 'date' && t?.kind === 'time' && DAY.test(d.value) && TIME_DATE_GAP.test(ctx.s.slice(t.e, d.s))) {
+    out.splice(out.length - 2, 2, withTime(d, t, t.s, d.e, d.pm));
+  }
+}
+
+export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of chosen) {
+    const last = out[out.length - 1];
+    const gap = last ? ctx.s.slice(last.e, c.s) : '';
+    const next = last && last.kind === 'date' && c.kind === 'date' ? joinDates(ctx, last, c, gap) : null;
+    if (next) {
+      out[out.length - 1] = next;
+      attachTime(ctx, out);
+      continue;
+    }
+    if (last && last.kind === 'part' && c.kind === 'date' && PART_DATE_GAP.test(gap)) {
+      out[out.length - 1] = { ...c, s: last.s, pm: last.pm };
+      attachTime(ctx, out);
+      continue;
+    }
+    if (last && last.kind === 'date' && c.kind === 'time' && DAY.test(last.value) && DATE_TIME_GAP.test(gap)) {
+      out[out.length - 1] = withTime(last, c, last.s, c.e, last.pm);
+      continue;
+    }
+    if (last && last.kind === 'part' && c.kind === 'time' && PART_DATE_GAP.test(gap + ' ')) out.pop();
+    if (c.kind === 'date' && c.cal === 'gregorian' && /^\d{4}(?:-\d{2})?$/.test(c.value)) {
+      const from = Math.max(0, c.s - 16);
+      const m = PART_BEFORE.exec(ctx.s.slice(from, c.s));
+      if (m) {
+        out.push({ ...c, s: from + m.indices!.groups!.part![0], value: applyPart(c.value, partOf(m.groups!.part!)) });
+        attachTime(ctx, out);
+        continue;
+      }
+    }
+    out.push(c);
+    attachTime(ctx, out);
+  }
+  // A merge across "(" keeps its ")" ("أمس (الأحد)").
+  for (const c of out) {
+    const inner = ctx.s.slice(c.s, c.e);
+    if ((inner.match(/\(/g)?.length ?? 0) > (inner.match(/\)/g)?.length ?? 0) && ctx.s[c.e] === ')') c.e++;
+  }
+  return out;
+}

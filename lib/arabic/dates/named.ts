@@ -1,0 +1,143 @@
+/**
+ * Dates written with a month name, Gregorian (every regional family, dual naming) or Hijri:
+ * "الأحد، 12 مارس 2023", "14 آذار/مارس 2023م", "الثاني عشر من كانون الثاني", "22 شعبان 1444هـ",
+ * "مارس 2023", "رمضان 1444", "في يناير الماضي". A month name alone is a date only where the context
+ * says so (شهر, في/منذ/خلال…, الماضي/المقبل), since مارس, ماي, آب, نيسان, رجب, رمضان, صفر are also words
+ * and names.
+ */
+import type { Cand, Ctx } from './candidate';
+import { before, coreStart, scan } from './candidate';
+import { addDays, hijriMonthInterval, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
+import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
+import { hijriDay, hijriYearFor, yearFor, yearForMonth } from './resolve';
+
+const NAMED = new RegExp(
+  PRE +
+    `(?:(?:يوم\\s+)?(?<wd>${WD})\\s*[،,\\-–]?\\s*)?` +
+    `(?:(?:(?<dn>\\d{1,2})|(?<do>${ORD}))(?:\\s*[.\\-/]\\s*|\\s+)(?:من\\s+)?)?` +
+    `(?<shahr>شهر\\s+)?` +
+    `(?:(?<gm>${GREG})(?:(?:\\s*(?:/|\\(|-)\\s*|\\s+)(?<gm2>${GREG})\\s*\\)?)?` +
+    `|(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?` +
+    `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر)|(?<cur>الجاري|الحالي))` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?:(?<y>\\d{4})|(?<y3>\\d{3})(?=\\s*(?:${HIJRI_SUFFIX}|${GREG_SUFFIX})))` +
+    `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![${LN}]))?)?` +
+    `(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'g',
+);
+
+const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر|الجاري|الحالي`);
+const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
+/** The Hijri year whose month `m` begins in Gregorian year `gy` (the first if two do). */
+function hijriYearStartingIn(gy: number, m: number): number | null {
+  const guess = Math.round((gy - 622) * 1.0307); // Hijri years are about 3% shorter
+  for (const h of [guess - 1, guess, guess + 1, guess + 2]) if (hijriMonthInterval(h, m)?.startsWith(String(gy))) return h;
+  return null;
+}
+
+const PLACE_BEFORE = /(?:ملعب|استاد|شارع|جسر|ميدان|ساحه|مستشفي|مدرسه|حي|نادي|مطار|كتيبه|لواء|مدينه|جامعه)\s+$/;
+const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
+const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
+
+const STRONG_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/;
+
+/** "من 4 إلى 22 يناير 1995", "بين 3 و12 سبتمبر", "19-20 نوفمبر": one interval, end exclusive. */
+const RANGE = new RegExp(
+  PRE +
+    `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
+    `(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'g',
+);
+
+function ranges(ctx: Ctx, out: Cand[]): void {
+  for (const m of scan(ctx.s, RANGE, /\d\s*(?:-|–|الي|حتي|و)\s*\d/)) {
+    const g = m.groups!;
+    if (g.sep === 'و' && g.from !== 'بين') continue; // "3 و12 سبتمبر" may be two dates
+    const [d1, d2] = [Number(g.d1), Number(g.d2)];
+    const month = GREGORIAN_MONTHS[key(g.gm!)]!;
+    const y = g.y ? Number(g.y) : yearFor(ctx.ref, month, d1, modDirection(g.mod));
+    if (d2 <= d1 || !isValidDay(y, month, d1) || !isValidDay(y, month, d2)) continue;
+    const end = isoDay(addDays(parseIsoDay(isoYmd(y, month, d2)), 1));
+    out.push({ s: m.index! + m[0].indexOf(g.d1!), e: m.index! + m[0].length, kind: 'date', value: `${isoYmd(y, month, d1)}/${end}`, cal: 'gregorian' });
+  }
+}
+
+/** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
+const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال|هذا)\s+$/;
+
+export function namedDates(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  ranges(ctx, out);
+  for (const m of scan(ctx.s, NAMED, NAMED_GATE)) {
+    const g = m.groups!;
+    const start = coreStart(m);
+    const end = m.index! + m[0].length;
+    const day = g.dn ? Number(g.dn) : g.do ? ORDINAL_DAYS[key(g.do)]! : null;
+    let year = g.y ? Number(g.y) : g.y3 ? Number(g.y3) : null;
+    // "منذ السابع من أكتوبر": since is always in the past.
+    const dir = g.mod ? modDirection(g.mod) : SINCE_BEFORE.test(before(ctx, m.index!, 10)) ? 'past' : 'nearest';
+    if (day !== null && (day < 1 || day > 31)) continue;
+    const add = (value: string | null, cal: 'gregorian' | 'hijri'): void => {
+      if (value) out.push({ s: start, e: end, kind: 'date', value, cal });
+    };
+
+    if (g.cur && day === null) continue;
+    if (g.rm || g.cur) {
+      // "20 من الشهر المقبل": a day of the current/previous/next month.
+      if (day === null) continue;
+      const rmDir = g.cur ? 'this' : modDirection(/(\S+)$/.exec(g.rm!)?.[1]);
+      const shift = rmDir === 'past' ? -1 : rmDir === 'future' ? 1 : 0;
+      const k = ctx.ref.getUTCFullYear() * 12 + ctx.ref.getUTCMonth() + shift;
+      const [yy, mm] = [Math.floor(k / 12), (k % 12) + 1];
+      if (isValidDay(yy, mm, day)) add(isoYmd(yy, mm, day), 'gregorian');
+      continue;
+    }
+
+    // "قوى 14 آذار": the Lebanese March 14 Alliance; "ملعب 5 يوليو", "شارع 26 يوليو": names.
+    if (PLACE_BEFORE.test(before(ctx, m.index!, 12)) && year === null) continue;
+    // "قوى 14 آذار": the Lebanese March 14 Alliance, not a date.
+    if (BLOC_BEFORE.test(before(ctx, m.index!, 12)) && year === null) continue;
+    // "5 جويلية من كل عام": a yearly recurrence, not a date.
+    if (year === null && EVERY_YEAR.test(ctx.s.slice(end, end + 16))) continue;
+    const contextual = Boolean(g.shahr || g.mod || MONTH_CONTEXT.test(before(ctx, m.index!, 14)));
+    if (g.hm) {
+      const month = HIJRI_MONTHS[key(g.hm)]!;
+      const marked = Boolean(g.hs) || year !== null;
+      // صفر is "zero" and رجب a name: without a year they need "شهر" or a day and an era suffix.
+      if ((month === 2 || month === 7) && !marked && !g.shahr) continue;
+      if (day === null && year === null && !contextual) continue;
+      // "رمضان 2023": a Gregorian year written after a Hijri month means the one that starts in it.
+      if (year !== null && year >= 1900 && !g.hs) year = hijriYearStartingIn(year, month);
+      if (day !== null) {
+        year ??= hijriYearFor(ctx.ref, month, day, dir);
+        if (year !== null) add(hijriDay(year, month, day), 'hijri');
+      } else {
+        year ??= hijriYearFor(ctx.ref, month, 15, dir);
+        if (year !== null) add(hijriMonthInterval(year, month), 'hijri');
+      }
+      continue;
+    }
+
+    const name = key(g.gm!);
+    const month = GREGORIAN_MONTHS[name]!;
+    if (g.gm2 && GREGORIAN_MONTHS[key(g.gm2)] !== month) continue; // two different months: not dual naming
+    // A month alone needs a context word; one that is also a word or name (ماي, آب) needs a strong one.
+    // Dual naming (مارس/آذار) settles the ambiguity.
+    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !g.gm2 && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
+    if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
+    if (day !== null) {
+      const y = year ?? yearFor(ctx.ref, month, day, dir);
+      if (isValidDay(y, month, day)) {
+        add(isoYmd(y, month, day), 'gregorian');
+        if (year === null) out[out.length - 1]!.yearless = true;
+      }
+    } else {
+      add(isoMonth(year ?? yearForMonth(ctx.ref, month, dir), month), 'gregorian');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Relative dates resolved against the reference (publication) date: اليوم, أمس, أول أمس, غدا, بعد غد,
+ * weekdays (الخميس, الخميس الماضي), cycles (الأسبوع المقبل, الشهر الماضي, العام الجاري), counts
+ * (منذ ثلاثة أيام, قبل أسبوعين, بعد شهر) and parts of a cycle (مطلع الشهر, أواخر العام الجاري).
+ */
+import type { Cand, Ctx } from './candidate';
+import { coreStart, scan } from './candidate';
+import { addDays, addMonthsToDay, hijriYearInterval, isoDay, refHijri } from './calendar';
+import { CARDINALS, WEEKDAYS } from './months';
+import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
+import { applyPart, monthValue, weekday, weekInterval } from './resolve';
+
+const DAY_WORDS: Record<string, number> = {
+  'اولمنامس': -2, 'اولامس': -2, 'امسالاول': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
+  'اليوم': 0, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
+};
+const DAYS = new RegExp(
+  PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
+  'g',
+);
+const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
+const CYCLE = new RegExp(
+  PRE + `(?:(?<part>${PART})\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<u>الاسبوع|الشهر|العام|السنه)(?<hj>\\s+الهجري(?:ه)?)?(?:\\s+(?<mod>${MOD}))?` + END,
+  'g',
+);
+const UNITS = 'يوما|يومين|يومان|ايام|يوم|اسبوعا|اسبوعين|اسبوعان|اسابيع|اسبوع|شهرا|شهرين|شهران|اشهر|شهور|شهر|عاما|عامين|عامان|اعوام|عام|سنتين|سنتان|سنوات|سنين|سنه';
+const COUNT = new RegExp(
+  PRE + `(?<dir>منذ|قبل|بعد)\\s+(?:(?<n>\\d{1,3}|${Object.keys(CARDINALS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(?<u>${UNITS})` + END + '(?!\\s*\\d)',
+  'g',
+);
+
+/** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
+const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END + '(?!\\s*(?:صباح|مساء|ص|م|ظهر|عصر|ليل|فجر|الساعه|ساعه|ساعات|دقيق))', 'g');
+/** Quarters and halves of a year: "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
+const QUARTER = new RegExp(
+  PRE +
+    `(?<q>الربع|النصف)\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?` +
+    `(?:(?:عام|العام|سنه|السنه)\\s*(?<y>\\d{4})|(?<y2>\\d{4})|(?:(?:هذا|هذه)\\s+)?(?<u>العام|السنه)(?:\\s+(?<mod>${MOD}))?)` +
+    END,
+  'g',
+);
+const HOLIDAY_BEFORE = /(?:اجازه|عطله)\s+$/;
+const WD_GATE = /احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت/;
+const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
+
+/** Words before a weekday that make it every such day (خطب الجمعة, صلاة الجمعة, كل خميس). */
+const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|سوق|ايام)\s+(?:يوم\s+)?$/;
+
+/** Words after اليوم that make it "the day of …" (اليوم الوطني), not today. */
+const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])/;
+/** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
+const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظك|قناه|حزب|تيار|موقع|مجله)\s+$/;
+
+/** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
+export function futureContext(ctx: Ctx, start: number, end: number): boolean {
+  const text = ctx.full ?? ctx.s;
+  const s = ctx.toFull ? ctx.toFull(start) : start;
+  const e = ctx.toFull ? ctx.toFull(end) : end;
+  let a = s;
+  while (a > 0 && s - a < 120 && !/[.!؟?\n]/.test(text[a - 1]!)) a--;
+  let b = e;
+  while (b < text.length && b - e < 60 && !/[.!؟?\n]/.test(text[b]!)) b++;
+  return FUTURE.test(text.slice(a, b));
+}
+const FUTURE =
+  /(?:^|[\s،,«"])[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المزمع|[وف]?س[يتن](?!ياس|يار|يد|يط|ير|ين|يول|يف|يل|يم|يو|تين|ته|تار|تو|تا|نو|نه|نت|نغ|نا|ني|نو)[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]{3,})/;
+
+function unitCount(u: string, n: string | undefined): [unit: 'd' | 'w' | 'm' | 'y', count: number] | null {
+  const unit = /^(?:يوم|ايام)/.test(u) ? 'd' : /^(?:اسبوع|اسابيع)/.test(u) ? 'w' : /^(?:شهر|اشهر|شهور)/.test(u) ? 'm' : 'y';
+  const dual = /(?:ين|ان)$/.test(u) && !/^(?:سنين)$/.test(u);
+  const plural = /^(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(u);
+  if (dual) return n ? null : [unit, 2];
+  if (n) return [unit, /^\d+$/.test(n) ? Number(n) : CARDINALS[n]!];
+  return plural ? null : [unit, 1];
+}
+
+export function relativeDates(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  const ref = ctx.ref;
+  const push = (m: RegExpMatchArray, value: string): void => {
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
+  };
+  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء/)) {
+    const w = m.groups!.w!.replace(/\s+/g, '');
+    const e = m.index! + m[0].length;
+    if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
+    if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+    out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
+  }
+  for (const m of scan(ctx.s, WEEKDAY, WD_GATE)) {
+    const g = m.groups!;
+    let dir = modDirection(g.mod);
+    if (!g.today && !g.mod && GENERIC_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+    if (g.today) dir = 'nearest';
+    else if (dir === 'nearest' && futureContext(ctx, m.index!, m.index! + m[0].length)) dir = 'this';
+    const wd = WEEKDAYS[g.wd!]!;
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: isoDay(weekday(ref, wd, dir)), cal: 'gregorian', weekday: g.mod || g.today ? undefined : wd });
+  }
+  for (const m of scan(ctx.s, WEEKDAY_DAY, WD_GATE)) {
+    const wd = WEEKDAYS[m.groups!.wd!]!;
+    const d = Number(m.groups!.d);
+    let best: Date | null = null;
+    for (let k = -2; k <= 2; k++) {
+      const c = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, d));
+      if (c.getUTCDate() !== d || c.getUTCDay() !== wd) continue;
+      if (!best || Math.abs(c.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime())) best = c;
+    }
+    if (best) push(m, isoDay(best));
+  }
+  for (const m of scan(ctx.s, QUARTER, /الربع|النصف/)) {
+    const g = m.groups!;
+    const n = g.q === 'الربع' ? 4 : 2;
+    const i = g.o === 'الاخير' ? n : ORDER[g.o!]!;
+    if (i > n) continue;
+    const dir = modDirection(g.mod);
+    const y = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : ref.getUTCFullYear() + (dir === 'past' ? -1 : dir === 'future' ? 1 : 0);
+    const len = 12 / n;
+    const a = monthValue(y, 1 + len * (i - 1));
+    const b = monthValue(y, 1 + len * i);
+    push(m, `${a}/${b}`);
+  }
+  for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
+    const g = m.groups!;
+    if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
+    if (!g.mod && !g.this && g.u !== 'الاسبوع' && HOLIDAY_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 8), m.index!))) continue; // "إجازة منتصف العام"
+    const after = m.index! + m[0].length;
+    if (!g.mod && /^\s*\d{3,4}/.test(ctx.s.slice(after, after + 6))) continue; // "نهاية العام 2014": the year decides
+    const dir = modDirection(g.mod);
+    const shift = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+    const y = ref.getUTCFullYear();
+    let value: string;
+    if (g.u === 'الاسبوع' && !g.part) {
+      out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: weekInterval(ref, shift), cal: 'gregorian', week: true });
+      continue;
+    }
+    if (g.hj && g.u !== 'الاسبوع' && g.u !== 'الشهر') {
+      // "العام الهجري الجاري": the Hijri year around the reference date, as its Gregorian days.
+      const h = refHijri(ref);
+      const v = h ? hijriYearInterval(h.year + shift) : null;
+      if (v) out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: v, cal: 'hijri' });
+      continue;
+    }
+    if (g.u === 'الاسبوع') value = weekInterval(ref, shift);
+    else if (g.u === 'الشهر') value = monthValue(y, ref.getUTCMonth() + 1, shift);
+    else value = String(y + shift);
+    if (g.part && g.u !== 'الاسبوع') value = applyPart(value, partOf(g.part));
+    push(m, value);
+  }
+  for (const m of scan(ctx.s, COUNT, /منذ|قبل|بعد/)) {
+    const g = m.groups!;
+    const uc = unitCount(g.u!, g.n);
+    if (!uc) continue;
+    const e = m.index! + m[0].length;
+    // "بعد 13 يوما من التفجيرات" counts from another event; "يوما بعد يوم" is a repetition.
+    if (/^\s+من\s/.test(ctx.s.slice(e, e + 5))) continue;
+    if (!g.n && /(?:يوم|اسبوع|شهر|عام|سنه)ا?\s+$/.test(ctx.s.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    const [unit, count] = uc;
+    const sign = g.dir === 'بعد' ? 1 : -1;
+    const d = unit === 'd' ? addDays(ref, sign * count) : unit === 'w' ? addDays(ref, sign * 7 * count)
+      : addMonthsToDay(ref, sign * count * (unit === 'y' ? 12 : 1));
+    push(m, isoDay(d));
+  }
+  for (const c of out) c.rel = true;
+  return out;
+}
