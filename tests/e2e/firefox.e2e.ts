@@ -41,7 +41,7 @@ describe('Firefox', () => {
       return out;
     });
     expect(h['qusasat-place']).toContain('بغداد');
-    expect(h['qusasat-date']).toContain('14 مارس 2023');
+    expect(h['qusasat-date']).toContain('يوم الثلاثاء 14 مارس 2023');
     expect(h['qusasat-quote']!.length).toBeGreaterThan(0);
     await page.close();
   });
