@@ -1,0 +1,390 @@
+/**
+ * Who said a quotation. Reads the speech cue nearest the quote (a verb before or after it, a
+ * participle, بحسب/وفق, "عن X قوله", "X بالقول"), parses the subject after the cue, and resolves it:
+ * a person (fullest form written in the text), an organization, a title (the person the article names
+ * for it), an unnamed source (null), or a pronoun (the last speaker). Works from the entity spans
+ * when they cover the subject, and from the words themselves when they do not.
+ */
+import type { Span } from '../types';
+import { normalize } from '../normalize';
+import { tokenize, type Token } from '../tokenize';
+import type { QuotedRange } from './marks';
+import {
+  ANONYMOUS, BIL_QAWL, NAME_CONNECTORS, NISBAS, NP_STOP, ORG_HEADS, QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES,
+  SPEECH_VERBS, STATEMENT_NOUNS, STOPWORDS, TITLE_HEADS, TITLE_TAILS,
+} from './lexicon';
+
+type Cue = 'verb' | 'participle' | 'source' | 'qawl' | 'bilqawl';
+/** What a subject phrase turned out to be. */
+interface Subject {
+  kind: 'person' | 'org' | 'title' | 'anonymous' | 'statement' | 'empty';
+  /** Token range [from, to) of the whole phrase. */
+  from: number;
+  to: number;
+  /** Name tokens (person) or title tokens (title). */
+  nameFrom?: number;
+  nameTo?: number;
+  /** A person or org entity span that covers the subject. */
+  entity?: Span;
+}
+
+/** Clause breaks between two tokens (a comma ends a subject phrase, so it counts). */
+const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›'‘’\n]/;
+const SENTENCE_END = /[.!?؟\n]/;
+
+const stripConj = (w: string): string => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
+const deArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+const definite = (w: string): boolean => w.startsWith('ال') && w.length > 3 && !STOPWORDS.has(w) && !NP_STOP.has(w);
+
+function cueOf(norm: string): Cue | null {
+  const w = stripConj(norm);
+  if (SPEECH_VERBS.has(w) || SPEECH_VERBS.has(norm)) return 'verb';
+  if (SPEECH_PARTICIPLES.has(w)) return 'participle';
+  if (SOURCE_WORDS.has(w) || SOURCE_WORDS.has(norm)) return 'source';
+  if (QAWL.has(norm)) return 'qawl';
+  if (BIL_QAWL.has(norm)) return 'bilqawl';
+  return null;
+}
+
+export class Attributor {
+  private readonly tokens: Token[];
+  private readonly people: Span[];
+  private readonly orgs: Span[];
+  private last: { at: number; speaker: string } | null = null;
+
+  constructor(private readonly text: string, entities: Span[]) {
+    this.tokens = tokenize(text);
+    this.people = entities.filter((e) => e.kind === 'person');
+    this.orgs = entities.filter((e) => e.kind === 'org');
+  }
+
+  /** Speaker of `q`; `prevEnd` is where the previous quote ended (its sentence context stops there). */
+  speakerFor(q: QuotedRange, prevEnd: number): string | null {
+    const speaker = this.attribute(q, prevEnd);
+    if (speaker) this.last = { at: q.open, speaker };
+    return speaker;
+  }
+
+  private attribute(q: QuotedRange, prevEnd: number): string | null {
+    const t = this.text;
+    // The clause before the quote: back to the sentence start or the previous quote.
+    let from = q.open;
+    const limit = Math.max(prevEnd, q.open - 400, 0);
+    while (from > limit && !SENTENCE_END.test(t[from - 1]!)) from--;
+    const a = this.firstTokenAt(from);
+    const b = this.firstTokenAt(q.open);
+    for (let i = b - 1; i >= a; i--) {
+      const cue = cueOf(this.tokens[i]!.norm);
+      if (!cue) continue;
+      const r = this.fromCue(cue, i, a, q.open);
+      if (r !== undefined) return r;
+    }
+    // A cue after the quote: "«…»، قال الوزير", "«…» بحسب البيان".
+    const closeAt = q.close >= 0 ? q.close + 1 : q.end;
+    const c = this.firstTokenAt(closeAt);
+    for (let i = c; i < Math.min(c + 3, this.tokens.length); i++) {
+      const tok = this.tokens[i]!;
+      if (SENTENCE_END.test(t.slice(closeAt, tok.start)) || /[«“„‹"]/.test(t.slice(closeAt, tok.start))) break;
+      const cue = cueOf(tok.norm);
+      if (cue === 'verb' || cue === 'source') {
+        const s = this.subject(i + 1, Infinity);
+        const r = this.resolve(s, q.open);
+        return r === undefined ? this.previous(q.open) : r;
+      }
+    }
+    // No cue: a name in the clause ("الجعفري: «…»"), else a quote opening its sentence continues the
+    // last speaker, else nobody is named.
+    const named = this.entityBefore(from, q.open);
+    if (named) return named;
+    if (b === a) return this.previous(q.open);
+    return null;
+  }
+
+  /**
+   * Speaker from the cue at token i; undefined when this cue does not decide (keep looking further
+   * back), null for an unnamed or unresolvable speaker.
+   */
+  private fromCue(cue: Cue, i: number, clauseStart: number, quoteAt: number): string | null | undefined {
+    if (cue === 'verb') {
+      const s = this.subject(i + 1, quoteAt);
+      if (s.kind !== 'empty') return this.resolve(s, quoteAt) ?? null;
+      // "الجعفري، في كلمته، قال:" — a name earlier in the clause; else the pronoun continues.
+      return this.entityBefore(this.tokens[clauseStart]!.start, this.tokens[i]!.start) ?? this.previous(this.tokens[i]!.start);
+    }
+    if (cue === 'bilqawl') return undefined; // the verb before it carries the subject
+    if (cue === 'participle') {
+      // "…، مضيفا أن «…»": the subject of the clause's verb, found further back, else the last speaker.
+      for (let k = i - 1; k >= clauseStart; k--) {
+        if (cueOf(this.tokens[k]!.norm) === 'verb') return this.fromCue('verb', k, clauseStart, quoteAt);
+      }
+      return this.previous(this.tokens[i]!.start);
+    }
+    if (cue === 'source') {
+      const s = this.subject(i + 1, quoteAt);
+      return s.kind === 'empty' ? this.previous(this.tokens[i]!.start) : (this.resolve(s, quoteAt) ?? null);
+    }
+    // "نقل … عن الجعفري قوله": whoever follows the nearest عن.
+    for (let k = i - 1; k >= clauseStart; k--) {
+      if (this.tokens[k]!.norm === 'عن') {
+        const s = this.subject(k + 1, this.tokens[i]!.start);
+        return this.resolve(s, quoteAt) ?? null;
+      }
+    }
+    return this.previous(this.tokens[i]!.start);
+  }
+
+  /** The last speaker before `at`: a quote's speaker, or the subject of a speech verb after it. */
+  private previous(at: number): string | null {
+    const stop = this.last ? this.last.at : -1;
+    for (let i = this.firstTokenAt(at) - 1, n = 0; i >= 0 && n < 250 && this.tokens[i]!.start > stop; i--, n++) {
+      if (cueOf(this.tokens[i]!.norm) !== 'verb') continue;
+      const s = this.subject(i + 1, Infinity);
+      if (s.kind === 'anonymous') return null;
+      if (s.kind === 'person' || s.kind === 'org' || s.kind === 'title') {
+        const r = this.resolve(s, at);
+        if (r) return r;
+      }
+    }
+    return this.last?.speaker ?? null;
+  }
+
+  /** Parse the subject phrase starting at token `i` (stops at a clause break, a particle, `limit`). */
+  private subject(i: number, limit: number): Subject {
+    const tk = this.tokens;
+    let j = i;
+    while (j < tk.length && j - i < 9 && tk[j]!.end <= limit) {
+      const w = tk[j]!.norm;
+      if (NP_STOP.has(w) || (w.startsWith('لل') && j > i) || cueOf(w)) break;
+      if (CLAUSE_BREAK.test(this.text.slice(tk[j - 1]?.end ?? tk[j]!.start, tk[j]!.start)) && j > i) break;
+      if (j === i && i > 0 && /[.!?؟:\n«“"»”]/.test(this.text.slice(tk[i - 1]!.end, tk[i]!.start))) break;
+      j++;
+    }
+    const s: Subject = { kind: 'empty', from: i, to: j };
+    if (j === i) return s;
+    const w0 = tk[i]!.norm;
+    if (STATEMENT_NOUNS.has(w0)) return { ...s, kind: 'statement' };
+    const entity = this.entityIn(tk[i]!.start, tk[j - 1]!.end);
+    if (entity) return { ...s, kind: entity.kind === 'person' ? 'person' : 'org', entity };
+    if (TITLE_HEADS.has(w0)) {
+      let k = i + 1;
+      while (k < j && this.titleWord(tk[k]!.norm)) k++;
+      let nameEnd = this.nameEnd(k, j);
+      if (nameEnd === k && k - 1 > i && definite(tk[k - 1]!.norm) && !this.knownTitleWord(tk[k - 1]!.norm)) {
+        // "الرئيس السيسي": a definite surname read as part of the title.
+        k--;
+        nameEnd = k + 1;
+      }
+      if (nameEnd > k) return { ...s, kind: 'person', nameFrom: k, nameTo: nameEnd };
+      return { ...s, kind: 'title', nameFrom: i, nameTo: k };
+    }
+    if (ANONYMOUS.has(w0) && (j === i + 1 || !definite(tk[i + 1]!.norm) || ANONYMOUS.has(tk[i + 1]!.norm))) return { ...s, kind: 'anonymous' };
+    if (ORG_HEADS.has(w0)) {
+      let k = i + 1;
+      while (k < j && k - i < 5 && (definite(tk[k]!.norm) || ORG_HEADS.has(tk[k]!.norm))) k++;
+      return { ...s, kind: 'org', nameFrom: i, nameTo: k };
+    }
+    if (STOPWORDS.has(w0)) return { ...s, kind: 'empty', to: i };
+    // A plural definite noun ("المتظاهرون") is not a name.
+    if (definite(w0) && /(ون|ين)$/.test(w0)) return { ...s, kind: 'anonymous' };
+    const nameEnd = this.nameEnd(i, j);
+    return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd } : { ...s, kind: 'empty', to: i };
+  }
+
+  private knownTitleWord(w: string): boolean {
+    return TITLE_TAILS.has(w) || NISBAS.has(w) || ORG_HEADS.has(w) || TITLE_HEADS.has(w);
+  }
+
+  /** A word that continues a title: a known tail, an organization word, or any definite word. */
+  private titleWord(w: string): boolean {
+    return this.knownTitleWord(w) || definite(w) || w === 'باسم';
+  }
+
+  /** End (exclusive) of a name starting at token k, within [k, j). */
+  private nameEnd(k: number, j: number): number {
+    const tk = this.tokens;
+    let e = k;
+    while (e < j && e - k < 5) {
+      const w = tk[e]!.norm;
+      if (STOPWORDS.has(w) || (e > k && this.knownTitleWord(w) && !NAME_CONNECTORS.has(w))) break;
+      e++;
+      // A definite word closes the name ("إبراهيم الجعفري"), unless a connector precedes it ("آل ثاني").
+      if (definite(w) && !(e - 2 >= k && NAME_CONNECTORS.has(tk[e - 2]!.norm))) break;
+    }
+    return e;
+  }
+
+  /** Resolve a subject to the speaker's name as written; null = nobody named; undefined = pronoun. */
+  private resolve(s: Subject, at: number): string | null | undefined {
+    const tk = this.tokens;
+    switch (s.kind) {
+      case 'empty':
+        return undefined;
+      case 'anonymous':
+        return null;
+      case 'person':
+        if (s.entity) return this.fullest(s.entity.text);
+        return this.fullest(this.text.slice(tk[s.nameFrom!]!.start, tk[s.nameTo! - 1]!.end));
+      case 'org': {
+        if (s.entity) return s.entity.text;
+        const written = this.text.slice(tk[s.nameFrom!]!.start, tk[s.nameTo! - 1]!.end);
+        // "الوزارة" alone: the organization of that kind the article named before.
+        if (s.nameTo! - s.nameFrom! === 1 && definite(tk[s.nameFrom!]!.norm)) return this.orgFor(tk[s.nameFrom!]!.norm, at) ?? written;
+        return written;
+      }
+      case 'title':
+        return this.personForTitle(s.nameFrom!, s.nameTo!, at);
+      case 'statement': {
+        // "بيان صادر عن وزارة الخارجية", "بيان للخارجية": the issuer in the same phrase.
+        const org = this.orgs.find((o) => o.start >= tk[s.from]!.start && o.start <= tk[s.to - 1]!.end + 30);
+        if (org) return org.text;
+        for (let k = s.from + 1; k < Math.min(s.to + 4, tk.length); k++) {
+          const w = tk[k]!.norm;
+          const bare = w.startsWith('لل') ? 'ا' + w.slice(1) : w;
+          if (!ORG_HEADS.has(w) && !ORG_HEADS.has(bare)) continue;
+          let e = k + 1;
+          while (e < tk.length && e - k < 4 && definite(tk[e]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) e++;
+          const skip = w === bare ? 0 : 1;
+          return this.text.slice(tk[k]!.start + skip, tk[e - 1]!.end);
+        }
+        return this.orgs.filter((o) => o.end <= at).pop()?.text ?? null;
+      }
+    }
+  }
+
+  /** The person the text names with this title ("وزير الخارجية إبراهيم الجعفري"), nearest before `at`. */
+  private personForTitle(from: number, to: number, at: number): string | null {
+    const tk = this.tokens;
+    const want = tk.slice(from, to).map((t) => deArticle(t.norm)).filter((w) => w !== 'باسم');
+    let best: string | null = null;
+    let bestAfter: string | null = null;
+    for (let i = 0; i < tk.length; i++) {
+      if (deArticle(stripConj(tk[i]!.norm)) !== want[0] && deArticle(tk[i]!.norm) !== want[0]) continue;
+      const s = this.subjectAsTitle(i);
+      if (!s) continue;
+      const have = new Set(tk.slice(i, s.nameFrom).flatMap((t) => [deArticle(t.norm), deArticle(stripConj(t.norm))]));
+      if (!want.every((w) => have.has(w))) continue;
+      const name = s.entity ? s.entity.text : this.text.slice(tk[s.nameFrom!]!.start, tk[s.nameTo! - 1]!.end);
+      if (tk[i]!.start < at) best = name;
+      else if (!bestAfter) bestAfter = name;
+    }
+    const found = best ?? bestAfter;
+    return found ? this.fullest(found) : null;
+  }
+
+  /** At a title head: the name that follows its title, if any. */
+  private subjectAsTitle(i: number): (Subject & { nameFrom: number }) | null {
+    const tk = this.tokens;
+    let k = i + 1;
+    while (k < tk.length && k - i < 7 && this.titleWord(tk[k]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[k - 1]!.end, tk[k]!.start))) k++;
+    if (k >= tk.length || CLAUSE_BREAK.test(this.text.slice(tk[k - 1]!.end, tk[k]!.start))) return null;
+    const entity = this.people.find((p) => p.start >= tk[k]!.start && p.start < tk[k]!.end);
+    if (entity) return { kind: 'person', from: i, to: k, nameFrom: k, nameTo: k, entity };
+    if (STOPWORDS.has(tk[k]!.norm) || NP_STOP.has(tk[k]!.norm) || cueOf(tk[k]!.norm) || ANONYMOUS.has(tk[k]!.norm)) return null;
+    let e = k;
+    while (e < tk.length && e - k < 4 && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) {
+      const w = tk[e]!.norm;
+      if (STOPWORDS.has(w) || NP_STOP.has(w) || cueOf(w) || (e > k && this.knownTitleWord(w))) break;
+      e++;
+      if (definite(w)) break;
+    }
+    if (e === k || !definite(tk[e - 1]!.norm) && e - k < 2) return null;
+    return { kind: 'person', from: i, to: e, nameFrom: k, nameTo: e };
+  }
+
+  /** The organization of this kind ("الوزارة" → "وزارة الخارجية") named last before `at`. */
+  private orgFor(norm: string, at: number): string | null {
+    const head = deArticle(norm);
+    let found: string | null = null;
+    for (const o of this.orgs) if (o.end <= at && deArticle(normalize(o.text.split(/\s+/)[0]!)) === head) found = o.text;
+    return found;
+  }
+
+  /**
+   * The fullest form of a name written in the text: the longest person mention that ends with it,
+   * from entity spans or from the words before other occurrences (after a title or speech verb).
+   */
+  private fullest(name: string): string {
+    const words = this.nameWords(name);
+    const key = words.map((w) => normalize(w));
+    let best = words.join(' ');
+    let bestLen = key.length;
+    const consider = (written: string): void => {
+      const ws = this.nameWords(written);
+      const ns = ws.map((w) => normalize(w));
+      if (ns.length <= bestLen || !endsWith(ns, key)) return;
+      best = ws.join(' ');
+      bestLen = ns.length;
+    };
+    for (const p of this.people) consider(p.text);
+    // Mentions the entity recognizer missed: extend each occurrence to the left over name words.
+    const tk = this.tokens;
+    const lastKey = key[key.length - 1]!;
+    for (let i = 0; i < tk.length; i++) {
+      if (tk[i]!.norm !== lastKey) continue;
+      const s = i - key.length + 1;
+      if (s < 0 || !key.every((w, k) => tk[s + k]!.norm === w)) continue;
+      let e = s;
+      while (e > 0 && s - e < 3 && this.nameWordBefore(e)) e--;
+      if (e < s && this.opensName(e)) consider(this.text.slice(tk[e]!.start, tk[i]!.end));
+    }
+    return best;
+  }
+
+  /** Token e-1 can extend a name leftwards: same clause, indefinite, not a function/title word. */
+  private nameWordBefore(e: number): boolean {
+    const tk = this.tokens;
+    const w = tk[e - 1]!.norm;
+    if (CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) return false;
+    if (NAME_CONNECTORS.has(w)) return true;
+    return !definite(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.knownTitleWord(w) && !ANONYMOUS.has(w) && w.length > 1;
+  }
+
+  /** A name extended to token e is plausible only after a title, a speech verb or "عن". */
+  private opensName(e: number): boolean {
+    if (e === 0) return false;
+    const tk = this.tokens;
+    if (CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) return false;
+    const w = tk[e - 1]!.norm;
+    return this.knownTitleWord(w) || TITLE_HEADS.has(w) || cueOf(w) !== null || w === 'عن' || definite(w);
+  }
+
+  /** Words of a name without leading titles ("الوزير إبراهيم الجعفري" → إبراهيم الجعفري). */
+  private nameWords(name: string): string[] {
+    const ws = name.split(/\s+/).filter(Boolean);
+    let k = 0;
+    while (k < ws.length - 1 && (TITLE_HEADS.has(normalize(ws[k]!)) || (k > 0 && this.knownTitleWord(normalize(ws[k]!))))) k++;
+    return ws.slice(k);
+  }
+
+  /** The person or org span inside [s, e), person first. */
+  private entityIn(s: number, e: number): Span | undefined {
+    return this.people.find((p) => p.start >= s && p.start < e) ?? this.orgs.find((o) => o.start >= s && o.start < e);
+  }
+
+  /** The nearest person (else org) span in [s, e), as its fullest form. */
+  private entityBefore(s: number, e: number): string | null {
+    let found: Span | undefined;
+    for (const p of this.people) if (p.start >= s && p.end <= e) found = p;
+    if (found) return this.fullest(found.text);
+    for (const o of this.orgs) if (o.start >= s && o.end <= e) found = o;
+    return found ? found.text : null;
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  private firstTokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function endsWith(xs: string[], suffix: string[]): boolean {
+  if (suffix.length > xs.length) return false;
+  const off = xs.length - suffix.length;
+  return suffix.every((w, k) => xs[off + k] === w);
+}

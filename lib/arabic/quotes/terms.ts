@@ -1,0 +1,78 @@
+/**
+ * Marks that do not quote speech: titles (ندوة بعنوان «…»), names of papers and programmes
+ * (صحيفة «…»), so-called terms (ما يسمى "…"), nicknames (الملقب بـ«…»), and short scare quotes.
+ */
+import { normalize } from '../normalize';
+import type { QuotedRange } from './marks';
+import { pairQuotes } from './marks';
+import { NAMING_CUES, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
+
+const WORD = /[\p{L}\p{M}\u0640]+/gu;
+/** Clause-breaking punctuation: words beyond it do not describe the mark. */
+const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›\n]/;
+
+/** Normalized words of the clause just before `at` (nearest last), at most `max`. */
+function wordsBefore(text: string, at: number, max: number): string[] {
+  let from = at;
+  const limit = Math.max(0, at - 80);
+  while (from > limit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  const words = (text.slice(from, at).match(WORD) ?? []).map(normalize).filter((w) => w !== 'ب' && w !== 'ل' && w !== 'ك' && w !== '');
+  return words.slice(-max);
+}
+
+/** Normalized words just after `at`, up to a full stop (commas allowed: "«…»، قال الوزير"). */
+function wordsAfter(text: string, at: number, max: number): string[] {
+  const chunk = text.slice(at, at + 60);
+  const stop = chunk.search(/[.!?؟:\n«“"]/);
+  return (chunk.slice(0, stop < 0 ? chunk.length : stop).match(WORD) ?? []).slice(0, max).map(normalize);
+}
+
+/** The word with a conjunction or preposition prefix removed, and the word itself. */
+function variants(w: string): string[] {
+  const out = [w];
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) out.push(w.slice(1));
+  const last = out[out.length - 1]!;
+  if (last.length > 3 && (last[0] === 'ب' || last[0] === 'ل' || last[0] === 'ك')) out.push(last.slice(1));
+  return out;
+}
+
+const has = (set: ReadonlySet<string>, w: string): boolean => variants(w).some((v) => set.has(v));
+
+export function isSpeechCue(w: string): boolean {
+  return has(SPEECH_VERBS, w) || has(SPEECH_PARTICIPLES, w) || has(SOURCE_WORDS, w) || QAWL.has(w) || BIL_QAWL.has(w);
+}
+
+/** An adjective-like word that may sit between a cue noun and the mark ("برنامج تلفزيوني «…»"). */
+function adjectiveLike(w: string): boolean {
+  return w.startsWith('ال') || w.endsWith('ي') || w.endsWith('يه');
+}
+
+/** True when the marks around `r` hold a title, a name or a term rather than speech. */
+export function isNonSpeech(text: string, r: QuotedRange): boolean {
+  const before = wordsBefore(text, r.open, 4);
+  const last = before[before.length - 1];
+  // The noun or naming verb right before the mark decides.
+  if (last && (has(TERM_CUES, last) || has(NAMING_CUES, last))) return true;
+  const anySpeech = before.some(isSpeechCue);
+  for (let k = before.length - 2; k >= Math.max(0, before.length - 3); k--) {
+    if (!has(TERM_CUES, before[k]!) && !has(NAMING_CUES, before[k]!)) continue;
+    if (!anySpeech && before.slice(k + 1).every(adjectiveLike)) return true;
+  }
+  // Short quoted words need speech right next to them to be a quotation.
+  const words = (text.slice(r.start, r.end).match(WORD) ?? []).length;
+  if (words > 3) return false;
+  if (colonBefore(text, r.open) || anySpeech) return false;
+  const after = wordsAfter(text, r.close >= 0 ? r.close + 1 : r.end, 3);
+  return !after.some(isSpeechCue);
+}
+
+function colonBefore(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /[\s\u0640]/.test(text[j]!)) j--;
+  return j >= 0 && text[j] === ':';
+}
+
+/** Quoted titles, names and terms (not speech): a reader may style them apart from quotes. */
+export function recognizeQuotedTerms(text: string): QuotedRange[] {
+  return pairQuotes(text).filter((r) => isNonSpeech(text, r));
+}
