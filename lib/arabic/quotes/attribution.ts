@@ -10,7 +10,7 @@ import { normalize } from '../normalize';
 import { tokenize, type Token } from '../tokenize';
 import type { QuotedRange } from './marks';
 import {
-  ANONYMOUS, BIL_QAWL, NAME_CONNECTORS, NISBAS, NP_STOP, ORG_HEADS, QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES,
+  ANONYMOUS, BIL_QAWL, HONORIFIC_PRONOUNS, NAME_CONNECTORS, NISBAS, NP_STOP, ORG_HEADS, QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES,
   SPEECH_VERBS, STATEMENT_NOUNS, STOPWORDS, TITLE_HEADS, TITLE_TAILS,
 } from './lexicon';
 
@@ -50,12 +50,14 @@ export class Attributor {
   private readonly tokens: Token[];
   private readonly people: Span[];
   private readonly orgs: Span[];
+  private readonly places: Span[];
   private last: { at: number; speaker: string } | null = null;
 
   constructor(private readonly text: string, entities: Span[]) {
     this.tokens = tokenize(text);
     this.people = entities.filter((e) => e.kind === 'person');
     this.orgs = entities.filter((e) => e.kind === 'org');
+    this.places = entities.filter((e) => e.kind === 'place');
   }
 
   /** Speaker of `q`; `prevEnd` is where the previous quote ended (its sentence context stops there). */
@@ -152,24 +154,25 @@ export class Attributor {
   private subject(i: number, limit: number): Subject {
     const tk = this.tokens;
     let j = i;
-    while (j < tk.length && j - i < 9 && tk[j]!.end <= limit) {
+    while (j < tk.length && j - i < 14 && tk[j]!.end <= limit) {
       const w = tk[j]!.norm;
-      if (NP_STOP.has(w) || (w.startsWith('لل') && j > i) || cueOf(w)) break;
-      if (CLAUSE_BREAK.test(this.text.slice(tk[j - 1]?.end ?? tk[j]!.start, tk[j]!.start)) && j > i) break;
+      if (NP_STOP.has(w) || cueOf(w)) break;
+      if (j > i && CLAUSE_BREAK.test(this.text.slice(tk[j - 1]!.end, tk[j]!.start))) break;
       if (j === i && i > 0 && /[.!?؟:\n«“"»”]/.test(this.text.slice(tk[i - 1]!.end, tk[i]!.start))) break;
       j++;
     }
     const s: Subject = { kind: 'empty', from: i, to: j };
     if (j === i) return s;
     const w0 = tk[i]!.norm;
+    if (HONORIFIC_PRONOUNS.has(w0) || STOPWORDS.has(w0)) return { ...s, to: i };
     if (STATEMENT_NOUNS.has(w0)) return { ...s, kind: 'statement' };
-    const entity = this.entityIn(tk[i]!.start, tk[j - 1]!.end);
-    if (entity) return { ...s, kind: entity.kind === 'person' ? 'person' : 'org', entity };
+    const w1 = j > i + 1 ? tk[i + 1]!.norm : null;
+    if (ANONYMOUS.has(w0) && (w1 === null || !definite(w1) || ANONYMOUS.has(w1))) return { ...s, kind: 'anonymous' };
     if (TITLE_HEADS.has(w0)) {
       let k = i + 1;
-      while (k < j && this.titleWord(tk[k]!.norm)) k++;
+      while (k < j && (this.titleWord(tk[k]!.norm, tk[k - 1]!.norm) || this.coveredBy(this.places, k))) k++;
       let nameEnd = this.nameEnd(k, j);
-      if (nameEnd === k && k - 1 > i && definite(tk[k - 1]!.norm) && !this.knownTitleWord(tk[k - 1]!.norm)) {
+      if (nameEnd === k && k - 1 > i && definite(tk[k - 1]!.norm) && !this.known(tk[k - 1]!.norm) && !this.coveredBy(this.places, k - 1)) {
         // "الرئيس السيسي": a definite surname read as part of the title.
         k--;
         nameEnd = k + 1;
@@ -177,38 +180,64 @@ export class Attributor {
       if (nameEnd > k) return { ...s, kind: 'person', nameFrom: k, nameTo: nameEnd };
       return { ...s, kind: 'title', nameFrom: i, nameTo: k };
     }
-    if (ANONYMOUS.has(w0) && (j === i + 1 || !definite(tk[i + 1]!.norm) || ANONYMOUS.has(tk[i + 1]!.norm))) return { ...s, kind: 'anonymous' };
     if (ORG_HEADS.has(w0)) {
       let k = i + 1;
-      while (k < j && k - i < 5 && (definite(tk[k]!.norm) || ORG_HEADS.has(tk[k]!.norm))) k++;
+      while (k < j && k - i < 6 && (definite(tk[k]!.norm) || definite(stripConj(tk[k]!.norm)) || ORG_HEADS.has(tk[k]!.norm) || this.coveredBy(this.places, k))) k++;
       return { ...s, kind: 'org', nameFrom: i, nameTo: k };
     }
-    if (STOPWORDS.has(w0)) return { ...s, kind: 'empty', to: i };
+    const person = this.people.find((p) => p.start === tk[i]!.start);
+    if (person) return { ...s, kind: 'person', entity: person };
+    const org = this.orgs.find((o) => o.start === tk[i]!.start);
+    if (org) return { ...s, kind: 'org', entity: org };
     // A plural definite noun ("المتظاهرون") is not a name.
     if (definite(w0) && /(ون|ين)$/.test(w0)) return { ...s, kind: 'anonymous' };
     const nameEnd = this.nameEnd(i, j);
-    return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd } : { ...s, kind: 'empty', to: i };
+    return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd } : { ...s, to: i };
   }
 
-  private knownTitleWord(w: string): boolean {
-    return TITLE_TAILS.has(w) || NISBAS.has(w) || ORG_HEADS.has(w) || TITLE_HEADS.has(w);
+  /** Readings of a word without a conjunction/preposition prefix ("والبنية", "للأمن" → "الامن"). */
+  private bare(w: string): string[] {
+    const out = [w];
+    let x = w;
+    if (x.length > 3 && (x[0] === 'و' || x[0] === 'ف')) out.push((x = x.slice(1)));
+    if (x.startsWith('لل') && x.length > 3) out.push('ا' + x.slice(1));
+    else if (x.length > 3 && (x[0] === 'ل' || x[0] === 'ب')) out.push(x.slice(1));
+    return out;
   }
 
-  /** A word that continues a title: a known tail, an organization word, or any definite word. */
-  private titleWord(w: string): boolean {
-    return this.knownTitleWord(w) || definite(w) || w === 'باسم';
+  /** A known title, title tail, nisba or organization word, in any reading. */
+  private known(w: string): boolean {
+    return this.bare(w).some((b) => TITLE_TAILS.has(b) || NISBAS.has(b) || ORG_HEADS.has(b) || TITLE_HEADS.has(b));
+  }
+
+  /**
+   * A word that continues a title: known, or definite, or the genitive after a construct head
+   * ("إقليم كردستان"); "باسم" only right after المتحدث/الناطق (else it is a first name).
+   */
+  private titleWord(w: string, prev: string): boolean {
+    if (w === 'باسم') return TITLE_HEADS.has(prev);
+    if (this.known(w) || this.bare(w).some(definite)) return true;
+    return prev.length > 1 && !definite(prev) && (ORG_HEADS.has(prev) || TITLE_HEADS.has(prev)) && !HONORIFIC_PRONOUNS.has(prev) && !STOPWORDS.has(w);
+  }
+
+  private coveredBy(spans: Span[], k: number): boolean {
+    const t = this.tokens[k]!;
+    return spans.some((p) => p.start < t.end && t.start < p.end);
   }
 
   /** End (exclusive) of a name starting at token k, within [k, j). */
   private nameEnd(k: number, j: number): number {
     const tk = this.tokens;
     let e = k;
-    while (e < j && e - k < 5) {
+    while (e < j && e - k < 6) {
       const w = tk[e]!.norm;
-      if (STOPWORDS.has(w) || (e > k && this.knownTitleWord(w) && !NAME_CONNECTORS.has(w))) break;
+      const afterConnector = e > k && NAME_CONNECTORS.has(tk[e - 1]!.norm);
+      if (STOPWORDS.has(w) || cueOf(w)) break;
+      // A title after the name ends it ("محمد معيط وزير المالية"); a nisba may be a surname.
+      if (e > k && !afterConnector && !NAME_CONNECTORS.has(w) && this.bare(w).some((b) => TITLE_HEADS.has(b) || TITLE_TAILS.has(b) || ORG_HEADS.has(b))) break;
       e++;
       // A definite word closes the name ("إبراهيم الجعفري"), unless a connector precedes it ("آل ثاني").
-      if (definite(w) && !(e - 2 >= k && NAME_CONNECTORS.has(tk[e - 2]!.norm))) break;
+      if (definite(w) && !afterConnector) break;
     }
     return e;
   }
@@ -273,22 +302,8 @@ export class Attributor {
 
   /** At a title head: the name that follows its title, if any. */
   private subjectAsTitle(i: number): (Subject & { nameFrom: number }) | null {
-    const tk = this.tokens;
-    let k = i + 1;
-    while (k < tk.length && k - i < 7 && this.titleWord(tk[k]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[k - 1]!.end, tk[k]!.start))) k++;
-    if (k >= tk.length || CLAUSE_BREAK.test(this.text.slice(tk[k - 1]!.end, tk[k]!.start))) return null;
-    const entity = this.people.find((p) => p.start >= tk[k]!.start && p.start < tk[k]!.end);
-    if (entity) return { kind: 'person', from: i, to: k, nameFrom: k, nameTo: k, entity };
-    if (STOPWORDS.has(tk[k]!.norm) || NP_STOP.has(tk[k]!.norm) || cueOf(tk[k]!.norm) || ANONYMOUS.has(tk[k]!.norm)) return null;
-    let e = k;
-    while (e < tk.length && e - k < 4 && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) {
-      const w = tk[e]!.norm;
-      if (STOPWORDS.has(w) || NP_STOP.has(w) || cueOf(w) || (e > k && this.knownTitleWord(w))) break;
-      e++;
-      if (definite(w)) break;
-    }
-    if (e === k || !definite(tk[e - 1]!.norm) && e - k < 2) return null;
-    return { kind: 'person', from: i, to: e, nameFrom: k, nameTo: e };
+    const s = this.subject(i, Infinity);
+    return s.kind === 'person' && s.nameFrom !== undefined ? (s as Subject & { nameFrom: number }) : null;
   }
 
   /** The organization of this kind ("الوزارة" → "وزارة الخارجية") named last before `at`. */
@@ -336,7 +351,7 @@ export class Attributor {
     const w = tk[e - 1]!.norm;
     if (CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) return false;
     if (NAME_CONNECTORS.has(w)) return true;
-    return !definite(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.knownTitleWord(w) && !ANONYMOUS.has(w) && w.length > 1;
+    return !definite(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.known(w) && !ANONYMOUS.has(w) && w.length > 1;
   }
 
   /** A name extended to token e is plausible only after a title, a speech verb or "عن". */
@@ -345,14 +360,14 @@ export class Attributor {
     const tk = this.tokens;
     if (CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) return false;
     const w = tk[e - 1]!.norm;
-    return this.knownTitleWord(w) || TITLE_HEADS.has(w) || cueOf(w) !== null || w === 'عن' || definite(w);
+    return this.known(w) || TITLE_HEADS.has(w) || cueOf(w) !== null || w === 'عن' || definite(w);
   }
 
   /** Words of a name without leading titles ("الوزير إبراهيم الجعفري" → إبراهيم الجعفري). */
   private nameWords(name: string): string[] {
     const ws = name.split(/\s+/).filter(Boolean);
     let k = 0;
-    while (k < ws.length - 1 && (TITLE_HEADS.has(normalize(ws[k]!)) || (k > 0 && this.knownTitleWord(normalize(ws[k]!))))) k++;
+    while (k < ws.length - 1 && (TITLE_HEADS.has(normalize(ws[k]!)) || (k > 0 && this.known(normalize(ws[k]!))))) k++;
     return ws.slice(k);
   }
 
