@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types';
 import { normalize } from '../normalize';
-import { tokenize, type Token } from '../tokenize';
+import { tokenize, originalPrefixLength, type Token } from '../tokenize';
 import type { QuotedRange } from './marks';
 import {
   ANONYMOUS, BIL_QAWL, HONORIFIC_PRONOUNS, NAME_CONNECTORS, NISBAS, NP_STOP, ORG_HEADS, QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES,
@@ -32,6 +32,7 @@ interface Subject {
 const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›'‘’\n]/;
 const SENTENCE_END = /[.!?؟\n]/;
 
+const SPOKESPERSON = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه', 'متحدث', 'ناطق'].map(normalize));
 const stripConj = (w: string): string => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const deArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const definite = (w: string): boolean => w.startsWith('ال') && w.length > 3 && !STOPWORDS.has(w) && !NP_STOP.has(w);
@@ -96,7 +97,7 @@ export class Attributor {
     }
     // No cue: a name in the clause ("الجعفري: «…»"), else a quote opening its sentence continues the
     // last speaker, else nobody is named.
-    const named = this.entityBefore(from, q.open);
+    const named = this.nameBeforeColon(q.open);
     if (named) return named;
     if (b === a) return this.previous(q.open);
     return null;
@@ -110,14 +111,22 @@ export class Attributor {
     if (cue === 'verb') {
       const s = this.subject(i + 1, quoteAt);
       if (s.kind !== 'empty') return this.resolve(s, quoteAt) ?? null;
-      // "الجعفري، في كلمته، قال:" — a name earlier in the clause; else the pronoun continues.
-      return this.entityBefore(this.tokens[clauseStart]!.start, this.tokens[i]!.start) ?? this.previous(this.tokens[i]!.start);
+      // A pronoun subject ("وأضاف:") continues the last speaker.
+      return this.previous(this.tokens[i]!.start);
     }
     if (cue === 'bilqawl') return undefined; // the verb before it carries the subject
     if (cue === 'participle') {
       // "…، مضيفا أن «…»": the subject of the clause's verb, found further back, else the last speaker.
       for (let k = i - 1; k >= clauseStart; k--) {
         if (cueOf(this.tokens[k]!.norm) === 'verb') return this.fromCue('verb', k, clauseStart, quoteAt);
+      }
+      // "ورفض الوزير …، معتبرا": the sentence opens with a verb (و + verb) and its subject.
+      if (clauseStart < i && /^[وف]/.test(this.tokens[clauseStart]!.norm)) {
+        const s = this.subject(clauseStart + 1, this.tokens[i]!.start);
+        if (s.kind === 'person' || s.kind === 'title' || s.kind === 'org') {
+          const r = this.resolve(s, quoteAt);
+          if (r) return r;
+        }
       }
       return this.previous(this.tokens[i]!.start);
     }
@@ -170,7 +179,11 @@ export class Attributor {
     if (ANONYMOUS.has(w0) && (w1 === null || !definite(w1) || ANONYMOUS.has(w1))) return { ...s, kind: 'anonymous' };
     if (TITLE_HEADS.has(w0)) {
       let k = i + 1;
-      while (k < j && (this.titleWord(tk[k]!.norm, tk[k - 1]!.norm) || this.coveredBy(this.places, k))) k++;
+      let bism = SPOKESPERSON.has(w0); // "المتحدث باسم …" takes one باسم; a second is a first name
+      while (k < j && (this.titleWord(tk[k]!.norm, tk[k - 1]!.norm, bism) || this.coveredBy(this.places, k))) {
+        if (tk[k]!.norm === 'باسم') bism = false;
+        k++;
+      }
       let nameEnd = this.nameEnd(k, j);
       if (nameEnd === k && k - 1 > i && definite(tk[k - 1]!.norm) && !this.known(tk[k - 1]!.norm) && !this.coveredBy(this.places, k - 1)) {
         // "الرئيس السيسي": a definite surname read as part of the title.
@@ -214,8 +227,8 @@ export class Attributor {
    * A word that continues a title: known, or definite, or the genitive after a construct head
    * ("إقليم كردستان"); "باسم" only right after المتحدث/الناطق (else it is a first name).
    */
-  private titleWord(w: string, prev: string): boolean {
-    if (w === 'باسم') return TITLE_HEADS.has(prev);
+  private titleWord(w: string, prev: string, bism: boolean): boolean {
+    if (w === 'باسم') return bism;
     if (this.known(w) || this.bare(w).some(definite)) return true;
     return prev.length > 1 && !definite(prev) && (ORG_HEADS.has(prev) || TITLE_HEADS.has(prev)) && !HONORIFIC_PRONOUNS.has(prev) && !STOPWORDS.has(w);
   }
@@ -262,22 +275,52 @@ export class Attributor {
       }
       case 'title':
         return this.personForTitle(s.nameFrom!, s.nameTo!, at);
-      case 'statement': {
-        // "بيان صادر عن وزارة الخارجية", "بيان للخارجية": the issuer in the same phrase.
-        const org = this.orgs.find((o) => o.start >= tk[s.from]!.start && o.start <= tk[s.to - 1]!.end + 30);
-        if (org) return org.text;
-        for (let k = s.from + 1; k < Math.min(s.to + 4, tk.length); k++) {
-          const w = tk[k]!.norm;
-          const bare = w.startsWith('لل') ? 'ا' + w.slice(1) : w;
-          if (!ORG_HEADS.has(w) && !ORG_HEADS.has(bare)) continue;
-          let e = k + 1;
-          while (e < tk.length && e - k < 4 && definite(tk[e]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) e++;
-          const skip = w === bare ? 0 : 1;
-          return this.text.slice(tk[k]!.start + skip, tk[e - 1]!.end);
-        }
-        return this.orgs.filter((o) => o.end <= at).pop()?.text ?? null;
+      case 'statement':
+        return this.issuer(s.from, at);
+    }
+  }
+
+  /** Who issued the statement at token k0: named after it, or (for "البيان") the one issued before. */
+  private issuer(k0: number, at: number): string | null {
+    const after = this.issuerAfter(k0);
+    if (after) return after;
+    if (definite(this.tokens[k0]!.norm)) {
+      for (let k = k0 - 1; k >= Math.max(0, k0 - 300); k--) {
+        const w = this.tokens[k]!.norm;
+        if (definite(w) || !this.bare(w).some((b) => STATEMENT_NOUNS.has(b) || b === 'بيانا')) continue;
+        const r = this.issuerAfter(k) ?? this.clauseSubject(k);
+        if (r) return r;
       }
     }
+    return this.orgs.filter((o) => o.end <= at).pop()?.text ?? null;
+  }
+
+  /** "بيان صادر عن وزارة الخارجية", "بيان لوزارة الداخلية": the organization named in the phrase. */
+  private issuerAfter(k0: number): string | null {
+    const tk = this.tokens;
+    for (let k = k0 + 1; k < Math.min(k0 + 5, tk.length); k++) {
+      if (CLAUSE_BREAK.test(this.text.slice(tk[k - 1]!.end, tk[k]!.start))) break;
+      const span = this.orgs.find((o) => o.start < tk[k]!.end && tk[k]!.start < o.end);
+      if (span) return span.text;
+      const w = tk[k]!.norm;
+      const bare = this.bare(w);
+      if (!bare.some((b) => ORG_HEADS.has(b))) continue;
+      let e = k + 1;
+      while (e < tk.length && e - k < 4 && (definite(stripConj(tk[e]!.norm))) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) e++;
+      const skip = ORG_HEADS.has(w) ? 0 : originalPrefixLength(tk[k]!.text, w.length - bare[bare.length - 1]!.length + (bare[bare.length - 1]!.startsWith('ا') && w.startsWith('لل') ? 1 : 0));
+      return this.text.slice(tk[k]!.start + skip, tk[e - 1]!.end);
+    }
+    return null;
+  }
+
+  /** The subject of the verb opening the clause of token k ("أصدرت وزارة الداخلية بيانا"). */
+  private clauseSubject(k: number): string | null {
+    const tk = this.tokens;
+    let c = k;
+    while (c > 0 && k - c < 12 && !SENTENCE_END.test(this.text.slice(tk[c - 1]!.end, tk[c]!.start))) c--;
+    if (c >= k) return null;
+    const s = this.subject(c + 1, tk[k]!.start);
+    return s.kind === 'org' || s.kind === 'person' ? (this.resolve(s, tk[k]!.start) ?? null) : null;
   }
 
   /** The person the text names with this title ("وزير الخارجية إبراهيم الجعفري"), nearest before `at`. */
@@ -311,7 +354,18 @@ export class Attributor {
     const head = deArticle(norm);
     let found: string | null = null;
     for (const o of this.orgs) if (o.end <= at && deArticle(normalize(o.text.split(/\s+/)[0]!)) === head) found = o.text;
-    return found;
+    if (found) return found;
+    // Not among the entity spans: the last "منظمة …" phrase written before.
+    const tk = this.tokens;
+    for (let k = this.firstTokenAt(at) - 1; k >= 0; k--) {
+      if (!this.bare(tk[k]!.norm).includes(head)) continue;
+      let e = k + 1;
+      while (e < tk.length && e - k < 4 && definite(tk[e]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) e++;
+      if (e === k + 1) continue;
+      const skip = tk[k]!.norm.length - head.length;
+      return this.text.slice(tk[k]!.start + originalPrefixLength(tk[k]!.text, skip), tk[e - 1]!.end);
+    }
+    return null;
   }
 
   /**
@@ -351,6 +405,9 @@ export class Attributor {
     const w = tk[e - 1]!.norm;
     if (CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) return false;
     if (NAME_CONNECTORS.has(w)) return true;
+    if (this.coveredBy(this.places, e - 1) || this.coveredBy(this.orgs, e - 1)) return false;
+    const before = e - 2 >= 0 ? tk[e - 2]!.norm : '';
+    if (!definite(before) && (ORG_HEADS.has(before) || TITLE_HEADS.has(before))) return false;
     return !definite(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.known(w) && !ANONYMOUS.has(w) && w.length > 1;
   }
 
@@ -376,13 +433,14 @@ export class Attributor {
     return this.people.find((p) => p.start >= s && p.start < e) ?? this.orgs.find((o) => o.start >= s && o.start < e);
   }
 
-  /** The nearest person (else org) span in [s, e), as its fullest form. */
-  private entityBefore(s: number, e: number): string | null {
-    let found: Span | undefined;
-    for (const p of this.people) if (p.start >= s && p.end <= e) found = p;
-    if (found) return this.fullest(found.text);
-    for (const o of this.orgs) if (o.start >= s && o.end <= e) found = o;
-    return found ? found.text : null;
+  /** "الجعفري: «…»" — a person or org span right before a colon before the mark. */
+  private nameBeforeColon(open: number): string | null {
+    const m = /([^\s:])\s*:\s*$/.exec(this.text.slice(Math.max(0, open - 12), open));
+    if (!m) return null;
+    const at = open - m[0].length + 1;
+    const p = this.people.find((x) => x.end === at);
+    if (p) return this.fullest(p.text);
+    return this.orgs.find((x) => x.end === at)?.text ?? null;
   }
 
   /** Index of the first token starting at or after `offset`. */

@@ -49,11 +49,12 @@ function adjectiveLike(w: string): boolean {
 
 /** True when the marks around `r` hold a title, a name or a term rather than speech. */
 export function isNonSpeech(text: string, r: QuotedRange): boolean {
-  const before = wordsBefore(text, r.open, 4);
+  const clause = wordsBefore(text, r.open, 8);
+  const before = clause.slice(-4);
   const last = before[before.length - 1];
   // The noun or naming verb right before the mark decides.
   if (last && (has(TERM_CUES, last) || has(NAMING_CUES, last))) return true;
-  const anySpeech = before.some(isSpeechCue);
+  const anySpeech = clause.some(isSpeechCue);
   for (let k = before.length - 2; k >= Math.max(0, before.length - 3); k--) {
     if (!has(TERM_CUES, before[k]!) && !has(NAMING_CUES, before[k]!)) continue;
     if (!anySpeech && before.slice(k + 1).every(adjectiveLike)) return true;
