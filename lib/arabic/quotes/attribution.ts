@@ -7,7 +7,8 @@
  */
 import type { Span } from '../types';
 import { normalize } from '../normalize';
-import { tokenize, originalPrefixLength, type Token } from '../tokenize';
+import { originalPrefixLength, type Token } from '../tokenize';
+import { mayMatch, words } from './words';
 import type { QuotedRange } from './marks';
 import {
   ANONYMOUS, BIL_QAWL, HONORIFIC_PRONOUNS, NAME_CONNECTORS, NISBAS, NP_STOP, ORG_HEADS, QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES,
@@ -55,7 +56,7 @@ export class Attributor {
   private last: { at: number; speaker: string } | null = null;
 
   constructor(private readonly text: string, entities: Span[]) {
-    this.tokens = tokenize(text);
+    this.tokens = words(text);
     this.people = entities.filter((e) => e.kind === 'person');
     this.orgs = entities.filter((e) => e.kind === 'org');
     this.places = entities.filter((e) => e.kind === 'place');
@@ -330,6 +331,7 @@ export class Attributor {
     let best: string | null = null;
     let bestAfter: string | null = null;
     for (let i = 0; i < tk.length; i++) {
+      if (!mayMatch(tk[i]!.text, want[0]!)) continue;
       if (deArticle(stripConj(tk[i]!.norm)) !== want[0] && deArticle(tk[i]!.norm) !== want[0]) continue;
       const s = this.subjectAsTitle(i);
       if (!s) continue;
@@ -389,7 +391,7 @@ export class Attributor {
     const tk = this.tokens;
     const lastKey = key[key.length - 1]!;
     for (let i = 0; i < tk.length; i++) {
-      if (tk[i]!.norm !== lastKey) continue;
+      if (!mayMatch(tk[i]!.text, lastKey) || tk[i]!.norm !== lastKey) continue;
       const s = i - key.length + 1;
       if (s < 0 || !key.every((w, k) => tk[s + k]!.norm === w)) continue;
       let e = s;

@@ -2,7 +2,7 @@
  * Marks that do not quote speech: titles (ندوة بعنوان «…»), names of papers and programmes
  * (صحيفة «…»), so-called terms (ما يسمى "…"), nicknames (الملقب بـ«…»), and short scare quotes.
  */
-import { normalize } from '../normalize';
+import { normWord } from './words';
 import type { QuotedRange } from './marks';
 import { pairQuotes } from './marks';
 import { NAMING_CUES, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
@@ -16,7 +16,7 @@ function wordsBefore(text: string, at: number, max: number): string[] {
   let from = at;
   const limit = Math.max(0, at - 80);
   while (from > limit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  const words = (text.slice(from, at).match(WORD) ?? []).map(normalize).filter((w) => w !== 'ب' && w !== 'ل' && w !== 'ك' && w !== '');
+  const words = (text.slice(from, at).match(WORD) ?? []).map(normWord).filter((w) => w !== 'ب' && w !== 'ل' && w !== 'ك' && w !== '');
   return words.slice(-max);
 }
 
@@ -24,7 +24,7 @@ function wordsBefore(text: string, at: number, max: number): string[] {
 function wordsAfter(text: string, at: number, max: number): string[] {
   const chunk = text.slice(at, at + 60);
   const stop = chunk.search(/[.!?؟:\n«“"]/);
-  return (chunk.slice(0, stop < 0 ? chunk.length : stop).match(WORD) ?? []).slice(0, max).map(normalize);
+  return (chunk.slice(0, stop < 0 ? chunk.length : stop).match(WORD) ?? []).slice(0, max).map(normWord);
 }
 
 /** The word with a conjunction or preposition prefix removed, and the word itself. */
