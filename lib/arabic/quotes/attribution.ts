@@ -8,7 +8,7 @@
 import type { Span } from '../types';
 import { normalize } from '../normalize';
 import { originalPrefixLength, type Token } from '../tokenize';
-import { mayMatch, words } from './words';
+import { stableLetter, words } from './words';
 import type { QuotedRange } from './marks';
 import {
   ANONYMOUS, BIL_QAWL, HONORIFIC_PRONOUNS, NAME_CONNECTORS, NISBAS, NP_STOP, ORG_HEADS, QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES,
@@ -54,6 +54,7 @@ export class Attributor {
   private readonly orgs: Span[];
   private readonly places: Span[];
   private last: { at: number; speaker: string } | null = null;
+  private readonly fullestMemo = new Map<string, string>();
 
   constructor(private readonly text: string, entities: Span[]) {
     this.tokens = words(text);
@@ -330,8 +331,9 @@ export class Attributor {
     const want = tk.slice(from, to).map((t) => deArticle(t.norm)).filter((w) => w !== 'باسم');
     let best: string | null = null;
     let bestAfter: string | null = null;
+    const letter = stableLetter(want[0]!);
     for (let i = 0; i < tk.length; i++) {
-      if (!mayMatch(tk[i]!.text, want[0]!)) continue;
+      if (!tk[i]!.text.includes(letter)) continue;
       if (deArticle(stripConj(tk[i]!.norm)) !== want[0] && deArticle(tk[i]!.norm) !== want[0]) continue;
       const s = this.subjectAsTitle(i);
       if (!s) continue;
@@ -375,6 +377,12 @@ export class Attributor {
    * from entity spans or from the words before other occurrences (after a title or speech verb).
    */
   private fullest(name: string): string {
+    let f = this.fullestMemo.get(name);
+    if (f === undefined) this.fullestMemo.set(name, (f = this.findFullest(name)));
+    return f;
+  }
+
+  private findFullest(name: string): string {
     const words = this.nameWords(name);
     const key = words.map((w) => normalize(w));
     let best = words.join(' ');
@@ -390,8 +398,9 @@ export class Attributor {
     // Mentions the entity recognizer missed: extend each occurrence to the left over name words.
     const tk = this.tokens;
     const lastKey = key[key.length - 1]!;
+    const letter = stableLetter(lastKey);
     for (let i = 0; i < tk.length; i++) {
-      if (!mayMatch(tk[i]!.text, lastKey) || tk[i]!.norm !== lastKey) continue;
+      if (!tk[i]!.text.includes(letter) || tk[i]!.norm !== lastKey) continue;
       const s = i - key.length + 1;
       if (s < 0 || !key.every((w, k) => tk[s + k]!.norm === w)) continue;
       let e = s;

@@ -46,10 +46,10 @@ export function words(text: string): Token[] {
 }
 
 // Letters no fold produces: a normalized key's letter from this set must appear in the raw word.
-const STABLE = /[^اويهكبجزفق]/;
+const FOLD_TARGETS = 'اويهكبجزفق0123456789';
 
-/** A cheap test that a raw word may normalize to (or contain) `key`, before normalizing it. */
-export function mayMatch(raw: string, key: string): boolean {
-  for (let i = key.length - 1; i >= 0; i--) if (STABLE.test(key[i]!)) return raw.includes(key[i]!);
-  return true;
+/** A letter of normalized `key` that any raw spelling of it must contain ('' when there is none). */
+export function stableLetter(key: string): string {
+  for (let i = key.length - 1; i >= 0; i--) if (!FOLD_TARGETS.includes(key[i]!)) return key[i]!;
+  return '';
 }
