@@ -7,6 +7,7 @@ import type { QuotedRange } from './marks';
 import { pairQuotes } from './marks';
 import { NAMING_CUES, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
 
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 const WORD = /[\p{L}\p{M}\u0640]+/gu;
 /** Clause-breaking punctuation: words beyond it do not describe the mark. */
 const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›\n]/;
@@ -62,7 +63,11 @@ export function isNonSpeech(text: string, r: QuotedRange): boolean {
   // Short quoted words need speech right next to them to be a quotation.
   const words = (text.slice(r.start, r.end).match(WORD) ?? []).length;
   if (words > 3) return false;
-  if (colonBefore(text, r.open) || anySpeech) return false;
+  // (a characterization such as "وصف الانتخابات بأنها «مهزلة»" has its verb further back)
+  // "مشيرا إلى أن «…»": a complementizer lets the cue sit one word further back.
+  // A single word after "بأنها" is a characterization ("وصفها بأنها «مهزلة»"), not speech.
+  const reach = last && COMPLEMENTIZERS.has(last) && words > 1 ? 4 : 2;
+  if (colonBefore(text, r.open) || before.slice(-reach).some(isSpeechCue)) return false;
   const after = wordsAfter(text, r.close >= 0 ? r.close + 1 : r.end, 3);
   return !after.some(isSpeechCue);
 }
