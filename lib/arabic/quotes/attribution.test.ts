@@ -114,7 +114,8 @@ describe('organizations and unnamed speakers', () => {
     expect(speakers('وقال مسؤول في الوزارة: «القرار نهائي».')).toEqual([null]);
   });
   it('null when nobody is named at all', () => {
-    expect(speakers('ورفع المحتجون لافتات كتب عليها «لا للفساد ولا للمحاصصة في الحكومة الجديدة».')).toEqual([null]);
+    expect(speakers('وكتب أحد المغردين: «الحكومة تأخرت كثيرا في اتخاذ هذا القرار».')).toEqual([null]);
+    expect(speakers('وجاء في نص القرار: «يمنع التجول بعد العاشرة مساء في جميع المحافظات».')).toEqual([null]);
   });
 });
 

@@ -34,6 +34,7 @@ const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›'‘’\n]/;
 const SENTENCE_END = /[.!?؟\n]/;
 
 const SPOKESPERSON = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه', 'متحدث', 'ناطق'].map(normalize));
+const QUANTIFIERS = new Set(['احد', 'احدي', 'بعض', 'معظم', 'عدد', 'كثير', 'عشرات', 'مئات', 'الاف', 'غالبيه'].map(normalize));
 const stripConj = (w: string): string => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const deArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const definite = (w: string): boolean => w.startsWith('ال') && w.length > 3 && !STOPWORDS.has(w) && !NP_STOP.has(w);
@@ -167,7 +168,7 @@ export class Attributor {
     let j = i;
     while (j < tk.length && j - i < 14 && tk[j]!.end <= limit) {
       const w = tk[j]!.norm;
-      if (NP_STOP.has(w) || cueOf(w)) break;
+      if ((NP_STOP.has(w) && !this.isAli(j)) || cueOf(w)) break;
       if (j > i && CLAUSE_BREAK.test(this.text.slice(tk[j - 1]!.end, tk[j]!.start))) break;
       if (j === i && i > 0 && /[.!?؟:\n«“"»”]/.test(this.text.slice(tk[i - 1]!.end, tk[i]!.start))) break;
       j++;
@@ -178,6 +179,7 @@ export class Attributor {
     if (HONORIFIC_PRONOUNS.has(w0) || STOPWORDS.has(w0)) return { ...s, to: i };
     if (STATEMENT_NOUNS.has(w0)) return { ...s, kind: 'statement' };
     const w1 = j > i + 1 ? tk[i + 1]!.norm : null;
+    if (QUANTIFIERS.has(w0)) return { ...s, kind: 'anonymous' }; // "أحد المغردين", "بعض السكان"
     if (ANONYMOUS.has(w0) && (w1 === null || !definite(w1) || ANONYMOUS.has(w1))) return { ...s, kind: 'anonymous' };
     if (TITLE_HEADS.has(w0)) {
       let k = i + 1;
@@ -208,6 +210,12 @@ export class Attributor {
     if (definite(w0) && /(ون|ين)$/.test(w0)) return { ...s, kind: 'anonymous' };
     const nameEnd = this.nameEnd(i, j);
     return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd } : { ...s, to: i };
+  }
+
+  /** "علي" spelled with ya is the name; the preposition على is spelled with alef maqsura. */
+  private isAli(k: number): boolean {
+    const t = this.tokens[k]!;
+    return t.norm === 'علي' && /ي[\u064B-\u0652]*$/.test(t.text);
   }
 
   /** Readings of a word without a conjunction/preposition prefix ("والبنية", "للأمن" → "الامن"). */
@@ -247,7 +255,9 @@ export class Attributor {
     while (e < j && e - k < 6) {
       const w = tk[e]!.norm;
       const afterConnector = e > k && NAME_CONNECTORS.has(tk[e - 1]!.norm);
-      if (STOPWORDS.has(w) || cueOf(w)) break;
+      if ((STOPWORDS.has(w) && !this.isAli(e)) || cueOf(w)) break;
+      // After "بن محمد" only another connector or a family name goes on ("بن محمد آل مكتوم").
+      if (e - 2 >= k && NAME_CONNECTORS.has(tk[e - 2]!.norm) && !NAME_CONNECTORS.has(w) && !definite(w)) break;
       // A title after the name ends it ("محمد معيط وزير المالية"); a nisba may be a surname.
       if (e > k && !afterConnector && !NAME_CONNECTORS.has(w) && this.bare(w).some((b) => TITLE_HEADS.has(b) || TITLE_TAILS.has(b) || ORG_HEADS.has(b))) break;
       e++;
@@ -404,7 +414,12 @@ export class Attributor {
       const s = i - key.length + 1;
       if (s < 0 || !key.every((w, k) => tk[s + k]!.norm === w)) continue;
       let e = s;
-      while (e > 0 && s - e < 3 && this.nameWordBefore(e)) e--;
+      for (;;) {
+        if (e > 0 && s - e < 3 && this.nameWordBefore(e)) e--;
+        // "عبد الحميد الدبيبة": a connector with its definite complement.
+        else if (e > 1 && s - e < 3 && definite(tk[e - 1]!.norm) && NAME_CONNECTORS.has(tk[e - 2]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 2]!.end, tk[e]!.start))) e -= 2;
+        else break;
+      }
       if (e < s && this.opensName(e)) consider(this.text.slice(tk[e]!.start, tk[i]!.end));
     }
     return best;

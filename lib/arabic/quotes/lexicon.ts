@@ -109,7 +109,7 @@ export const NP_STOP = set(`
 export const HONORIFIC_PRONOUNS = set(`سموه سموها معاليه معاليها سيادته سيادتها فخامته جلالته سعادته سعادتها حضرته نيافته غبطته`);
 
 /** Words that may appear inside a name ("بن", "أبو", "عبد"). */
-export const NAME_CONNECTORS = set(`بن ابن بنت أبو أبي أم عبد آل ولد`);
+export const NAME_CONNECTORS = set(`بن ابن بنت أبو أبي بو أم عبد آل ولد آيت`);
 
 /** Function words that are never part of a name. */
 export const STOPWORDS = set(`

@@ -15,7 +15,7 @@ const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›\n]/;
 /** Normalized words of the clause just before `at` (nearest last), at most `max`. */
 function wordsBefore(text: string, at: number, max: number): string[] {
   let from = at;
-  const limit = Math.max(0, at - 80);
+  const limit = Math.max(0, at - 160);
   while (from > limit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
   const words = (text.slice(from, at).match(WORD) ?? []).map(normWord).filter((w) => w !== 'ب' && w !== 'ل' && w !== 'ك' && w !== '');
   return words.slice(-max);
@@ -50,7 +50,7 @@ function adjectiveLike(w: string): boolean {
 
 /** True when the marks around `r` hold a title, a name or a term rather than speech. */
 export function isNonSpeech(text: string, r: QuotedRange): boolean {
-  const clause = wordsBefore(text, r.open, 8);
+  const clause = wordsBefore(text, r.open, 16);
   const before = clause.slice(-4);
   const last = before[before.length - 1];
   // The noun or naming verb right before the mark decides.
@@ -66,10 +66,18 @@ export function isNonSpeech(text: string, r: QuotedRange): boolean {
   // (a characterization such as "وصف الانتخابات بأنها «مهزلة»" has its verb further back)
   // "مشيرا إلى أن «…»": a complementizer lets the cue sit one word further back.
   // A single word after "بأنها" is a characterization ("وصفها بأنها «مهزلة»"), not speech.
-  const reach = last && COMPLEMENTIZERS.has(last) && words > 1 ? 4 : 2;
-  if (colonBefore(text, r.open) || before.slice(-reach).some(isSpeechCue)) return false;
+  const reach = last && COMPLEMENTIZERS.has(last) && words > 1 ? clause.length : 2;
+  if (colonBefore(text, r.open) || clause.slice(-reach).some(isSpeechCue)) return false;
+  // A quote that makes up its own sentence ("\n«سنبني دولة القانون».") is speech.
+  if (words > 1 && sentenceStart(text, r.open)) return false;
   const after = wordsAfter(text, r.close >= 0 ? r.close + 1 : r.end, 3);
   return !after.some(isSpeechCue);
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /[\s\u0640]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?؟\n]/.test(text[j]!);
 }
 
 function colonBefore(text: string, at: number): boolean {
