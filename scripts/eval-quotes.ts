@@ -74,11 +74,16 @@ function report(label: string, t: Tally): void {
 
 const tune = QUOTE_EXAMPLES.filter((e) => e.split === 'tune');
 const held = QUOTE_EXAMPLES.filter((e) => e.split === 'heldout');
+// Held-out batches: h* (looked at once, after which two general name fixes went in) and g* (fresh).
+const heldA = held.filter((e) => e.id.startsWith('h'));
+const heldB = held.filter((e) => e.id.startsWith('g'));
 console.log(`quotes: ${tune.length} tuned + ${held.length} held-out paragraphs (tests/fixtures/quotes.ts)`);
 for (const withEntities of [true, false]) {
   const tag = withEntities ? 'entities' : 'no entities';
-  report(`tuned    [${tag}]`, score(tune, withEntities));
-  report(`held-out [${tag}]`, score(held, withEntities));
+  report(`tuned        [${tag}]`, score(tune, withEntities));
+  report(`held-out     [${tag}]`, score(held, withEntities));
+  report(`  held-out h [${tag}]`, score(heldA, withEntities));
+  report(`  held-out g [${tag}]`, score(heldB, withEntities));
 }
 
 // The seed article: seven quotes, all by إبراهيم الجعفري.
