@@ -50,6 +50,8 @@ function adjectiveLike(w: string): boolean {
 
 /** True when the marks around `r` hold a title, a name or a term rather than speech. */
 export function isNonSpeech(text: string, r: QuotedRange): boolean {
+  // A hashtag, or a name after لـ ("قال لـ«الشرق الأوسط»"), is never speech.
+  if (text[r.start] === '#' || /(?:^|[\s\u00A0(])[لب]ـ?\s*$/.test(text.slice(Math.max(0, r.open - 4), r.open)) && isShortName(text, r)) return true;
   const clause = wordsBefore(text, r.open, 16);
   const before = clause.slice(-4);
   const last = before[before.length - 1];
@@ -63,6 +65,10 @@ export function isNonSpeech(text: string, r: QuotedRange): boolean {
   // Short quoted words need speech right next to them to be a quotation.
   const words = (text.slice(r.start, r.end).match(WORD) ?? []).length;
   if (words > 3) return false;
+  const afterMark = r.close >= 0 ? r.close + 1 : r.end;
+  // One quoted word is speech only after a colon or before a cue ("وقال: «لا»", "«مستحيل»، قال"):
+  // «قال "كارتر" إن…», «بحسب "غلوبو"» quote a name.
+  if (words === 1) return !colonBefore(text, r.open) && !wordsAfter(text, afterMark, 3).some(isSpeechCue);
   // (a characterization such as "وصف الانتخابات بأنها «مهزلة»" has its verb further back)
   // "مشيرا إلى أن «…»": a complementizer lets the cue sit one word further back.
   // A single word after "بأنها" is a characterization ("وصفها بأنها «مهزلة»"), not speech.
@@ -70,8 +76,15 @@ export function isNonSpeech(text: string, r: QuotedRange): boolean {
   if (colonBefore(text, r.open) || clause.slice(-reach).some(isSpeechCue)) return false;
   // A quote that makes up its own sentence ("\n«سنبني دولة القانون».") is speech.
   if (words > 1 && sentenceStart(text, r.open)) return false;
-  const after = wordsAfter(text, r.close >= 0 ? r.close + 1 : r.end, 3);
+  const after = wordsAfter(text, afterMark, 3);
   return !after.some(isSpeechCue);
+}
+
+/** Up to four words: a name after لـ/بـ ("لـ«الأهرام»"); longer text after بـ is a quoted fragment. */
+function isShortName(text: string, r: QuotedRange): boolean {
+  const before = text.slice(Math.max(0, r.open - 4), r.open);
+  const n = (text.slice(r.start, r.end).match(WORD) ?? []).length;
+  return /ل\S?\s*$/.test(before) ? n <= 4 : n <= 2;
 }
 
 function sentenceStart(text: string, at: number): boolean {
