@@ -27,6 +27,8 @@ interface Subject {
   nameTo?: number;
   /** A person or org entity span that covers the subject. */
   entity?: Span;
+  /** A name read from the words alone, with no title or entity span to confirm it. */
+  loose?: boolean;
 }
 
 /** Clause breaks between two tokens (a comma ends a subject phrase, so it counts). */
@@ -54,7 +56,7 @@ export class Attributor {
   private readonly people: Span[];
   private readonly orgs: Span[];
   private readonly places: Span[];
-  private last: { at: number; speaker: string } | null = null;
+  private last: { at: number; end: number; speaker: string } | null = null;
   private readonly fullestMemo = new Map<string, string>();
 
   constructor(private readonly text: string, entities: Span[]) {
@@ -67,7 +69,7 @@ export class Attributor {
   /** Speaker of `q`; `prevEnd` is where the previous quote ended (its sentence context stops there). */
   speakerFor(q: QuotedRange, prevEnd: number): string | null {
     const speaker = this.attribute(q, prevEnd);
-    if (speaker) this.last = { at: q.open, speaker };
+    if (speaker) this.last = { at: q.open, end: q.close >= 0 ? q.close + 1 : q.end, speaker };
     return speaker;
   }
 
@@ -149,11 +151,14 @@ export class Attributor {
 
   /** The last speaker before `at`: a quote's speaker, or the subject of a speech verb after it. */
   private previous(at: number): string | null {
-    const stop = this.last ? this.last.at : -1;
-    for (let i = this.firstTokenAt(at) - 1, n = 0; i >= 0 && n < 250 && this.tokens[i]!.start > stop; i--, n++) {
+    const stop = this.last ? this.last.end : -1;
+    for (let i = this.firstTokenAt(at) - 1, n = 0; i >= 0 && n < 250 && this.tokens[i]!.start >= stop; i--, n++) {
       if (cueOf(this.tokens[i]!.norm) !== 'verb') continue;
       const s = this.subject(i + 1, Infinity);
       if (s.kind === 'anonymous') return null;
+      // A verb with a pronoun subject is followed by its object ("وكشف مصير هؤلاء"): a bare word
+      // run counts as a speaker here only when something else confirms it is a name.
+      if (s.kind === 'person' && s.loose && !this.confirmed(s)) continue;
       if (s.kind === 'person' || s.kind === 'org' || s.kind === 'title') {
         const r = this.resolve(s, at);
         if (r) return r;
@@ -208,8 +213,21 @@ export class Attributor {
     if (org) return { ...s, kind: 'org', entity: org };
     // A plural definite noun ("المتظاهرون") is not a name.
     if (definite(w0) && /(ون|ين)$/.test(w0)) return { ...s, kind: 'anonymous' };
+    // "أكدت الفوتوغرافية سوزان اسكندر": a definite word before an indefinite name is a role.
+    if (definite(w0) && w1 !== null && !definite(w1) && !this.known(w1) && !NAME_CONNECTORS.has(w1) && !STOPWORDS.has(w1) && w1.length > 2) {
+      const e = this.nameEnd(i + 1, j);
+      if (e > i + 1) return { ...s, kind: 'person', nameFrom: i + 1, nameTo: e, loose: true };
+    }
     const nameEnd = this.nameEnd(i, j);
-    return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd } : { ...s, to: i };
+    return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd, loose: true } : { ...s, to: i };
+  }
+
+  /** A loose name is confirmed by a person span on it, or a fuller form of it elsewhere. */
+  private confirmed(s: Subject): boolean {
+    const tk = this.tokens;
+    if (this.coveredBy(this.people, s.nameFrom!)) return true;
+    const name = this.text.slice(tk[s.nameFrom!]!.start, tk[s.nameTo! - 1]!.end);
+    return this.fullest(name) !== name;
   }
 
   /** "علي" spelled with ya is the name; the preposition على is spelled with alef maqsura. */
