@@ -36,7 +36,7 @@ const CLAUSE_BREAK = /[.!?؟،,:؛;()«»“”"„‟‹›'‘’\n]/;
 const SENTENCE_END = /[.!?؟\n]/;
 
 const SPOKESPERSON = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه', 'متحدث', 'ناطق'].map(normalize));
-const QUANTIFIERS = new Set(['احد', 'احدي', 'بعض', 'معظم', 'عدد', 'كثير', 'عشرات', 'مئات', 'الاف', 'غالبيه'].map(normalize));
+const QUANTIFIERS = new Set(['احد', 'احدي', 'بعض', 'كبار', 'معظم', 'عدد', 'كثير', 'عشرات', 'مئات', 'الاف', 'غالبيه'].map(normalize));
 const stripConj = (w: string): string => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const deArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const definite = (w: string): boolean => w.startsWith('ال') && w.length > 3 && !STOPWORDS.has(w) && !NP_STOP.has(w);
@@ -171,10 +171,15 @@ export class Attributor {
   private subject(i: number, limit: number): Subject {
     const tk = this.tokens;
     let j = i;
+    let commaOk = true;
     while (j < tk.length && j - i < 14 && tk[j]!.end <= limit) {
       const w = tk[j]!.norm;
       if ((NP_STOP.has(w) && !this.isAli(j)) || cueOf(w)) break;
-      if (j > i && CLAUSE_BREAK.test(this.text.slice(tk[j - 1]!.end, tk[j]!.start))) break;
+      if (j > i && CLAUSE_BREAK.test(this.text.slice(tk[j - 1]!.end, tk[j]!.start))) {
+        // "رئيس الوزراء اللبناني الأسبق، سعد الحريري،": a name set off by commas after a title.
+        if (!(commaOk && /^\s*[،,]\s*$/.test(this.text.slice(tk[j - 1]!.end, tk[j]!.start)) && this.titleChain(i, j))) break;
+        commaOk = false;
+      }
       if (j === i && i > 0 && /[.!?؟:\n«“"»”]/.test(this.text.slice(tk[i - 1]!.end, tk[i]!.start))) break;
       j++;
     }
@@ -222,6 +227,13 @@ export class Attributor {
     return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd, loose: true } : { ...s, to: i };
   }
 
+  /** Tokens [i, j) are a title alone ("رئيس الوزراء اللبناني الأسبق"). */
+  private titleChain(i: number, j: number): boolean {
+    if (!TITLE_HEADS.has(this.tokens[i]!.norm)) return false;
+    for (let k = i + 1; k < j; k++) if (!this.titleWord(this.tokens[k]!.norm, this.tokens[k - 1]!.norm, false)) return false;
+    return true;
+  }
+
   /** A loose name is confirmed by a person span on it, or a fuller form of it elsewhere. */
   private confirmed(s: Subject): boolean {
     const tk = this.tokens;
@@ -258,6 +270,8 @@ export class Attributor {
   private titleWord(w: string, prev: string, bism: boolean): boolean {
     if (w === 'باسم') return bism;
     if (this.known(w) || this.bare(w).some(definite)) return true;
+    // "المدير الفني لبرشلونة": a prepositional complement after a definite title word.
+    if (w.length > 3 && w[0] === 'ل' && definite(prev) && !TITLE_HEADS.has(prev)) return true;
     return prev.length > 1 && !definite(prev) && (ORG_HEADS.has(prev) || TITLE_HEADS.has(prev)) && !HONORIFIC_PRONOUNS.has(prev) && !STOPWORDS.has(w);
   }
 
@@ -385,7 +399,8 @@ export class Attributor {
   private orgFor(norm: string, at: number): string | null {
     const head = deArticle(norm);
     let found: string | null = null;
-    for (const o of this.orgs) if (o.end <= at && deArticle(normalize(o.text.split(/\s+/)[0]!)) === head) found = o.text;
+    // Only a fuller name counts ("وزارة الخارجية"), not another "الوزارة".
+    for (const o of this.orgs) if (o.end <= at && normalize(o.text.split(/\s+/)[0]!) === head && /\s/.test(o.text)) found = o.text;
     if (found) return found;
     // Not among the entity spans: the last "منظمة …" phrase written before.
     const tk = this.tokens;
