@@ -31,6 +31,13 @@ describe('speaker from a speech verb before the quote', () => {
   it('a name after a long title chain', () => {
     expect(speakers('وقال النائب الأول لرئيس مجلس الوزراء وزير الدفاع الشيخ أحمد الفهد إن «الجاهزية عالية».')).toEqual(['أحمد الفهد']);
   });
+  it('a name set off by commas after its title', () => {
+    expect(speakers('وقال رئيس الوزراء اللبناني الأسبق، سعد الحريري، "إن الحوار هو المخرج الوحيد".')).toEqual(['سعد الحريري']);
+  });
+  it('a role word before a name, and a title with a prepositional complement', () => {
+    expect(speakers('وأكدت المصورة سوزان إسكندر أن «الصورة تحكي قصة المدينة».')).toEqual(['سوزان إسكندر']);
+    expect(speakers('وقال المدير الفني لبرشلونة لويس إنريكي: «الفريق جاهز للموسم».')).toEqual(['لويس إنريكي']);
+  });
   it('a feminine verb and title', () => {
     expect(speakers('وقالت وزيرة الثقافة نجلاء الشامسي: «المهرجان سيقام في موعده».')).toEqual(['نجلاء الشامسي']);
   });
@@ -57,6 +64,9 @@ describe('speaker from participles and attribution phrases', () => {
     ['مشيرا', 'وافتتح رئيس البلدية سعيد الكعبي الحديقة، مشيرا إلى أن «حدائق أخرى ستفتح قريبا».'],
   ])('%s continues the subject of the sentence', (_p, text) => {
     expect(speakers(text)).toEqual(['سعيد الكعبي']);
+  });
+  it('a plural participle continues its subject', () => {
+    expect(speakers('وأصدر قادة الفصائل بيانا مشتركا، مؤكدين أن «الهدنة ستصمد رغم الخروقات».')).toEqual([null]);
   });
   it('a participle between two quotes of one sentence', () => {
     expect(speakers('وقال المحافظ نزار الطائي إن «الطرق سالكة» مؤكدا أن «الفرق تعمل على مدار الساعة».')).toEqual(['نزار الطائي', 'نزار الطائي']);

@@ -128,7 +128,7 @@ export class Attributor {
       // "ورفض الوزير …، معتبرا": the sentence opens with a verb (و + verb) and its subject.
       if (clauseStart < i && /^[وف]/.test(this.tokens[clauseStart]!.norm)) {
         const s = this.subject(clauseStart + 1, this.tokens[i]!.start);
-        if (s.kind === 'person' || s.kind === 'title' || s.kind === 'org') {
+        if ((s.kind === 'person' && (!s.loose || this.confirmed(s))) || s.kind === 'title' || s.kind === 'org') {
           const r = this.resolve(s, quoteAt);
           if (r) return r;
         }
@@ -465,8 +465,8 @@ export class Attributor {
     if (CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) return false;
     if (NAME_CONNECTORS.has(w)) return true;
     if (this.coveredBy(this.places, e - 1) || this.coveredBy(this.orgs, e - 1)) return false;
-    const before = e - 2 >= 0 ? tk[e - 2]!.norm : '';
-    if (!definite(before) && (ORG_HEADS.has(before) || TITLE_HEADS.has(before))) return false;
+    // Part of a title before the name ("إقليم كردستان", "الفني لبرشلونة").
+    if (e - 2 >= 0 && this.titleWord(w, tk[e - 2]!.norm, false)) return false;
     return !definite(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.known(w) && !ANONYMOUS.has(w) && w.length > 1;
   }
 

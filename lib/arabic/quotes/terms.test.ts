@@ -27,6 +27,14 @@ describe('marks that do not quote speech', () => {
     expect(quotes('واعتقلت الشرطة المتهم الملقب بـ«الثعلب» في عملية أمنية.')).toEqual([]);
     expect(quotes('وقتل القيادي محمد "أبو علي" الحسن في الغارة.')).toEqual([]);
   });
+  it('a quoted name after a verb or after لـ is not a quote', () => {
+    expect(quotes('وقال "كارتر" إن القوات ستبقى في المنطقة.')).toEqual([]);
+    expect(quotes('وقال الوزير لـ«الشرق الأوسط» إن المفاوضات مستمرة.')).toEqual([]);
+    expect(quotes('وبحسب «غلوبو»، فإن اللاعب سيغيب شهرا.')).toEqual([]);
+  });
+  it('a hashtag is not a quote', () => {
+    expect(quotes('وانتشر وسم جديد: "#باص_العيد" بين الشباب.')).toEqual([]);
+  });
   it('a short scare-quoted word is not a quote', () => {
     expect(quotes('ووصف المراقبون الانتخابات بأنها «مهزلة» كاملة.')).toEqual([]);
   });
