@@ -44,6 +44,9 @@ const definite = (w: string): boolean => w.startsWith('ال') && w.length > 3 &&
 function cueOf(norm: string): Cue | null {
   const w = stripConj(norm);
   if (SPEECH_VERBS.has(w) || SPEECH_VERBS.has(norm)) return 'verb';
+  // "هذا ما قالته", "ما أكده": a verb with an object pronoun.
+  const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
+  if (stem.length > 2 && (SPEECH_VERBS.has(stem) || (stem.endsWith('ت') && SPEECH_VERBS.has(stem)))) return 'verb';
   if (SPEECH_PARTICIPLES.has(w)) return 'participle';
   if (SOURCE_WORDS.has(w) || SOURCE_WORDS.has(norm)) return 'source';
   if (QAWL.has(norm)) return 'qawl';
@@ -116,6 +119,13 @@ export class Attributor {
     if (cue === 'verb') {
       const s = this.subject(i + 1, quoteAt);
       if (s.kind !== 'empty') return this.resolve(s, quoteAt) ?? null;
+      // "وكان الرئيس محمود عباس قد قال": the subject follows كان at the clause start.
+      for (let k = clauseStart; k < i; k++) {
+        if (!/^[وف]?كان(ت)?$/.test(this.tokens[k]!.norm)) continue;
+        const sub = this.subject(k + 1, this.tokens[i]!.start);
+        const r = sub.kind === 'empty' ? undefined : this.resolve(sub, quoteAt);
+        if (r !== undefined) return r;
+      }
       // A pronoun subject ("وأضاف:") continues the last speaker.
       return this.previous(this.tokens[i]!.start);
     }
@@ -190,7 +200,7 @@ export class Attributor {
     if (STATEMENT_NOUNS.has(w0)) return { ...s, kind: 'statement' };
     const w1 = j > i + 1 ? tk[i + 1]!.norm : null;
     if (QUANTIFIERS.has(w0)) return { ...s, kind: 'anonymous' }; // "أحد المغردين", "بعض السكان"
-    if (ANONYMOUS.has(w0) && (w1 === null || !definite(w1) || ANONYMOUS.has(w1))) return { ...s, kind: 'anonymous' };
+    const unnamed = ANONYMOUS.has(w0) && (w1 === null || !definite(w1) || ANONYMOUS.has(w1));
     if (TITLE_HEADS.has(w0)) {
       let k = i + 1;
       let bism = SPOKESPERSON.has(w0); // "المتحدث باسم …" takes one باسم; a second is a first name
@@ -205,8 +215,13 @@ export class Attributor {
         nameEnd = k + 1;
       }
       if (nameEnd > k) return { ...s, kind: 'person', nameFrom: k, nameTo: nameEnd };
+      // "النائب عن ائتلاف "دولة القانون" محمد الصيهود إن", "القيادي في الإطار علي الفتلاوي بأن".
+      const affiliated = k === j && j < tk.length && (tk[j]!.norm === 'في' || tk[j]!.norm === 'عن') ? this.nameAfterAffiliation(j + 1, limit) : null;
+      if (affiliated) return { ...s, kind: 'person', to: affiliated[1], nameFrom: affiliated[0], nameTo: affiliated[1] };
+      if (unnamed) return { ...s, kind: 'anonymous' };
       return { ...s, kind: 'title', nameFrom: i, nameTo: k };
     }
+    if (unnamed) return { ...s, kind: 'anonymous' };
     if (ORG_HEADS.has(w0)) {
       let k = i + 1;
       while (k < j && k - i < 6 && (definite(tk[k]!.norm) || definite(stripConj(tk[k]!.norm)) || ORG_HEADS.has(tk[k]!.norm) || this.coveredBy(this.places, k))) k++;
@@ -219,12 +234,40 @@ export class Attributor {
     // A plural definite noun ("المتظاهرون") is not a name.
     if (definite(w0) && /(ون|ين)$/.test(w0)) return { ...s, kind: 'anonymous' };
     // "أكدت الفوتوغرافية سوزان اسكندر": a definite word before an indefinite name is a role.
-    if (definite(w0) && w1 !== null && !definite(w1) && !this.known(w1) && !NAME_CONNECTORS.has(w1) && !STOPWORDS.has(w1) && w1.length > 2) {
+    // So is a word with a possessive ("زميلته منى عادل", "شقيقه أحمد").
+    const role = definite(w0) || (/[^ا]ه(ا)?$/.test(w0) && w0.length > 4);
+    if (role && w1 !== null && !definite(w1) && !this.known(w1) && !NAME_CONNECTORS.has(w1) && !STOPWORDS.has(w1) && !NP_STOP.has(w1) && w1.length > 2) {
       const e = this.nameEnd(i + 1, j);
-      if (e > i + 1) return { ...s, kind: 'person', nameFrom: i + 1, nameTo: e, loose: true };
+      if (e > i + 1) return { ...s, kind: 'person', nameFrom: i + 1, nameTo: e };
     }
     const nameEnd = this.nameEnd(i, j);
     return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd, loose: true } : { ...s, to: i };
+  }
+
+  /**
+   * The name that ends an affiliation phrase starting at token m ("ائتلاف "دولة القانون" محمد
+   * الصيهود إن"): the name-like run just before the complementizer or colon. [from, to) or null.
+   */
+  private nameAfterAffiliation(m: number, limit: number): [number, number] | null {
+    const tk = this.tokens;
+    let stop = m;
+    while (stop < tk.length && stop - m < 9 && tk[stop]!.end <= limit) {
+      const w = tk[stop]!.norm;
+      if (NP_STOP.has(w) || cueOf(w)) break;
+      if (stop > m && /[.!?؟:؛;\n]/.test(this.text.slice(tk[stop - 1]!.end, tk[stop]!.start))) break;
+      stop++;
+    }
+    // The phrase must end at a complementizer, a colon or the limit (the quote), not mid-sentence.
+    const endsWell = stop >= tk.length || tk[stop]!.end > limit || /^(ان|انه|انها|بان|بانه)$/.test(tk[stop]!.norm) || /:/.test(this.text.slice(tk[stop - 1]!.end, tk[stop]!.start));
+    if (!endsWell || stop - m < 2) return null;
+    let from = stop - 1;
+    while (from > m && stop - from < 3 && !CLAUSE_BREAK.test(this.text.slice(tk[from - 1]!.end, tk[from]!.start))) {
+      const w = tk[from - 1]!.norm;
+      if ((definite(w) && !NAME_CONNECTORS.has(tk[from - 2]?.norm ?? '')) || this.known(w) || (STOPWORDS.has(w) && !this.isAli(from - 1))) break;
+      from--;
+    }
+    if (stop - from < 2 || this.coveredBy(this.places, from) || this.coveredBy(this.orgs, from)) return null;
+    return [from, stop];
   }
 
   /** Tokens [i, j) are a title alone ("رئيس الوزراء اللبناني الأسبق"). */
