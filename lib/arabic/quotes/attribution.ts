@@ -37,6 +37,9 @@ const SENTENCE_END = /[.!?؟\n]/;
 
 const SPOKESPERSON = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه', 'متحدث', 'ناطق'].map(normalize));
 const QUANTIFIERS = new Set(['احد', 'احدي', 'بعض', 'كبار', 'معظم', 'عدد', 'كثير', 'عشرات', 'مئات', 'الاف', 'غالبيه'].map(normalize));
+const KIN = new Set(['ابنه', 'نجله', 'شقيقه', 'اخوه', 'والده', 'زميله', 'محاميه', 'مستشاره', 'مساعده', 'نائبه', 'صديقه', 'ابنها', 'زوجها', 'شقيقها', 'محاميها'].map(normalize));
+/** "زميلته", "شقيقه": a relation or role with a possessive, before a name. */
+const possessiveRole = (w: string): boolean => KIN.has(w) || (w.length > 4 && /ت(ه|ها)$/.test(w));
 const stripConj = (w: string): string => (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w);
 const deArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const definite = (w: string): boolean => w.startsWith('ال') && w.length > 3 && !STOPWORDS.has(w) && !NP_STOP.has(w);
@@ -235,7 +238,7 @@ export class Attributor {
     if (definite(w0) && /(ون|ين)$/.test(w0)) return { ...s, kind: 'anonymous' };
     // "أكدت الفوتوغرافية سوزان اسكندر": a definite word before an indefinite name is a role.
     // So is a word with a possessive ("زميلته منى عادل", "شقيقه أحمد").
-    const role = definite(w0) || (/[^ا]ه(ا)?$/.test(w0) && w0.length > 4);
+    const role = definite(w0) || possessiveRole(w0);
     if (role && w1 !== null && !definite(w1) && !this.known(w1) && !NAME_CONNECTORS.has(w1) && !STOPWORDS.has(w1) && !NP_STOP.has(w1) && w1.length > 2) {
       const e = this.nameEnd(i + 1, j);
       if (e > i + 1) return { ...s, kind: 'person', nameFrom: i + 1, nameTo: e };
@@ -253,7 +256,7 @@ export class Attributor {
     let stop = m;
     while (stop < tk.length && stop - m < 9 && tk[stop]!.end <= limit) {
       const w = tk[stop]!.norm;
-      if (NP_STOP.has(w) || cueOf(w)) break;
+      if ((NP_STOP.has(w) && !this.isAli(stop)) || cueOf(w)) break;
       if (stop > m && /[.!?؟:؛;\n]/.test(this.text.slice(tk[stop - 1]!.end, tk[stop]!.start))) break;
       stop++;
     }
@@ -510,7 +513,7 @@ export class Attributor {
     if (this.coveredBy(this.places, e - 1) || this.coveredBy(this.orgs, e - 1)) return false;
     // Part of a title before the name ("إقليم كردستان", "الفني لبرشلونة").
     if (e - 2 >= 0 && this.titleWord(w, tk[e - 2]!.norm, false)) return false;
-    return !definite(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.known(w) && !ANONYMOUS.has(w) && w.length > 1;
+    return !definite(w) && !possessiveRole(w) && !STOPWORDS.has(w) && !NP_STOP.has(w) && !cueOf(w) && !this.known(w) && !ANONYMOUS.has(w) && w.length > 1;
   }
 
   /** A name extended to token e is plausible only after a title, a speech verb or "عن". */
