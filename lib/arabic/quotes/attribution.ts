@@ -204,6 +204,8 @@ export class Attributor {
     const w1 = j > i + 1 ? tk[i + 1]!.norm : null;
     if (QUANTIFIERS.has(w0)) return { ...s, kind: 'anonymous' }; // "أحد المغردين", "بعض السكان"
     const unnamed = ANONYMOUS.has(w0) && (w1 === null || !definite(w1) || ANONYMOUS.has(w1));
+    // "المصادر", "المصدر": the unnamed source mentioned before.
+    if (definite(w0) && !TITLE_HEADS.has(w0) && ANONYMOUS.has(deArticle(w0))) return { ...s, kind: 'anonymous' };
     if (TITLE_HEADS.has(w0)) {
       let k = i + 1;
       let bism = SPOKESPERSON.has(w0); // "المتحدث باسم …" takes one باسم; a second is a first name
@@ -212,7 +214,7 @@ export class Attributor {
         k++;
       }
       let nameEnd = this.nameEnd(k, j);
-      if (nameEnd === k && k - 1 > i && definite(tk[k - 1]!.norm) && !this.known(tk[k - 1]!.norm) && !this.coveredBy(this.places, k - 1)) {
+      if (nameEnd === k && k - 1 === i + 1 && definite(tk[k - 1]!.norm) && !this.known(tk[k - 1]!.norm) && !this.coveredBy(this.places, k - 1)) {
         // "الرئيس السيسي": a definite surname read as part of the title.
         k--;
         nameEnd = k + 1;
@@ -261,7 +263,7 @@ export class Attributor {
       stop++;
     }
     // The phrase must end at a complementizer, a colon or the limit (the quote), not mid-sentence.
-    const endsWell = stop >= tk.length || tk[stop]!.end > limit || /^(ان|انه|انها|بان|بانه)$/.test(tk[stop]!.norm) || /:/.test(this.text.slice(tk[stop - 1]!.end, tk[stop]!.start));
+    const endsWell = stop >= tk.length || tk[stop]!.end > limit || NP_STOP.has(tk[stop]!.norm) || /:/.test(this.text.slice(tk[stop - 1]!.end, tk[stop]!.start));
     if (!endsWell || stop - m < 2) return null;
     let from = stop - 1;
     while (from > m && stop - from < 3 && !CLAUSE_BREAK.test(this.text.slice(tk[from - 1]!.end, tk[from]!.start))) {
