@@ -32,6 +32,17 @@ describe('marks that do not quote speech', () => {
     expect(quotes('وقال الوزير لـ«الشرق الأوسط» إن المفاوضات مستمرة.')).toEqual([]);
     expect(quotes('وبحسب «غلوبو»، فإن اللاعب سيغيب شهرا.')).toEqual([]);
   });
+  it('Latin text in marks (code, URLs) is not a quote', () => {
+    expect(quotes("وقال المبرمج: 'none' ثم كتب 'margin: 0px' في الملف.")).toEqual([]);
+  });
+  it('a name in marks labelling a speaker or after a construct noun is not a quote', () => {
+    expect(quotes('وقال “ابن مساعد”: “الخاتم في الصورة قديم جدا”.')).toEqual(['الخاتم في الصورة قديم جدا']);
+    expect(quotes('وأشار إلى أن زعيم «جيش الإسلام» اعتبر الاتفاق خطوة مهمة.')).toEqual([]);
+    expect(quotes('وأعلن «اتحاد تنسيقيات الثورة»، أن القصف استمر طوال الليل.')).toEqual([]);
+  });
+  it('a quoted word in a list is not a quote', () => {
+    expect(quotes('وهاجم "الشيعة" و"المرتدين" قائلا: «رمضان شهر الجهاد عندنا».')).toEqual(['رمضان شهر الجهاد عندنا']);
+  });
   it('a hashtag is not a quote', () => {
     expect(quotes('وانتشر وسم جديد: "#باص_العيد" بين الشباب.')).toEqual([]);
   });

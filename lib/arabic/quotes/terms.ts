@@ -7,6 +7,9 @@ import type { QuotedRange } from './marks';
 import { pairQuotes } from './marks';
 import { NAMING_CUES, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
 
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3]/;
+/** Construct nouns whose genitive may be a quoted name ("زعيم «…»", "قائد «…»"). */
+const CONSTRUCT_HEADS = new Set(['زعيم', 'قائد', 'رئيس', 'امير', 'مؤسس', 'عناصر', 'مقاتلو', 'مقاتلي', 'قيادي', 'عضو', 'اعضاء', 'امين', 'متحدث', 'الناطق', 'ناطق', 'مسؤول', 'بيان', 'حساب', 'صفحه', 'موقع', 'قياده', 'عن'].map(normWord));
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 const WORD = /[\p{L}\p{M}\u0640]+/gu;
 /** Clause-breaking punctuation: words beyond it do not describe the mark. */
@@ -50,34 +53,43 @@ function adjectiveLike(w: string): boolean {
 
 /** True when the marks around `r` hold a title, a name or a term rather than speech. */
 export function isNonSpeech(text: string, r: QuotedRange): boolean {
+  const content = text.slice(r.start, r.end);
+  // Arabic news quotes speech in Arabic: marks around Latin text are code, URLs or foreign names.
+  if (!ARABIC_LETTER.test(content)) return true;
   // A hashtag, or a name after لـ ("قال لـ«الشرق الأوسط»"), is never speech.
-  if (text[r.start] === '#' || /(?:^|[\s\u00A0(])[لب]ـ?\s*$/.test(text.slice(Math.max(0, r.open - 4), r.open)) && isShortName(text, r)) return true;
+  if (content[0] === '#' || (/(?:^|[\s\u00A0(])[لب]ـ?\s*$/.test(text.slice(Math.max(0, r.open - 4), r.open)) && isShortName(text, r))) return true;
   const clause = wordsBefore(text, r.open, 16);
   const before = clause.slice(-4);
   const last = before[before.length - 1];
   // The noun or naming verb right before the mark decides.
   if (last && (has(TERM_CUES, last) || has(NAMING_CUES, last))) return true;
-  const anySpeech = clause.some(isSpeechCue);
+  const anyVerb = clause.some((w) => has(SPEECH_VERBS, w));
   for (let k = before.length - 2; k >= Math.max(0, before.length - 3); k--) {
     if (!has(TERM_CUES, before[k]!) && !has(NAMING_CUES, before[k]!)) continue;
-    if (!anySpeech && before.slice(k + 1).every(adjectiveLike)) return true;
+    if (!anyVerb && before.slice(k + 1).every(adjectiveLike)) return true;
   }
-  // Short quoted words need speech right next to them to be a quotation.
-  const words = (text.slice(r.start, r.end).match(WORD) ?? []).length;
-  if (words > 3) return false;
+  const words = (content.match(WORD) ?? []).length;
+  if (words > 4) return false;
   const afterMark = r.close >= 0 ? r.close + 1 : r.end;
-  // One quoted word is speech only after a colon or before a cue ("وقال: «لا»", "«مستحيل»، قال"):
-  // «قال "كارتر" إن…», «بحسب "غلوبو"» quote a name.
-  if (words === 1) return !colonBefore(text, r.open) && !wordsAfter(text, afterMark, 3).some(isSpeechCue);
-  // (a characterization such as "وصف الانتخابات بأنها «مهزلة»" has its verb further back)
-  // "مشيرا إلى أن «…»": a complementizer lets the cue sit one word further back.
-  // A single word after "بأنها" is a characterization ("وصفها بأنها «مهزلة»"), not speech.
-  const reach = last && COMPLEMENTIZERS.has(last) && words > 1 ? clause.length : 2;
+  const next = text.slice(afterMark, afterMark + 40);
+  // A short name in marks: labelling a speaker ("وقال “ابن مساعد”: …"), a construct's genitive
+  // ("زعيم «جيش الإسلام»"), or the subject of a verb ("أعلن «اتحاد التنسيقيات»، أن").
+  if (/^\s*:/.test(next)) return true;
+  if (last && CONSTRUCT_HEADS.has(last)) return true;
+  if (last && has(SPEECH_VERBS, last) && /^\s*[،,]?\s*(?:أن|إن|ان|بأن|بان)\s/.test(next)) return true;
+  if (words === 4) return false;
+  // One quoted word is speech only after a colon or right before a verb ("«مستحيل»، قال");
+  // otherwise it is a name or a word set apart («قال "كارتر" إن…», «و"المرتدين"»).
+  const first = wordsAfter(text, afterMark, 1)[0];
+  const verbAfter = first !== undefined && has(SPEECH_VERBS, first);
+  if (words === 1) return !colonBefore(text, r.open) && !verbAfter;
+  // "مشيرا إلى أن «…»": a complementizer lets the cue sit further back; a single word after
+  // "بأنها" was handled above as a characterization ("وصفها بأنها «مهزلة»").
+  const reach = last && COMPLEMENTIZERS.has(last) ? clause.length : 2;
   if (colonBefore(text, r.open) || clause.slice(-reach).some(isSpeechCue)) return false;
   // A quote that makes up its own sentence ("\n«سنبني دولة القانون».") is speech.
-  if (words > 1 && sentenceStart(text, r.open)) return false;
-  const after = wordsAfter(text, afterMark, 3);
-  return !after.some(isSpeechCue);
+  if (sentenceStart(text, r.open) && /^\s*(?:[.،,!؟?]|$)/.test(next)) return false;
+  return !wordsAfter(text, afterMark, 3).some(isSpeechCue);
 }
 
 /** Up to four words: a name after لـ/بـ ("لـ«الأهرام»"); longer text after بـ is a quoted fragment. */
