@@ -5,7 +5,7 @@
 import { normWord } from './words';
 import type { QuotedRange } from './marks';
 import { pairQuotes } from './marks';
-import { NAMING_CUES, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
+import { NAMING_CUES, ORG_HEADS, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
 
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3]/;
 /** Construct nouns whose genitive may be a quoted name ("زعيم «…»", "قائد «…»"). */
@@ -75,13 +75,17 @@ export function isNonSpeech(text: string, r: QuotedRange): boolean {
   // A short name in marks: labelling a speaker ("وقال “ابن مساعد”: …"), a construct's genitive
   // ("زعيم «جيش الإسلام»"), or the subject of a verb ("أعلن «اتحاد التنسيقيات»، أن").
   if (/^\s*:/.test(next)) return true;
+  // A short quote that opens with an organization or title noun in construct is a name
+  // ("«هيئة الاستقرار المالي»"); a definite one may start a sentence ("«الحكومة ستتابع…»").
+  const firstWord = normWord((content.match(WORD) ?? [''])[0]!);
+  if (!firstWord.startsWith('ال') && (ORG_HEADS.has(firstWord) || TERM_CUES.has(firstWord))) return true;
   if (last && CONSTRUCT_HEADS.has(last)) return true;
   if (last && has(SPEECH_VERBS, last) && /^\s*[،,]?\s*(?:أن|إن|ان|بأن|بان)\s/.test(next)) return true;
   if (words === 4) return false;
   // One quoted word is speech only after a colon or right before a verb ("«مستحيل»، قال");
   // otherwise it is a name or a word set apart («قال "كارتر" إن…», «و"المرتدين"»).
   const first = wordsAfter(text, afterMark, 1)[0];
-  const verbAfter = first !== undefined && has(SPEECH_VERBS, first);
+  const verbAfter = first !== undefined && has(SPEECH_VERBS, first) && /^\s*[،,]/.test(next);
   if (words === 1) return !colonBefore(text, r.open) && !verbAfter;
   // "مشيرا إلى أن «…»": a complementizer lets the cue sit further back; a single word after
   // "بأنها" was handled above as a characterization ("وصفها بأنها «مهزلة»").
