@@ -64,6 +64,7 @@ export class Attributor {
   private readonly places: Span[];
   private last: { at: number; end: number; speaker: string } | null = null;
   private readonly fullestMemo = new Map<string, string>();
+  private peopleCache: Array<{ words: string[]; norms: string[] }> | undefined;
 
   constructor(private readonly text: string, entities: Span[]) {
     this.tokens = words(text);
@@ -165,7 +166,7 @@ export class Attributor {
   /** The last speaker before `at`: a quote's speaker, or the subject of a speech verb after it. */
   private previous(at: number): string | null {
     const stop = this.last ? this.last.end : -1;
-    for (let i = this.firstTokenAt(at) - 1, n = 0; i >= 0 && n < 250 && this.tokens[i]!.start >= stop; i--, n++) {
+    for (let i = this.firstTokenAt(at) - 1, n = 0; i >= 0 && n < 160 && this.tokens[i]!.start >= stop; i--, n++) {
       if (cueOf(this.tokens[i]!.norm) !== 'verb') continue;
       const s = this.subject(i + 1, Infinity);
       if (s.kind === 'anonymous') return null;
@@ -473,20 +474,27 @@ export class Attributor {
     return f;
   }
 
+  /** Person spans as name words (titles dropped) with their normalized forms, computed once. */
+  private peopleWords(): Array<{ words: string[]; norms: string[] }> {
+    return (this.peopleCache ??= this.people.map((p) => {
+      const words = this.nameWords(p.text);
+      return { words, norms: words.map(normalize) };
+    }));
+  }
+
   private findFullest(name: string): string {
     const words = this.nameWords(name);
     const key = words.map((w) => normalize(w));
     let best = words.join(' ');
     let bestLen = key.length;
-    const consider = (written: string): void => {
-      const ws = this.nameWords(written);
-      const ns = ws.map((w) => normalize(w));
+    const consider = (ws: string[], ns: string[]): void => {
       if (ns.length <= bestLen || !endsWith(ns, key)) return;
       best = ws.join(' ');
       bestLen = ns.length;
     };
-    for (const p of this.people) consider(p.text);
+    for (const p of this.peopleWords()) consider(p.words, p.norms);
     // Mentions the entity recognizer missed: extend each occurrence to the left over name words.
+    if (bestLen > key.length) return best;
     const tk = this.tokens;
     const lastKey = key[key.length - 1]!;
     const letter = stableLetter(lastKey);
@@ -501,7 +509,10 @@ export class Attributor {
         else if (e > 1 && s - e < 3 && definite(tk[e - 1]!.norm) && NAME_CONNECTORS.has(tk[e - 2]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 2]!.end, tk[e]!.start))) e -= 2;
         else break;
       }
-      if (e < s && this.opensName(e)) consider(this.text.slice(tk[e]!.start, tk[i]!.end));
+      if (e < s && this.opensName(e)) {
+        const ws = this.nameWords(this.text.slice(tk[e]!.start, tk[i]!.end));
+        consider(ws, ws.map(normalize));
+      }
     }
     return best;
   }
