@@ -123,6 +123,13 @@ describe('organizations and unnamed speakers', () => {
     expect(speakers('وقال مصدر أمني إن «الهجوم وقع فجرا». وأضاف المصدر أن «التحقيقات مستمرة».')).toEqual([null, null]);
     expect(speakers('وقال مسؤول في الوزارة: «القرار نهائي».')).toEqual([null]);
   });
+  it('an unnamed source before its verb gives null', () => {
+    expect(speakers('وقال الوزير خالد الحمد إن «الاتفاق قريب». مصدر أمني متابع للقضية قال: «لا اتفاق بعد».')).toEqual(['خالد الحمد', null]);
+  });
+  it('drops title words from an entity span that includes them', () => {
+    const t = 'وقال الناطق باسم الوزارة إياد البزم إن «المعابر مغلقة اليوم».';
+    expect(speakers(t, spans(t, ['person', 'الوزارة إياد البزم']))).toEqual(['إياد البزم']);
+  });
   it('null when nobody is named at all', () => {
     expect(speakers('وكتب أحد المغردين: «الحكومة تأخرت كثيرا في اتخاذ هذا القرار».')).toEqual([null]);
     expect(speakers('وجاء في نص القرار: «يمنع التجول بعد العاشرة مساء في جميع المحافظات».')).toEqual([null]);

@@ -130,6 +130,8 @@ export class Attributor {
         const r = sub.kind === 'empty' ? undefined : this.resolve(sub, quoteAt);
         if (r !== undefined) return r;
       }
+      // "مصدر أمني متابع للقضية قال": an unnamed subject before the verb.
+      if (clauseStart < i && ANONYMOUS.has(this.tokens[clauseStart]!.norm)) return null;
       // A pronoun subject ("وأضاف:") continues the last speaker.
       return this.previous(this.tokens[i]!.start);
     }
@@ -385,7 +387,7 @@ export class Attributor {
         if (r) return r;
       }
     }
-    return this.orgs.filter((o) => o.end <= at).pop()?.text ?? null;
+    return null;
   }
 
   /** "بيان صادر عن وزارة الخارجية", "بيان لوزارة الداخلية": the organization named in the phrase. */
@@ -542,7 +544,8 @@ export class Attributor {
   private nameWords(name: string): string[] {
     const ws = name.split(/\s+/).filter(Boolean);
     let k = 0;
-    while (k < ws.length - 1 && (TITLE_HEADS.has(normalize(ws[k]!)) || (k > 0 && this.known(normalize(ws[k]!))))) k++;
+    // (a leading "باسم" is the first name Basim; after a title it is "in the name of")
+    while (k < ws.length - 1 && (TITLE_HEADS.has(normalize(ws[k]!)) || ((k > 0 || normalize(ws[k]!) !== 'باسم') && this.known(normalize(ws[k]!))))) k++;
     return ws.slice(k);
   }
 

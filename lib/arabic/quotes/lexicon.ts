@@ -87,7 +87,7 @@ export const ORG_HEADS = set(`
 `);
 
 /** Statement nouns: the speaker is the organization that issued it ("بيان صادر عن الوزارة"). */
-export const STATEMENT_NOUNS = set(`بيان البيان بلاغ البلاغ تصريح التصريح رسالة الرسالة نص النص وثيقة الوثيقة`);
+export const STATEMENT_NOUNS = set(`بيان البيان بلاغ البلاغ تصريح التصريح رسالة الرسالة نص النص وثيقة الوثيقة تقرير التقرير الدراسة دراسة`);
 
 /** Unnamed sources: "قال مصدر أمني" has no named speaker. */
 export const ANONYMOUS = set(`
