@@ -74,9 +74,11 @@ function report(label: string, t: Tally): void {
 
 const tune = QUOTE_EXAMPLES.filter((e) => e.split === 'tune');
 const held = QUOTE_EXAMPLES.filter((e) => e.split === 'heldout');
-// Held-out batches: h* (looked at once, after which two general name fixes went in) and g* (fresh).
+// Held-out batches: h* (looked at once, after which two general name fixes went in), g* (never
+// looked at, written mid-way) and k* (written last).
 const heldA = held.filter((e) => e.id.startsWith('h'));
 const heldB = held.filter((e) => e.id.startsWith('g'));
+const heldC = held.filter((e) => e.id.startsWith('k'));
 console.log(`quotes: ${tune.length} tuned + ${held.length} held-out paragraphs (tests/fixtures/quotes.ts)`);
 for (const withEntities of [true, false]) {
   const tag = withEntities ? 'entities' : 'no entities';
@@ -84,6 +86,7 @@ for (const withEntities of [true, false]) {
   report(`held-out     [${tag}]`, score(held, withEntities));
   report(`  held-out h [${tag}]`, score(heldA, withEntities));
   report(`  held-out g [${tag}]`, score(heldB, withEntities));
+  report(`  held-out k [${tag}]`, score(heldC, withEntities));
 }
 
 // The seed article: seven quotes, all by إبراهيم الجعفري.
