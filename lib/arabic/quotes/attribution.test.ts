@@ -91,6 +91,9 @@ describe('speaker carried over and resolved', () => {
   it('a paragraph that is only a quote continues the last speaker', () => {
     expect(speakers('وقال الرئيس كمال الهاشمي: «هذا يوم تاريخي».\n«سنبني دولة القانون».')).toEqual(['كمال الهاشمي', 'كمال الهاشمي']);
   });
+  it('both parts of a quote broken over two paragraphs have its speaker', () => {
+    expect(speakers('وقال الرئيس كمال الهاشمي: «هذا يوم تاريخي\nسنبني دولة القانون» وسط تصفيق.')).toEqual(['كمال الهاشمي', 'كمال الهاشمي']);
+  });
   it('a title resolves to the person the article names for it', () => {
     const t = 'استقبل وزير الخارجية عادل الجبوري السفير الياباني. ودعا وزير الخارجية إلى «تعزيز التعاون الاقتصادي بين البلدين».';
     expect(speakers(t)).toEqual(['عادل الجبوري']);

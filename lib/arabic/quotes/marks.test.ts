@@ -54,6 +54,14 @@ describe('pairQuotes: broken punctuation', () => {
     const t = 'وقال الوزير: «المرحلة صعبة جدا. لكننا سنتجاوزها. وأضاف الوزير أن الحكومة ستعمل بلا توقف.';
     expect(quoted(t)).toEqual(['المرحلة صعبة جدا. لكننا سنتجاوزها.']);
   });
+  it('finishes a quote broken over two paragraphs', () => {
+    const t = 'وقال الوزير: «المرحلة المقبلة صعبة\nلكننا سنتجاوزها معا» ثم غادر.';
+    expect(quoted(t)).toEqual(['المرحلة المقبلة صعبة', 'لكننا سنتجاوزها معا']);
+  });
+  it('reads the multi-paragraph convention (each paragraph reopens, only the last closes)', () => {
+    const t = 'وقال: «الفقرة الأولى من الكلام\n«الفقرة الثانية من الكلام».';
+    expect(quoted(t)).toEqual(['الفقرة الأولى من الكلام', 'الفقرة الثانية من الكلام']);
+  });
   it('keeps a quote across sentences in one span', () => {
     expect(quoted('وقال: «الوضع مستقر. لا خوف على الإمدادات. الأسواق هادئة».')).toEqual(['الوضع مستقر. لا خوف على الإمدادات. الأسواق هادئة']);
   });

@@ -41,11 +41,20 @@ interface Open { ch: string; family: Family; at: number }
 export function pairQuotes(text: string): QuotedRange[] {
   const ranges: QuotedRange[] = [];
   const stack: Open[] = [];
+  // A quote left open at the previous paragraph's end, which a closer in this one may finish.
+  let carried: Family | null = null;
+  let paraStart = 0;
 
   const flush = (end: number): void => {
     // Marks left open at a paragraph's end lost their closer: run to the end, or to the first sentence
     // where the narrator speaks again ("…. وأضاف").
-    for (const o of stack) if (o.family !== 'single' && o.family !== 'curlySingle') push(o.at, -1, truncate(text, o.at + 1, end));
+    carried = null;
+    for (const o of stack) {
+      if (o.family === 'single' || o.family === 'curlySingle') continue;
+      const cut = truncate(text, o.at + 1, end);
+      push(o.at, -1, cut);
+      if (cut === end && !carried) carried = o.family;
+    }
     stack.length = 0;
   };
   const push = (open: number, close: number, end: number): void => {
@@ -59,6 +68,7 @@ export function pairQuotes(text: string): QuotedRange[] {
     const ch = m[0];
     if (ch === '\n') {
       flush(i);
+      paraStart = i + 1;
       continue;
     }
     const family = FAMILY[ch]!;
@@ -87,6 +97,13 @@ export function pairQuotes(text: string): QuotedRange[] {
       role = isOpen ? 'close' : canOpen || !canClose ? 'open' : 'skip';
     }
 
+    if (role === 'skip' && carried === family && NATURAL_CLOSE.has(ch) && stack.length === 0) {
+      // «…\n…» — a quote broken over two paragraphs: this part runs from the paragraph's start.
+      push(paraStart - 1, i, i);
+      carried = null;
+      continue;
+    }
+    if (role !== 'skip') carried = null;
     if (role === 'open') stack.push({ ch, family, at: i });
     else if (role === 'close') {
       const o = stack[k]!;
