@@ -53,6 +53,8 @@ function adjectiveLike(w: string): boolean {
 
 /** True when the marks around `r` hold a title, a name or a term rather than speech. */
 export function isNonSpeech(text: string, r: QuotedRange): boolean {
+  // The second part of a quote broken over paragraphs has the first part's status.
+  if (text[r.open] === '\n') return false;
   const content = text.slice(r.start, r.end);
   // Arabic news quotes speech in Arabic: marks around Latin text are code, URLs or foreign names.
   if (!ARABIC_LETTER.test(content)) return true;
