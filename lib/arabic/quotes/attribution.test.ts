@@ -38,6 +38,14 @@ describe('speaker from a speech verb before the quote', () => {
     expect(speakers('وأكدت المصورة سوزان إسكندر أن «الصورة تحكي قصة المدينة».')).toEqual(['سوزان إسكندر']);
     expect(speakers('وقال المدير الفني لبرشلونة لويس إنريكي: «الفريق جاهز للموسم».')).toEqual(['لويس إنريكي']);
   });
+  it('an unnamed role in construct stays unnamed; a full name after it is the speaker', () => {
+    expect(speakers('وكتب خبير الاقتصاد اليوم أن «الأزمة ستطول».')).toEqual([null]);
+    expect(speakers('وكتب خبير الاقتصاد اليوناني يانيس فاروفاكيس أن «الأزمة ستطول».')).toEqual(['يانيس فاروفاكيس']);
+  });
+  it('the name علي spelled with ya starts a subject; a prepositional phrase ends a name', () => {
+    expect(speakers('ويؤكد علي عمر، أحد سكان الحي، أن «المياه لا تصل منذ شهر».')).toEqual(['علي عمر']);
+    expect(speakers('وقال جورج ستاثاكيس لتلفزيون بلومبيرج: «الخصخصة ستبدأ قريبا».')).toEqual(['جورج ستاثاكيس']);
+  });
   it('a feminine verb and title', () => {
     expect(speakers('وقالت وزيرة الثقافة نجلاء الشامسي: «المهرجان سيقام في موعده».')).toEqual(['نجلاء الشامسي']);
   });

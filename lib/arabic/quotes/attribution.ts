@@ -202,7 +202,7 @@ export class Attributor {
     const s: Subject = { kind: 'empty', from: i, to: j };
     if (j === i) return s;
     const w0 = tk[i]!.norm;
-    if (HONORIFIC_PRONOUNS.has(w0) || STOPWORDS.has(w0)) return { ...s, to: i };
+    if (HONORIFIC_PRONOUNS.has(w0) || (STOPWORDS.has(w0) && !this.isAli(i))) return { ...s, to: i };
     if (STATEMENT_NOUNS.has(w0)) return { ...s, kind: 'statement' };
     const w1 = j > i + 1 ? tk[i + 1]!.norm : null;
     if (QUANTIFIERS.has(w0)) return { ...s, kind: 'anonymous' }; // "أحد المغردين", "بعض السكان"
@@ -230,6 +230,13 @@ export class Attributor {
       return { ...s, kind: 'title', nameFrom: i, nameTo: k };
     }
     if (unnamed) return { ...s, kind: 'anonymous' };
+    if (ANONYMOUS.has(w0)) {
+      // "خبير الاقتصاد اليوناني يانيس فاروفاكيس": named only when a full name follows.
+      let k = i + 1;
+      while (k < j && this.titleWord(tk[k]!.norm, tk[k - 1]!.norm, false)) k++;
+      const e = this.nameEnd(k, j);
+      return e - k >= 2 ? { ...s, kind: 'person', nameFrom: k, nameTo: e } : { ...s, kind: 'anonymous' };
+    }
     if (ORG_HEADS.has(w0)) {
       let k = i + 1;
       while (k < j && k - i < 6 && (definite(tk[k]!.norm) || definite(stripConj(tk[k]!.norm)) || ORG_HEADS.has(tk[k]!.norm) || this.coveredBy(this.places, k))) k++;
@@ -244,9 +251,12 @@ export class Attributor {
     // "أكدت الفوتوغرافية سوزان اسكندر": a definite word before an indefinite name is a role.
     // So is a word with a possessive ("زميلته منى عادل", "شقيقه أحمد").
     const role = definite(w0) || possessiveRole(w0);
-    if (role && w1 !== null && !definite(w1) && !this.known(w1) && !NAME_CONNECTORS.has(w1) && !STOPWORDS.has(w1) && !NP_STOP.has(w1) && w1.length > 2) {
-      const e = this.nameEnd(i + 1, j);
-      if (e > i + 1) return { ...s, kind: 'person', nameFrom: i + 1, nameTo: e };
+    let r1 = i + 1;
+    while (role && r1 < j - 1 && TITLE_HEADS.has(tk[r1]!.norm) && !definite(tk[r1]!.norm)) r1++; // "اللفتنانت جنرال"
+    const n1 = r1 < j ? tk[r1]!.norm : null;
+    if (role && n1 !== null && !definite(n1) && !this.known(n1) && !NAME_CONNECTORS.has(n1) && !STOPWORDS.has(n1) && !NP_STOP.has(n1) && n1.length > 2) {
+      const e = this.nameEnd(r1, j);
+      if (e > r1) return { ...s, kind: 'person', nameFrom: r1, nameTo: e };
     }
     const nameEnd = this.nameEnd(i, j);
     return nameEnd > i ? { ...s, kind: 'person', nameFrom: i, nameTo: nameEnd, loose: true } : { ...s, to: i };
@@ -341,6 +351,8 @@ export class Attributor {
       if ((STOPWORDS.has(w) && !this.isAli(e)) || cueOf(w)) break;
       // After "بن محمد" only another connector or a family name goes on ("بن محمد آل مكتوم").
       if (e - 2 >= k && NAME_CONNECTORS.has(tk[e - 2]!.norm) && !NAME_CONNECTORS.has(w) && !definite(w)) break;
+      // "جورج ستاثاكيس لتلفزيون بلومبيرج": a prepositional phrase after a two-word name ends it.
+      if (e - k >= 2 && !afterConnector && w.length > 4 && (w[0] === 'ل' || w[0] === 'ب')) break;
       // A title after the name ends it ("محمد معيط وزير المالية"); a nisba may be a surname.
       if (e > k && !afterConnector && !NAME_CONNECTORS.has(w) && this.bare(w).some((b) => TITLE_HEADS.has(b) || TITLE_TAILS.has(b) || ORG_HEADS.has(b))) break;
       e++;
