@@ -71,6 +71,11 @@ describe('pairQuotes: broken punctuation', () => {
     const u = 'وأضاف: "قلت لهم «الأرض أرضنا» وسنبقى فيها" للصحفيين.';
     expect(quoted(u)).toEqual(['قلت لهم «الأرض أرضنا» وسنبقى فيها']);
   });
+  it('drops marks doubled around the whole quote, keeps an inner pair', () => {
+    expect(quoted('واعتبر أن ««الاتفاق لا قيمة له».» وانسحب.')).toEqual(['الاتفاق لا قيمة له']);
+    expect(quoted('وقال: «“الوقت ينفد”» ثم صمت.')).toEqual(['الوقت ينفد']);
+    expect(quoted('وقال: «قلت لهم "لا"» ثم صمت.')).toEqual(['قلت لهم "لا"']);
+  });
   it('trims spaces and commas inside the marks, keeps a final full stop', () => {
     expect(quoted('قال: « نحن هنا ، »')).toEqual(['نحن هنا']);
     expect(quoted('قال: “انتهى الاجتماع.”')).toEqual(['انتهى الاجتماع.']);

@@ -152,9 +152,28 @@ function truncate(text: string, from: number, end: number): number {
   return end;
 }
 
+const EDGE_OPEN = '«“„‹‘"\'”»';
+const EDGE_CLOSE = '»”‟›’"\'“«';
+
+function hasMark(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (FAMILY[text[i]!] !== undefined) return true;
+  return false;
+}
+
 function trim(text: string, s: number, e: number): [number, number] | null {
-  while (s < e && TRIM_START.test(text[s]!)) s++;
-  while (e > s && TRIM_END.test(text[e - 1]!)) e--;
+  for (;;) {
+    while (s < e && TRIM_START.test(text[s]!)) s++;
+    while (e > s && TRIM_END.test(text[e - 1]!)) e--;
+    // Marks doubled around the whole quote ("««…»»", «“…”») or a stray mark at an edge go too;
+    // a mark that pairs with one inside the quote stays ("قال لي "لا"").
+    const a = text[s];
+    const z = text[e - 1];
+    if (e - s >= 2 && a && z && EDGE_OPEN.includes(a) && EDGE_CLOSE.includes(z) && !hasMark(text, s + 1, e - 1)) { s++; e--; continue; }
+    if (e - s >= 3 && a && EDGE_OPEN.includes(a) && /[.!?؟]/.test(z ?? '') && EDGE_CLOSE.includes(text[e - 2]!) && !hasMark(text, s + 1, e - 2)) { s++; e -= 2; continue; }
+    if (a && EDGE_OPEN.includes(a) && !hasMark(text, s + 1, e)) { s++; continue; }
+    if (z && EDGE_CLOSE.includes(z) && !hasMark(text, s, e - 1)) { e--; continue; }
+    break;
+  }
   for (let i = s; i < e; i++) if (LETTER.test(text[i]!)) return [s, e];
   return null;
 }
