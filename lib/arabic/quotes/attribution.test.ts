@@ -130,6 +130,10 @@ describe('organizations and unnamed speakers', () => {
     const t = 'أكدت منظمة العفو الدولية أن «المعتقلين يتعرضون لسوء المعاملة». وبحسب المنظمة، فإن «العشرات ما زالوا محتجزين».';
     expect(speakers(t)).toEqual(['منظمة العفو الدولية', 'منظمة العفو الدولية']);
   });
+  it('"الائتلاف" refers back to the fuller name written before', () => {
+    const t = 'ودعا الائتلاف الوطني السوري المعارض الفصائل إلى التهدئة. وشدد الائتلاف على «ضرورة الابتعاد عن الأعمال الاستفزازية».';
+    expect(speakers(t)).toEqual(['الائتلاف الوطني السوري المعارض']);
+  });
   it('an unnamed source gives null, and so does carrying it over', () => {
     expect(speakers('وقال مصدر أمني إن «الهجوم وقع فجرا». وأضاف المصدر أن «التحقيقات مستمرة».')).toEqual([null, null]);
     expect(speakers('وقال مسؤول في الوزارة: «القرار نهائي».')).toEqual([null]);

@@ -463,16 +463,17 @@ export class Attributor {
     const head = deArticle(norm);
     let found: string | null = null;
     // Only a fuller name counts ("وزارة الخارجية"), not another "الوزارة".
-    for (const o of this.orgs) if (o.end <= at && normalize(o.text.split(/\s+/)[0]!) === head && /\s/.test(o.text)) found = o.text;
+    for (const o of this.orgs) if (o.end <= at && [head, norm].includes(normalize(o.text.split(/\s+/)[0]!)) && /\s/.test(o.text)) found = o.text;
     if (found) return found;
     // Not among the entity spans: the last "منظمة …" phrase written before.
     const tk = this.tokens;
     for (let k = this.firstTokenAt(at) - 1; k >= 0; k--) {
-      if (!this.bare(tk[k]!.norm).includes(head)) continue;
+      // "منظمة الصحة العالمية" or "الائتلاف الوطني السوري" written earlier.
+      if (!this.bare(tk[k]!.norm).includes(head) && stripConj(tk[k]!.norm) !== norm) continue;
       let e = k + 1;
       while (e < tk.length && e - k < 4 && definite(tk[e]!.norm) && !CLAUSE_BREAK.test(this.text.slice(tk[e - 1]!.end, tk[e]!.start))) e++;
       if (e === k + 1) continue;
-      const skip = tk[k]!.norm.length - head.length;
+      const skip = tk[k]!.norm.length - (tk[k]!.norm.endsWith(norm) ? norm.length : head.length);
       return this.text.slice(tk[k]!.start + originalPrefixLength(tk[k]!.text, skip), tk[e - 1]!.end);
     }
     return null;
