@@ -134,6 +134,10 @@ describe('organizations and unnamed speakers', () => {
     const t = 'ودعا الائتلاف الوطني السوري المعارض الفصائل إلى التهدئة. وشدد الائتلاف على «ضرورة الابتعاد عن الأعمال الاستفزازية».';
     expect(speakers(t)).toEqual(['الائتلاف الوطني السوري المعارض']);
   });
+  it('a topic before فـ ("أما X، فقد دعا") is the subject', () => {
+    const t = 'وقال المرصد السوري إن القتال مستمر. أما الائتلاف الوطني السوري، فقد دعا في بيان إلى «ضبط النفس وحماية المدنيين».';
+    expect(speakers(t)).toEqual(['الائتلاف الوطني السوري']);
+  });
   it('an unnamed source gives null, and so does carrying it over', () => {
     expect(speakers('وقال مصدر أمني إن «الهجوم وقع فجرا». وأضاف المصدر أن «التحقيقات مستمرة».')).toEqual([null, null]);
     expect(speakers('وقال مسؤول في الوزارة: «القرار نهائي».')).toEqual([null]);

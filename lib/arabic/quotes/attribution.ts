@@ -124,8 +124,9 @@ export class Attributor {
       const s = this.subject(i + 1, quoteAt);
       if (s.kind !== 'empty') return this.resolve(s, quoteAt) ?? null;
       // "وكان الرئيس محمود عباس قد قال": the subject follows كان at the clause start.
+      // "أما الائتلاف الوطني، فقد دعا": the topic before فـ is the subject.
       for (let k = clauseStart; k < i; k++) {
-        if (!/^[وف]?كان(ت)?$/.test(this.tokens[k]!.norm)) continue;
+        if (!/^[وف]?(كان|كانت|اما)$/.test(this.tokens[k]!.norm)) continue;
         const sub = this.subject(k + 1, this.tokens[i]!.start);
         const r = sub.kind === 'empty' ? undefined : this.resolve(sub, quoteAt);
         if (r !== undefined) return r;
