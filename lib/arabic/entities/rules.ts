@@ -6,7 +6,7 @@ import { PLACES, ORG_ACRONYMS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, FIRST_NAME
  * First rule-based recognizer for person / place / org: lexicons, titles and heads, then
  * document-level consistency (a surname seen in a full name is the same person later).
  */
-export function recognizeEntities(text: string): Span[] {
+export function recognizeEntitiesByRules(text: string): Span[] {
   const tokens = tokenize(text);
   const spans: Span[] = [];
   const taken = new Uint8Array(tokens.length);

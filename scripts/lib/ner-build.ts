@@ -1,0 +1,63 @@
+/** Train the model from ANERcorp train and serialize it as the model file. */
+import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/features';
+import { NER_FORMAT, NER_VERSION, type NerModelFile } from '../../lib/arabic/entities/model';
+import { cliticReadings } from '../../lib/arabic/tokenize';
+import type { Sentence } from './conll';
+import type { GazetteerLists } from './gazetteer';
+import { trainPerceptron, type TrainSentence } from './perceptron';
+
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+
+export const CREDITS =
+  'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
+  'Gazetteer from AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0).';
+
+export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number }
+
+export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
+  const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const counts: number[] = [];
+  const featSents = train.map((s) => sentenceFeatures(s.words, gaz));
+  for (const fs of featSents) for (const tok of fs) for (const f of tok) {
+    const id = ids.get(f);
+    if (id === undefined) { ids.set(f, names.length); names.push(f); counts.push(1); } else counts[id]!++;
+  }
+  const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
+  const data: TrainSentence[] = train.map((s, k) => ({
+    feats: featSents[k]!.map((tok) => Int32Array.from(tok.map((f) => ids.get(f)!).filter((id) => counts[id]! >= opt.minCount))),
+    gold: Int32Array.from(s.tags, (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
+  }));
+  const T = TAGS.length;
+  const { weights, transitions } = trainPerceptron(data, names.length, TAGS, opt.epochs, opt.seed);
+  const q = (w: number): number => Math.round(w * opt.scale);
+  const features: Record<string, number[]> = {};
+  for (let f = 0; f < names.length; f++) {
+    const sparse: number[] = [];
+    for (let t = 0; t < T; t++) { const v = q(weights[f * T + t]!); if (v !== 0) sparse.push(t, v); }
+    if (sparse.length) features[names[f]!] = sparse;
+  }
+  // Words that begin PERS/LOC/ORG entities, with counts: the span builder prefers, among a word's
+  // clitic readings, the one seen most often as an entity start ("وبغداد" → "بغداد").
+  const entityWords: Record<string, number> = {};
+  for (const s of train) s.tags.forEach((t, i) => {
+    if (!/^B-(PERS|LOC|ORG)$/.test(t)) return;
+    const w = s.words[i]!;
+    entityWords[w] = (entityWords[w] ?? 0) + 1;
+  });
+  const sortedEW: Record<string, number> = {};
+  for (const k of Object.keys(entityWords).sort()) sortedEW[k] = entityWords[k]!;
+  void cliticReadings;
+  return {
+    format: NER_FORMAT,
+    version: NER_VERSION,
+    credits: CREDITS,
+    tags: TAGS,
+    scale: opt.scale,
+    transitions: Array.from(transitions, q),
+    features,
+    gazetteer: lists,
+    entityWords: sortedEW,
+  };
+}
