@@ -5,7 +5,7 @@ import type { Sentence } from './conll';
 import { score, type Report } from './ner-score';
 
 /** ANERcorp has no document marks: consecutive sentences are grouped into pseudo-documents. */
-export const DOC_SENTENCES = 25;
+export const DOC_SENTENCES = Number(process.env.NER_DOC ?? 25);
 
 export function evaluate(model: NerModel, sents: Sentence[], docSize = DOC_SENTENCES): { report: Report; pred: string[][] } {
   const pred: string[][] = [];
