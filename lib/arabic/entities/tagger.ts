@@ -4,8 +4,9 @@
  */
 import { tagSentence, type NerModel } from './model';
 import { postprocess } from './postprocess';
+import { applySpanRules } from './span-rules';
 
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const tags = sentences.map((s) => tagSentence(model, s));
+  const tags = sentences.map((s) => applySpanRules(model, s, tagSentence(model, s)));
   return postprocess(model, sentences, tags);
 }

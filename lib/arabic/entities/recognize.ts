@@ -1,0 +1,28 @@
+/**
+ * Person / place / org recognition: the learned model when one is given, else the rule-based first
+ * cut. The model is loaded by the caller (the background worker fetches public/models/ner.json) and
+ * may be registered once as the default that analyze() uses.
+ */
+import type { Span } from '../types';
+import { recognizeWithModel } from './learned';
+import type { NerModel } from './model';
+import { recognizeEntitiesByRules } from './rules';
+
+export { parseNerModel, type NerModel } from './model';
+export { recognizeEntitiesByRules } from './rules';
+
+let defaultModel: NerModel | null = null;
+
+/** Register the model analyze() uses when its options name none (null: back to the rules). */
+export function setDefaultNerModel(model: NerModel | null): void {
+  defaultModel = model;
+}
+
+export function getDefaultNerModel(): NerModel | null {
+  return defaultModel;
+}
+
+/** Person/place/org spans on raw text; without a model, the rule-based recognizer. */
+export function recognizeEntities(text: string, model?: NerModel | null): Span[] {
+  return model ? recognizeWithModel(text, model) : recognizeEntitiesByRules(text);
+}

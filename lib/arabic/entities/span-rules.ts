@@ -1,0 +1,82 @@
+/**
+ * Product span rules enforced on the model's tags (issue 3): titles stay outside person spans,
+ * nationality adjectives are not places, well-known acronyms are organizations.
+ */
+import { cliticReadings, withoutArticle } from '../tokenize';
+import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES } from './lexicon';
+import type { NerModel } from './model';
+
+/** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
+const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
+const NISBA = /(يه|يين|يون|يات|يان|ي)$/;
+
+function stems(norm: string): string[] {
+  return cliticReadings(norm).map((r) => r.stem);
+}
+
+/** "العراقي", "الأمريكية", "اللبنانيين": an adjective made from a known place name. */
+export function isNationality(norm: string, model: NerModel): boolean {
+  const places = model.gazetteer.place;
+  for (const s of stems(norm)) {
+    if (places.has(s) || places.has(withoutArticle(s))) return false;
+    const m = NISBA.exec(s);
+    if (!m || s.length - m[0].length < 3) continue;
+    const base = s.slice(0, s.length - m[0].length);
+    for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان']) {
+      if (places.has(b) || places.has('ال' + b)) return true;
+    }
+  }
+  return false;
+}
+
+function isTitle(norm: string): boolean {
+  return stems(norm).some((s) => PERSON_TITLES.has(s) || TITLE_TAILS.has(s));
+}
+
+const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'حركه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'اتحاد', 'صندوق']);
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+
+function isDefiniteContent(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm);
+}
+
+export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t === 'O') {
+      if (stems(words[i]!).some((s) => ACRONYMS.has(s))) out[i] = 'B-ORG';
+      // The hand-checked list of major places is trusted over the model.
+      else if (stems(words[i]!).some((s) => PLACES.has(s))) out[i] = 'B-LOC';
+      // An organization head followed by its definite name: the full name is the org.
+      else if (stems(words[i]!).some((s) => ORG_OPENERS.has(s)) && i + 1 < out.length && out[i + 1] === 'O' && isDefiniteContent(words[i + 1]!)) {
+        let j = i + 1;
+        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && isDefiniteContent(words[j + 1]!)) j++;
+        // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
+        if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
+        out[i] = 'B-ORG';
+        for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
+        i = j;
+      }
+      continue;
+    }
+    if (!t.startsWith('B-')) continue;
+    const type = t.slice(2);
+    let j = i + 1;
+    while (j < out.length && out[j] === 'I-' + type) j++;
+    if (type === 'PERS') {
+      // Leading titles go out of the span.
+      let a = i;
+      while (a < j - 1 && isTitle(words[a]!)) out[a++] = 'O';
+      if (a > i) out[a] = 'B-PERS';
+      // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
+      while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
+      // A family name in nisba form after a first and second name: "محمد شياع السوداني".
+      if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي')) { out[j] = 'I-PERS'; j++; }
+    } else if (type === 'LOC' && j === i + 1 && isNationality(words[i]!, model)) {
+      out[i] = 'O';
+    }
+    i = j - 1;
+  }
+  return out;
+}
