@@ -117,7 +117,7 @@ export function parseNerModel(json: unknown): NerModel {
   };
 }
 
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 200_000;
 
 /** A word's emission contributions at every offset: OFFSETS.length × T, in OFFSETS order. */
 function wordScores(model: NerModel, w: string): Float32Array {
@@ -142,13 +142,18 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   const T = model.tags.length;
   const n = words.length;
   const out = new Float32Array(n * T);
-  const ctx = (j: number): string | null => (j === -1 ? BOS : j === n ? EOS : j < -1 || j > n ? null : words[j]!);
+  // One cache lookup per position (the pseudo-words at -1 and n included), then shifted sums.
+  const per: Float32Array[] = new Array<Float32Array>(n + 2);
+  per[0] = wordScores(model, BOS);
+  for (let i = 0; i < n; i++) per[i + 1] = wordScores(model, words[i]!);
+  per[n + 1] = wordScores(model, EOS);
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < OFFSETS.length; k++) {
-      const w = ctx(i + OFFSETS[k]!);
-      if (w === null) continue;
-      const s = wordScores(model, w);
-      for (let t = 0; t < T; t++) out[i * T + t]! += s[k * T + t]!;
+      const j = i + OFFSETS[k]! + 1;
+      if (j < 0 || j > n + 1) continue;
+      const s = per[j]!;
+      const base = k * T;
+      for (let t = 0; t < T; t++) out[i * T + t]! += s[base + t]!;
     }
   }
   return out;

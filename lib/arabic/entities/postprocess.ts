@@ -2,18 +2,14 @@
  * Document-level consistency on the model's tags: a name the model found once is the same entity
  * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري).
  */
-import { cliticReadings } from '../tokenize';
+import { keyOf } from './readings';
 import type { NerModel } from './model';
 import { STOP } from './lexicon';
 
 const TYPES = ['PERS', 'LOC', 'ORG'] as const;
 const MAX_LEN = 4;
 
-/** A word without its proclitics: the same name matches with or without و/ب/ل. */
-function key(word: string): string {
-  const r = cliticReadings(word);
-  return r[r.length - 1]!.stem;
-}
+const key = keyOf;
 
 interface Entity { s: number; start: number; end: number; type: string }
 
@@ -54,6 +50,8 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
     }
   });
   if (votes.size === 0) return tags;
+  const firsts = new Set<string>();
+  for (const k of votes.keys()) firsts.add(k.split(' ')[0]!);
   const best = (k: string): string | null => {
     const m = votes.get(k);
     if (!m) return null;
@@ -66,7 +64,7 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
     const out = [...t];
     const ks = keys[s]!;
     for (let i = 0; i < out.length; i++) {
-      if (out[i] !== 'O') continue;
+      if (out[i] !== 'O' || !firsts.has(ks[i]!)) continue;
       for (let L = Math.min(MAX_LEN, out.length - i); L >= 1; L--) {
         let free = true;
         for (let j = i; j < i + L; j++) if (out[j] !== 'O') free = false;

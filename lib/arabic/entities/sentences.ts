@@ -3,7 +3,7 @@
  * marks as tokens of their own), so the model sees at run time what it saw in training.
  */
 import { tokenize } from '../tokenize';
-import { normalize } from '../normalize';
+import { isIgnorable } from '../normalize';
 
 export interface NerToken {
   start: number;
@@ -23,7 +23,7 @@ function punctuation(text: string, from: number, to: number, out: NerToken[]): b
   for (let i = from; i < to; ) {
     const ch = text[i]!;
     if (ch === '\n' || ch === '\r') newline = true;
-    if (/\s/.test(ch) || normalize(ch) === '') { i++; continue; }
+    if (/\s/.test(ch) || isIgnorable(ch)) { i++; continue; }
     let j = i + 1;
     while (j < to && text[j] === ch) j++;
     out.push({ start: i, end: j, norm: '“”„″'.includes(ch) ? '"' : ch, word: false });

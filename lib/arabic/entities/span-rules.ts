@@ -2,7 +2,8 @@
  * Product span rules enforced on the model's tags (issue 3): titles stay outside person spans,
  * nationality adjectives are not places, well-known acronyms are organizations.
  */
-import { cliticReadings, withoutArticle } from '../tokenize';
+import { withoutArticle } from '../tokenize';
+import { stemsOf } from './readings';
 import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES } from './lexicon';
 import type { NerModel } from './model';
 
@@ -10,9 +11,7 @@ import type { NerModel } from './model';
 const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
 const NISBA = /(يه|يين|يون|يات|يان|ي)$/;
 
-function stems(norm: string): string[] {
-  return cliticReadings(norm).map((r) => r.stem);
-}
+const stems = stemsOf;
 
 /** "العراقي", "الأمريكية", "اللبنانيين": an adjective made from a known place name. */
 export function isNationality(norm: string, model: NerModel): boolean {
