@@ -12,7 +12,7 @@ export const CREDITS =
   'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
   'Gazetteer from AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0).';
 
-export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number }
+export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number }
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
   const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
@@ -42,7 +42,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const features: Record<string, number[]> = {};
   for (let f = 0; f < names.length; f++) {
     const sparse: number[] = [];
-    for (let t = 0; t < T; t++) { const v = q(weights[f * T + t]!); if (v !== 0) sparse.push(t, v); }
+    for (let t = 0; t < T; t++) { const v = q(weights[f * T + t]!); if (Math.abs(v) >= opt.prune) sparse.push(t, v); }
     if (sparse.length) features[names[f]!] = sparse;
   }
   // Words that begin PERS/LOC/ORG entities, with counts: the span builder prefers, among a word's

@@ -23,12 +23,16 @@ export interface NerModelFile {
   gazetteer: { first: string[]; last: string[]; place: string[] };
   /** How often a normalized word began an entity in training (decides clitic stripping). */
   entityWords: Record<string, number>;
+  /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
+  oBias?: number;
 }
 
 export interface NerModel {
   readonly tags: readonly string[];
   readonly weights: ReadonlyMap<string, Float32Array>;
   readonly transitions: Float32Array;
+  /** Subtracted from O's emission score (tuned on dev: the perceptron under-calls entities). */
+  oBias: number;
   /** allowed[(prev+1)*T + cur]: IOB2 validity (I-X only after B-X or I-X). */
   readonly allowed: Uint8Array;
   readonly gazetteer: Gazetteer;
@@ -106,8 +110,11 @@ export function parseNerModel(json: unknown): NerModel {
     if (typeof n !== 'number') fail(`entityWords.${w} must be a number`);
     entityWords.set(w, n);
   }
+  const oBias = json.oBias ?? 0;
+  if (typeof oBias !== 'number' || !Number.isFinite(oBias)) fail('oBias must be a number');
   return {
     tags,
+    oBias,
     weights,
     transitions: Float32Array.from(tr as number[], (v) => v / scale),
     allowed: allowedTransitions(tags),
@@ -147,6 +154,7 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   per[0] = wordScores(model, BOS);
   for (let i = 0; i < n; i++) per[i + 1] = wordScores(model, words[i]!);
   per[n + 1] = wordScores(model, EOS);
+  const o = model.tags.indexOf('O');
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < OFFSETS.length; k++) {
       const j = i + OFFSETS[k]! + 1;
@@ -155,6 +163,7 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
       const base = k * T;
       for (let t = 0; t < T; t++) out[i * T + t]! += s[base + t]!;
     }
+    out[i * T + o]! -= model.oBias;
   }
   return out;
 }
