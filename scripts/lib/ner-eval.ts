@@ -3,9 +3,10 @@ import type { NerModel } from '../../lib/arabic/entities/model';
 import { tagDocument } from '../../lib/arabic/entities/tagger';
 import type { Sentence } from './conll';
 import { score, type Report } from './ner-score';
+import { DOC } from './ner-build';
 
 /** ANERcorp has no document marks: consecutive sentences are grouped into pseudo-documents. */
-export const DOC_SENTENCES = Number(process.env.NER_DOC ?? 25);
+export const DOC_SENTENCES = Number(process.env.NER_DOC ?? DOC);
 
 export function evaluate(model: NerModel, sents: Sentence[], docSize = DOC_SENTENCES): { report: Report; pred: string[][] } {
   const pred: string[][] = [];

@@ -4,7 +4,8 @@
  */
 import { allowedTransitions, viterbi } from '../../lib/arabic/entities/model';
 
-export interface TrainSentence { feats: Int32Array[]; gold: Int32Array }
+/** base: fixed emission scores n × T added to the learned ones (stacking on a first model). */
+export interface TrainSentence { feats: Int32Array[]; gold: Int32Array; base?: Float32Array }
 
 /** mulberry32: a small seeded PRNG (same seed, same sequence). */
 export function prng(seed: number): () => number {
@@ -39,7 +40,7 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
     for (const si of order) {
       const s = data[si]!;
       const n = s.gold.length;
-      const emit = new Float32Array(n * T);
+      const emit = s.base ? Float32Array.from(s.base) : new Float32Array(n * T);
       for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W[f * T + t]!;
       for (let k = 0; k < TR.length; k++) trF32[k] = TR[k]!;
       const pred = viterbi(emit, n, T, trF32, allowed);

@@ -25,6 +25,8 @@ export interface NerModelFile {
   entityWords: Record<string, number>;
   /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
   oBias?: number;
+  /** Second pass: document features (docfeatures.ts) added to the first pass's emissions. */
+  stage2?: { transitions: number[]; features: Record<string, number[]> };
 }
 
 export interface NerModel {
@@ -37,6 +39,7 @@ export interface NerModel {
   readonly allowed: Uint8Array;
   readonly gazetteer: Gazetteer;
   readonly entityWords: ReadonlyMap<string, number>;
+  readonly stage2: { transitions: Float32Array; weights: ReadonlyMap<string, Float32Array> } | null;
   /** Per-word emission contributions by offset, filled lazily (a word's score does not depend on context). */
   readonly cache: Map<string, Float32Array>;
 }
@@ -72,6 +75,28 @@ export function allowedTransitions(tags: readonly string[]): Uint8Array {
   return a;
 }
 
+function parseTransitions(tr: unknown, T: number, scale: number): Float32Array {
+  if (!Array.isArray(tr) || tr.length !== (T + 1) * T || !tr.every((v) => typeof v === 'number' && Number.isFinite(v))) fail(`transitions must be ${(T + 1) * T} numbers`);
+  return Float32Array.from(tr as number[], (v) => v / scale);
+}
+
+function parseWeights(features: unknown, T: number, scale: number, what: string): Map<string, Float32Array> {
+  if (!isRecord(features)) fail(`${what} must be an object`);
+  const weights = new Map<string, Float32Array>();
+  for (const [name, sparse] of Object.entries(features)) {
+    if (!Array.isArray(sparse) || sparse.length % 2 !== 0) fail(`feature ${name}: expected [tag, weight, …] pairs`);
+    const v = new Float32Array(T);
+    for (let k = 0; k < sparse.length; k += 2) {
+      const t: unknown = sparse[k];
+      const w: unknown = sparse[k + 1];
+      if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= T || typeof w !== 'number' || !Number.isFinite(w)) fail(`feature ${name}: bad pair at ${k}`);
+      v[t] = w / scale;
+    }
+    weights.set(name, v);
+  }
+  return weights;
+}
+
 /** Validate a parsed model file and build the in-memory model. Throws a clear Error when malformed. */
 export function parseNerModel(json: unknown): NerModel {
   if (!isRecord(json)) fail('not an object');
@@ -82,20 +107,13 @@ export function parseNerModel(json: unknown): NerModel {
   const T = tags.length;
   const scale = json.scale;
   if (typeof scale !== 'number' || !(scale > 0)) fail('scale must be a positive number');
-  const tr = json.transitions;
-  if (!Array.isArray(tr) || tr.length !== (T + 1) * T || !tr.every((v) => typeof v === 'number' && Number.isFinite(v))) fail(`transitions must be ${(T + 1) * T} numbers`);
-  if (!isRecord(json.features)) fail('features must be an object');
-  const weights = new Map<string, Float32Array>();
-  for (const [name, sparse] of Object.entries(json.features)) {
-    if (!Array.isArray(sparse) || sparse.length % 2 !== 0) fail(`feature ${name}: expected [tag, weight, …] pairs`);
-    const v = new Float32Array(T);
-    for (let k = 0; k < sparse.length; k += 2) {
-      const t = sparse[k];
-      const w = sparse[k + 1];
-      if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= T || typeof w !== 'number' || !Number.isFinite(w)) fail(`feature ${name}: bad pair at ${k}`);
-      v[t] = w / scale;
-    }
-    weights.set(name, v);
+  const transitions = parseTransitions(json.transitions, T, scale);
+  const weights = parseWeights(json.features, T, scale, 'features');
+  let stage2: NerModel['stage2'] = null;
+  if (json.stage2 !== undefined) {
+    const s2 = json.stage2;
+    if (!isRecord(s2)) fail('stage2 must be an object');
+    stage2 = { transitions: parseTransitions(s2.transitions, T, scale), weights: parseWeights(s2.features, T, scale, 'stage2.features') };
   }
   const g = json.gazetteer;
   if (!isRecord(g)) fail('gazetteer must be an object');
@@ -116,7 +134,8 @@ export function parseNerModel(json: unknown): NerModel {
     tags,
     oBias,
     weights,
-    transitions: Float32Array.from(tr as number[], (v) => v / scale),
+    transitions,
+    stage2,
     allowed: allowedTransitions(tags),
     gazetteer,
     entityWords,
