@@ -32,14 +32,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     gold: Int32Array.from(s.tags, (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
   }));
   const T = TAGS.length;
-  // Several perceptrons that differ only in sentence order, averaged: less variance than one.
-  const weights = new Float64Array(names.length * T);
-  const transitions = new Float64Array((T + 1) * T);
-  for (let b = 0; b < opt.bags; b++) {
-    const m = trainPerceptron(data, names.length, TAGS, opt.epochs, opt.seed + b);
-    for (let k = 0; k < weights.length; k++) weights[k]! += m.weights[k]! / opt.bags;
-    for (let k = 0; k < transitions.length; k++) transitions[k]! += m.transitions[k]! / opt.bags;
-  }
+  const { weights, transitions } = trainBagged(data, names.length, opt, opt.seed);
   const q = (w: number): number => Math.round(w * opt.scale);
   const sparseOf = (w: Float64Array, fnames: string[]): Record<string, number[]> => {
     const out: Record<string, number[]> = {};
@@ -78,8 +71,8 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
 }
 
 /** Sentences per pseudo-document in ANERcorp (it has no document marks). */
-export const DOC = 25;
-const FOLDS = 4;
+export const DOC = Number(process.env.NER_DOCT ?? 25);
+const FOLDS = Number(process.env.NER_FOLDS ?? 4);
 
 /**
  * Second stage: first-pass tags for every training sentence come from a model trained on the
@@ -94,7 +87,7 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
   const pass1: string[][] = new Array<string[]>(train.length);
   const fold = (i: number): number => Math.floor(i / DOC) % FOLDS;
   for (let f = 0; f < FOLDS; f++) {
-    const m = train1(data.filter((_, i) => fold(i) !== f), nFeatures, TAGS, opt.epochs, opt.seed);
+    const m = trainBagged(data.filter((_, i) => fold(i) !== f), nFeatures, opt, opt.seed);
     const tr = Float32Array.from(m.transitions);
     data.forEach((s, i) => {
       if (fold(i) !== f) return;
@@ -120,6 +113,19 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
       data2.push({ feats, gold: data[d + k]!.gold, base: base[d + k]! });
     });
   }
-  const m2 = train1(data2, names.length, TAGS, opt.epochs, opt.seed + 1000);
+  const m2 = trainBagged(data2, names.length, opt, opt.seed + 1000);
   return { transitions: Array.from(m2.transitions, q), features: sparseOf(m2.weights, names) };
+}
+
+/** Several perceptrons that differ only in sentence order, averaged: less variance than one. */
+function trainBagged(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
+  const T = TAGS.length;
+  const weights = new Float64Array(nFeatures * T);
+  const transitions = new Float64Array((T + 1) * T);
+  for (let b = 0; b < opt.bags; b++) {
+    const m = train1(data, nFeatures, TAGS, opt.epochs, seed + b);
+    for (let k = 0; k < weights.length; k++) weights[k]! += m.weights[k]! / opt.bags;
+    for (let k = 0; k < transitions.length; k++) transitions[k]! += m.transitions[k]! / opt.bags;
+  }
+  return { weights, transitions };
 }

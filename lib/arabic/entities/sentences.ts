@@ -2,8 +2,7 @@
  * Splits raw text into sentences of tokens the way ANERcorp is tokenized (words, with punctuation
  * marks as tokens of their own), so the model sees at run time what it saw in training.
  */
-import { tokenize } from '../tokenize';
-import { isIgnorable } from '../normalize';
+import { isIgnorable, normalize } from '../normalize';
 
 export interface NerToken {
   start: number;
@@ -23,13 +22,28 @@ function punctuation(text: string, from: number, to: number, out: NerToken[]): b
   for (let i = from; i < to; ) {
     const ch = text[i]!;
     if (ch === '\n' || ch === '\r') newline = true;
-    if (/\s/.test(ch) || isIgnorable(ch)) { i++; continue; }
+    if (ch === ' ' || /\s/.test(ch) || isIgnorable(ch)) { i++; continue; }
     let j = i + 1;
     while (j < to && text[j] === ch) j++;
     out.push({ start: i, end: j, norm: '“”„″'.includes(ch) ? '"' : ch, word: false });
     i = j;
   }
   return newline;
+}
+
+// Same word pattern as tokenize(): letters, marks, digits, tatweel and zero-width joiners.
+const WORD = /[\p{L}\p{M}\p{Nd}\u0640\u200C\u200D]+/gu;
+const normMemo = new Map<string, string>();
+
+/** normalize() memoized by raw word: pages repeat their words. */
+function norm(word: string): string {
+  let n = normMemo.get(word);
+  if (n === undefined) {
+    n = normalize(word);
+    if (normMemo.size > 100_000) normMemo.clear();
+    normMemo.set(word, n);
+  }
+  return n;
 }
 
 export function nerSentences(text: string): NerToken[][] {
@@ -46,11 +60,13 @@ export function nerSentences(text: string): NerToken[][] {
     }
     if (newline) flush();
   };
-  for (const t of tokenize(text)) {
-    gap(t.start);
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    gap(start);
     if (cur.length >= MAX_SENTENCE) flush();
-    cur.push({ start: t.start, end: t.end, norm: t.norm, word: true });
-    pos = t.end;
+    cur.push({ start, end, norm: norm(m[0]), word: true });
+    pos = end;
   }
   gap(text.length);
   flush();

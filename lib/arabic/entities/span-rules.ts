@@ -32,6 +32,25 @@ function isTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSON_TITLES.has(s) || TITLE_TAILS.has(s));
 }
 
+const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4 }
+const flagMemo = new Map<string, number>();
+
+/** Which lexicon a word belongs to through any clitic reading (memoized: asked for every O token). */
+function lexFlags(norm: string): number {
+  let f = flagMemo.get(norm);
+  if (f === undefined) {
+    f = 0;
+    for (const s of stems(norm)) {
+      if (ACRONYMS.has(s)) f |= Flag.Acronym;
+      if (PLACES.has(s)) f |= Flag.Place;
+      if (ORG_OPENERS.has(s)) f |= Flag.OrgOpener;
+    }
+    if (flagMemo.size > 100_000) flagMemo.clear();
+    flagMemo.set(norm, f);
+  }
+  return f;
+}
+
 const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'حركه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'اتحاد', 'صندوق']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
@@ -44,11 +63,13 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (t === 'O') {
-      if (stems(words[i]!).some((s) => ACRONYMS.has(s))) out[i] = 'B-ORG';
+      const lf = lexFlags(words[i]!);
+      if (lf === 0) continue;
+      if (lf & Flag.Acronym) out[i] = 'B-ORG';
       // The hand-checked list of major places is trusted over the model.
-      else if (stems(words[i]!).some((s) => PLACES.has(s))) out[i] = 'B-LOC';
+      else if (lf & Flag.Place) out[i] = 'B-LOC';
       // An organization head followed by its definite name: the full name is the org.
-      else if (stems(words[i]!).some((s) => ORG_OPENERS.has(s)) && i + 1 < out.length && out[i + 1] === 'O' && isDefiniteContent(words[i + 1]!)) {
+      else if (lf & Flag.OrgOpener && i + 1 < out.length && out[i + 1] === 'O' && isDefiniteContent(words[i + 1]!)) {
         let j = i + 1;
         while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && isDefiniteContent(words[j + 1]!)) j++;
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").

@@ -3,7 +3,7 @@
  * decoding per sentence; when the model has a second stage, a second decoding with document
  * features from the first; then the product's span rules and document-level consistency.
  */
-import { docFeatures, docStats } from './docfeatures';
+import { DOC_FEATURES, docClasses, docStats } from './docfeatures';
 import { emissions, viterbi, type NerModel } from './model';
 import { postprocess } from './postprocess';
 import { applySpanRules } from './span-rules';
@@ -16,12 +16,16 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   const s2 = model.stage2;
   if (s2) {
     const stats = docStats(sentences, tags);
+    // Weight vectors by offset and class, looked up once per document.
+    const vec = DOC_FEATURES.map((names) => names.map((f) => (f ? s2.weights.get(f) : undefined)));
     tags = em.map((e, k) => {
       const n = sentences[k]!.length;
-      const df = docFeatures(stats, k);
+      const c = docClasses(stats, k);
       for (let i = 0; i < n; i++) {
-        for (const f of df[i]!) {
-          const w = s2.weights.get(f);
+        for (let o = -1; o <= 1; o++) {
+          const j = i + o;
+          if (j < 0 || j >= n || c[j] === 0) continue;
+          const w = vec[o + 1]![c[j]!];
           if (w) for (let t = 0; t < T; t++) e[i * T + t]! += w[t]!;
         }
       }
