@@ -21,7 +21,7 @@ export function isNationality(norm: string, model: NerModel): boolean {
     const m = NISBA.exec(s);
     if (!m || s.length - m[0].length < 3) continue;
     const base = s.slice(0, s.length - m[0].length);
-    for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان']) {
+    for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان', withoutArticle(base) + 'يا']) {
       if (places.has(b) || places.has('ال' + b)) return true;
     }
   }
@@ -51,7 +51,7 @@ function lexFlags(norm: string): number {
   return f;
 }
 
-const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'حركه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'اتحاد', 'صندوق']);
+const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 function isDefiniteContent(norm: string): boolean {
@@ -84,7 +84,10 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
-    if (type === 'PERS') {
+    if (j === i + 1 && isNationality(words[i]!, model)) {
+      // A lone nationality adjective is no entity ("العراقي", "الفرنسي").
+      out[i] = 'O';
+    } else if (type === 'PERS') {
       // Leading titles go out of the span.
       let a = i;
       while (a < j - 1 && isTitle(words[a]!)) out[a++] = 'O';
@@ -93,8 +96,6 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
       if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي')) { out[j] = 'I-PERS'; j++; }
-    } else if (type === 'LOC' && j === i + 1 && isNationality(words[i]!, model)) {
-      out[i] = 'O';
     }
     i = j - 1;
   }
