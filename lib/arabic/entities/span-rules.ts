@@ -9,20 +9,22 @@ import type { NerModel } from './model';
 
 /** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
 const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
-const NISBA = /(يه|يين|يون|يات|يان|ي)$/;
+const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
 
 const stems = stemsOf;
 
 /** "العراقي", "الأمريكية", "اللبنانيين": an adjective made from a known place name. */
-export function isNationality(norm: string, model: NerModel): boolean {
+export function isNationality(norm: string, model: NerModel, strict = false): boolean {
   const places = model.gazetteer.place;
   for (const s of stems(norm)) {
     if (places.has(s) || places.has(withoutArticle(s))) return false;
     const m = NISBA.exec(s);
     if (!m || s.length - m[0].length < 3) continue;
+    // Strict: only unambiguous forms (definite, or plural/dual); "كوفي" may be a first name.
+    if (strict && !s.startsWith('ال') && m[0].length < 3) continue;
     const base = s.slice(0, s.length - m[0].length);
-    for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان', withoutArticle(base) + 'يا']) {
-      if (places.has(b) || places.has('ال' + b)) return true;
+    for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان', withoutArticle(base) + 'يا', withoutArticle(base) + 'ستان']) {
+      if (places.has(b) || places.has('ال' + b) || PLACES.has(b) || PLACES.has('ال' + b)) return true;
     }
   }
   return false;
@@ -84,9 +86,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
-    if (j === i + 1 && isNationality(words[i]!, model)) {
-      // A lone nationality adjective is no entity ("العراقي", "الفرنسي").
-      out[i] = 'O';
+    if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
+      // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
+      for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
       // Leading titles go out of the span.
       let a = i;
