@@ -187,20 +187,39 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   return out;
 }
 
+/** For each tag, the previous tags allowed before it (index 0 = none, p+1 = tag p). */
+const predCache = new WeakMap<Uint8Array, Int32Array[]>();
+function predecessors(allowed: Uint8Array, T: number): Int32Array[] {
+  let v = predCache.get(allowed);
+  if (!v) {
+    v = [];
+    for (let c = 0; c < T; c++) {
+      const ps: number[] = [];
+      for (let p = 0; p < T; p++) if (allowed[(p + 1) * T + c]) ps.push(p);
+      v.push(Int32Array.from(ps));
+    }
+    predCache.set(allowed, v);
+  }
+  return v;
+}
+
 /** Best tag sequence (indices) under emissions + transitions, respecting IOB2. */
 export function viterbi(emit: Float32Array, n: number, T: number, transitions: Float32Array, allowed: Uint8Array): Int32Array {
   const tags = new Int32Array(n);
   if (n === 0) return tags;
+  const preds = predecessors(allowed, T);
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   for (let c = 0; c < T; c++) score[c] = allowed[c] ? emit[c]! + transitions[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let c = 0; c < T; c++) {
+      const ps = preds[c]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[(p + 1) * T + c]) continue;
-        const s = score[(i - 1) * T + p]! + transitions[(p + 1) * T + c]!;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k]!;
+        const s = score[prev + p]! + transitions[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
       score[i * T + c] = best + emit[i * T + c]!;

@@ -9,6 +9,8 @@ import type { NerModel } from './model';
 
 /** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
 const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
+/** Place spellings the gazetteer lacks that nationality adjectives derive from. */
+const SPELLINGS = new Set(['اميركا']);
 const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
 
 const stems = stemsOf;
@@ -24,7 +26,7 @@ export function isNationality(norm: string, model: NerModel, strict = false): bo
     if (strict && !s.startsWith('ال') && m[0].length < 3) continue;
     const base = s.slice(0, s.length - m[0].length);
     for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان', withoutArticle(base) + 'يا', withoutArticle(base) + 'ستان']) {
-      if (places.has(b) || places.has('ال' + b) || PLACES.has(b) || PLACES.has('ال' + b)) return true;
+      if (places.has(b) || places.has('ال' + b) || PLACES.has(b) || PLACES.has('ال' + b) || SPELLINGS.has(b)) return true;
     }
   }
   return false;
