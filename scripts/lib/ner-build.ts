@@ -71,8 +71,8 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
 }
 
 /** Sentences per pseudo-document in ANERcorp (it has no document marks). */
-export const DOC = Number(process.env.NER_DOCT ?? 25);
-const FOLDS = Number(process.env.NER_FOLDS ?? 4);
+export const DOC = 25;
+const FOLDS = 4;
 
 /**
  * Second stage: first-pass tags for every training sentence come from a model trained on the

@@ -6,7 +6,7 @@ import { score, type Report } from './ner-score';
 import { DOC } from './ner-build';
 
 /** ANERcorp has no document marks: consecutive sentences are grouped into pseudo-documents. */
-export const DOC_SENTENCES = Number(process.env.NER_DOC ?? DOC);
+export const DOC_SENTENCES = DOC;
 
 export function evaluate(model: NerModel, sents: Sentence[], docSize = DOC_SENTENCES): { report: Report; pred: string[][] } {
   const pred: string[][] = [];
