@@ -22,6 +22,15 @@ describe('cliticPrefixLength', () => {
     expect(strip('وليد')).toBe(0);
     expect(strip('واس')).toBe(0);
   });
+  it('strips a proclitic when only the stem is a word the model knows', () => {
+    const withVocab = parseNerModel({
+      format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0],
+      features: { 'w=جبهه': [0, 1], 'w=وليد': [0, 1] }, gazetteer: { first: [], last: [], place: [] }, entityWords: {},
+    });
+    expect(cliticPrefixLength(normalize('وجبهة'), withVocab)).toBe(1);
+    expect(cliticPrefixLength(normalize('وليد'), withVocab)).toBe(0);
+    expect(cliticPrefixLength(normalize('وجبهة'), model)).toBe(0);
+  });
   it('strips proclitics before the article of an unknown name', () => {
     expect(strip('بالفلوجة')).toBe(1);
     expect(strip('وبالأنبار')).toBe(2);
