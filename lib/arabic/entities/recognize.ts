@@ -2,6 +2,10 @@
  * Person / place / org recognition: the learned model when one is given, else the rule-based first
  * cut. The model is loaded by the caller (the background worker fetches public/models/ner.json) and
  * may be registered once as the default that analyze() uses.
+ *
+ * Learned pipeline: sentences.ts (ANERcorp-like tokens) → model.ts (perceptron emissions, Viterbi)
+ * → tagger.ts (second pass with docfeatures.ts) → span-rules.ts (titles, nationalities, acronyms,
+ * org heads, name links) → postprocess.ts (document consistency) → learned.ts (spans, clitics.ts).
  */
 import type { Span } from '../types';
 import { recognizeWithModel } from './learned';
