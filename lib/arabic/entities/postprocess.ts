@@ -30,8 +30,9 @@ function weak(k: string): boolean {
   return k.length < 3 || STOP.has(k);
 }
 
-export function postprocess(_model: NerModel, sentences: readonly (readonly string[])[], tags: string[][]): string[][] {
-  const keys = sentences.map((s) => s.map(key));
+export function postprocess(_model: NerModel, sentences: readonly (readonly string[])[], tags: string[][], knownKeys?: readonly (readonly string[])[]): string[][] {
+  // Keys may come from the document stage, which already computed them.
+  const keys = knownKeys ?? sentences.map((s) => s.map(key));
   // Votes: key sequence → type → count.
   const votes = new Map<string, Map<string, number>>();
   const vote = (k: string, type: string, n: number): void => {

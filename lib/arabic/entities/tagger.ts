@@ -14,8 +14,10 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   const em = sentences.map((s) => emissions(model, s));
   let tags = em.map((e, k) => name(viterbi(e, sentences[k]!.length, T, model.transitions, model.allowed)));
   const s2 = model.stage2;
+  let keys: string[][] | undefined;
   if (s2) {
     const stats = docStats(sentences, tags);
+    keys = stats.keys;
     // Weight vectors by offset and class, looked up once per document.
     const vec = DOC_FEATURES.map((names) => names.map((f) => (f ? s2.weights.get(f) : undefined)));
     tags = em.map((e, k) => {
@@ -32,5 +34,5 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       return name(viterbi(e, n, T, s2.transitions, model.allowed));
     });
   }
-  return postprocess(model, sentences, tags.map((t, k) => applySpanRules(model, sentences[k]!, t)));
+  return postprocess(model, sentences, tags.map((t, k) => applySpanRules(model, sentences[k]!, t)), keys);
 }
