@@ -3,10 +3,9 @@ import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/feat
 import { NER_FORMAT, NER_VERSION, allowedTransitions, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
 import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
 import { trainPerceptron as train1 } from './perceptron';
-import { cliticReadings } from '../../lib/arabic/tokenize';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
-import { trainPerceptron, type TrainSentence } from './perceptron';
+import type { TrainSentence } from './perceptron';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 
@@ -55,7 +54,6 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   });
   const sortedEW: Record<string, number> = {};
   for (const k of Object.keys(entityWords).sort()) sortedEW[k] = entityWords[k]!;
-  void cliticReadings;
   return {
     format: NER_FORMAT,
     version: NER_VERSION,
