@@ -1,3 +1,5 @@
+import type { NerModel } from './entities/model';
+
 /** The one shape every layer shares (see DESIGN.md). */
 export type Kind = 'person' | 'place' | 'org' | 'date' | 'quote';
 export type EntityKind = Extract<Kind, 'person' | 'place' | 'org'>;
@@ -21,4 +23,6 @@ export interface Span {
 export interface AnalyzeOptions {
   /** Reference date (YYYY-MM-DD) that relative expressions resolve against. Default: today. */
   ref?: string;
+  /** Entity model; undefined: the default set with setDefaultNerModel(); null: the rule-based recognizer. */
+  nerModel?: NerModel | null;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize';
+import { cliticPrefixLength } from './clitics';
+import { parseNerModel } from './model';
+import { nerSentences } from './sentences';
+
+// A hand-made model whose only knowledge is which words began entities in "training".
+const model = parseNerModel({
+  format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
+  gazetteer: { first: ['وليد'], last: [], place: ['بغداد', 'لبنان'] },
+  entityWords: { بغداد: 5, لبنان: 3, بنان: 1 },
+});
+const strip = (w: string): number => cliticPrefixLength(normalize(w), model);
+
+describe('cliticPrefixLength', () => {
+  it('strips a conjunction or preposition before a known name', () => {
+    expect(strip('وبغداد')).toBe(1);
+    expect(strip('فبغداد')).toBe(1);
+  });
+  it('keeps letters that belong to the name', () => {
+    expect(strip('لبنان')).toBe(0);
+    expect(strip('وليد')).toBe(0);
+    expect(strip('واس')).toBe(0);
+  });
+  it('strips a proclitic when only the stem is a word the model knows', () => {
+    const withVocab = parseNerModel({
+      format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0],
+      features: { 'w=جبهه': [0, 1], 'w=وليد': [0, 1] }, gazetteer: { first: [], last: [], place: [] }, entityWords: {},
+    });
+    expect(cliticPrefixLength(normalize('وجبهة'), withVocab)).toBe(1);
+    expect(cliticPrefixLength(normalize('وليد'), withVocab)).toBe(0);
+    expect(cliticPrefixLength(normalize('وجبهة'), model)).toBe(0);
+  });
+  it('strips proclitics before the article of an unknown name', () => {
+    expect(strip('بالفلوجة')).toBe(1);
+    expect(strip('وبالأنبار')).toBe(2);
+    expect(strip('للأمم')).toBe(1);
+  });
+});
+
+describe('nerSentences', () => {
+  it('splits sentences at end marks and keeps punctuation as tokens', () => {
+    const text = 'زار الوزيرُ بغداد، ثم غادر.وصل إلى عمّان';
+    const s = nerSentences(text);
+    expect(s).toHaveLength(2);
+    expect(s[0]!.map((t) => t.norm)).toEqual(['زار', 'الوزير', 'بغداد', '،', 'ثم', 'غادر', '.']);
+    for (const t of s.flat()) expect(text.slice(t.start, t.end).length).toBe(t.end - t.start);
+    expect(s[1]![0]!.norm).toBe('وصل');
+    expect(s[0]![2]!.word && !s[0]![3]!.word).toBe(true);
+  });
+  it('ends a sentence at a line break', () => {
+    expect(nerSentences('العنوان\nالنص هنا')).toHaveLength(2);
+  });
+});

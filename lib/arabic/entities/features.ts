@@ -1,0 +1,113 @@
+/**
+ * Feature extraction for the learned recognizer. Every feature depends on ONE word and its offset
+ * from the tagged position (-2..+2): the scorer can then cache a word's contribution per offset, so a
+ * page costs one weight lookup pass per distinct word, not per token.
+ */
+import { cliticReadings, withoutArticle } from '../tokenize';
+import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS } from './lexicon';
+
+/** Word lists the model carries (normalized forms). */
+export interface Gazetteer {
+  first: ReadonlySet<string>;
+  last: ReadonlySet<string>;
+  place: ReadonlySet<string>;
+}
+
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+/** Pseudo-words outside the sentence. */
+export const BOS = '<s>';
+export const EOS = '</s>';
+
+// Extra trigger words that announce an entity after them (normalized).
+const PLACE_TRIGGERS = new Set(['مدينه', 'العاصمه', 'عاصمه', 'محافظه', 'ولايه', 'منطقه', 'بلده', 'قريه', 'جزيره', 'اقليم', 'دوله', 'مقاطعه']);
+const ORG_TRIGGERS = new Set([...ORG_HEADS, 'وكاله', 'صحيفه', 'حركه', 'الحزب', 'الحركه', 'المنظمه', 'الشركه', 'فريق', 'نادي', 'منتخب', 'كتله', 'جبهه', 'ائتلاف', 'المجلس', 'مركز', 'معهد']);
+const PERSON_TRIGGERS = new Set([...PERSON_TITLES, 'زعيم', 'الزعيم', 'رئيسا', 'المرشح', 'الرئيس', 'المبعوث', 'الجنرال', 'الامام', 'اية', 'الحاج', 'الراحل', 'نجم', 'الشاعر', 'الروائي', 'الممثل', 'المطرب', 'الصحفي', 'المدير', 'السناتور', 'المستشاره']);
+
+const NISBA = /(يه|يين|يون|يان|ي)$/;
+
+function isPunct(w: string): boolean {
+  return !/[\p{L}\p{Nd}]/u.test(w);
+}
+
+/** Gazetteer and lexicon flags of a word, over all its clitic readings. */
+function flags(norm: string, gaz: Gazetteer): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string): void => { if (!seen.has(f)) { seen.add(f); out.push(f); } };
+  for (const r of cliticReadings(norm)) {
+    const s = r.stem;
+    const bare = withoutArticle(s);
+    if (gaz.first.has(s)) add('F');
+    if (gaz.last.has(s) || gaz.last.has(bare)) add('L');
+    if (gaz.place.has(s) || gaz.place.has(bare)) add('P');
+    if (PERSON_TRIGGERS.has(s)) add('T');
+    if (TITLE_TAILS.has(s)) add('TT');
+    if (ORG_TRIGGERS.has(s)) add('O');
+    if (PLACE_TRIGGERS.has(s)) add('PT');
+    if (r.prefixLength === 0 && SPEECH_VERBS.has(s)) add('V');
+    const m = NISBA.exec(s);
+    if (m && s.length > m[0].length + 2) {
+      const base = s.slice(0, s.length - m[0].length);
+      if (gaz.place.has(base) || gaz.place.has(withoutArticle(base)) || gaz.place.has(base + 'ا')) add('N');
+    }
+  }
+  return out;
+}
+
+/** Features of a word seen at the tagged position itself. */
+function selfFeatures(w: string, gaz: Gazetteer): string[] {
+  const f: string[] = ['b', 'w=' + w];
+  if (w === BOS || w === EOS) return f;
+  if (isPunct(w)) { f.push('pun'); return f; }
+  const readings = cliticReadings(w);
+  const deepest = readings[readings.length - 1]!;
+  for (const r of readings) if (r.prefixLength > 0) f.push('s=' + r.stem);
+  const core = withoutArticle(deepest.stem);
+  f.push('a=' + core, 'pro=' + deepest.proclitics + (deepest.definite ? 'ال' : ''));
+  for (let k = 1; k <= 3 && k < w.length; k++) f.push(`p${k}=` + w.slice(0, k), `x${k}=` + w.slice(-k));
+  for (let k = 2; k <= 3 && k < core.length; k++) f.push(`ap${k}=` + core.slice(0, k));
+  f.push('len=' + Math.min(core.length, 9));
+  if (/\d/.test(w)) f.push('dig');
+  if (/[A-Za-z]/.test(w)) f.push('lat');
+  for (const g of flags(w, gaz)) f.push('g=' + g);
+  return f;
+}
+
+/** Features of a neighbouring word (at offset ±1 or ±2). */
+function contextFeatures(w: string, gaz: Gazetteer, near: boolean): string[] {
+  const f: string[] = ['w=' + w];
+  if (w === BOS || w === EOS) return f;
+  if (isPunct(w)) return f;
+  const readings = cliticReadings(w);
+  const deepest = readings[readings.length - 1]!;
+  if (near) {
+    f.push('a=' + withoutArticle(deepest.stem));
+    if (deepest.definite) f.push('def');
+  }
+  for (const g of flags(w, gaz)) f.push('g=' + g);
+  return f;
+}
+
+/** All features a word contributes at a given offset from the tagged position, offset-prefixed. */
+export function wordFeatures(w: string, offset: number, gaz: Gazetteer): string[] {
+  if (offset === 0) return selfFeatures(w, gaz);
+  const tag = offset > 0 ? `+${offset}` : `${offset}`;
+  return contextFeatures(w, gaz, Math.abs(offset) === 1).map((f) => tag + f);
+}
+
+/** Feature strings of every token in a sentence of normalized words (used by training). */
+export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const fs: string[] = [];
+    for (const o of OFFSETS) {
+      const j = i + o;
+      const w = j < 0 ? BOS : j >= words.length ? EOS : words[j]!;
+      // Beyond the first pseudo-word outside the sentence, nothing new is learned.
+      if ((j < -1 || j > words.length) ) continue;
+      for (const f of wordFeatures(w, o, gaz)) fs.push(f);
+    }
+    out.push(fs);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * Document-level consistency on the model's tags: a name the model found once is the same entity
+ * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري).
+ */
+import { keyOf } from './readings';
+import type { NerModel } from './model';
+import { STOP } from './lexicon';
+
+const TYPES = ['PERS', 'LOC', 'ORG'] as const;
+const MAX_LEN = 4;
+
+const key = keyOf;
+
+interface Entity { s: number; start: number; end: number; type: string }
+
+function entities(tags: readonly string[], s: number): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i]!.startsWith('B-')) continue;
+    const type = tags[i]!.slice(2);
+    let j = i + 1;
+    while (j < tags.length && tags[j] === 'I-' + type) j++;
+    out.push({ s, start: i, end: j, type });
+  }
+  return out;
+}
+
+/** Words too common or too short to carry a name on their own. */
+function weak(k: string): boolean {
+  return k.length < 3 || STOP.has(k);
+}
+
+export function postprocess(_model: NerModel, sentences: readonly (readonly string[])[], tags: string[][], knownKeys?: readonly (readonly string[])[]): string[][] {
+  // Keys may come from the document stage, which already computed them.
+  const keys = knownKeys ?? sentences.map((s) => s.map(key));
+  // Votes: key sequence → type → count.
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (k: string, type: string, n: number): void => {
+    let m = votes.get(k);
+    if (!m) votes.set(k, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + n);
+  };
+  tags.forEach((t, s) => {
+    for (const e of entities(t, s)) {
+      if (!(TYPES as readonly string[]).includes(e.type)) continue;
+      const ks = keys[s]!.slice(e.start, e.end);
+      if (ks.length === 1 && weak(ks[0]!)) continue;
+      vote(ks.join(' '), e.type, 2);
+      // A person's surname alone is the same person.
+      if (e.type === 'PERS' && ks.length >= 2 && !weak(ks[ks.length - 1]!)) vote(ks[ks.length - 1]!, 'PERS', 1);
+    }
+  });
+  if (votes.size === 0) return tags;
+  const firsts = new Set<string>();
+  for (const k of votes.keys()) firsts.add(k.split(' ')[0]!);
+  const best = (k: string): string | null => {
+    const m = votes.get(k);
+    if (!m) return null;
+    let arg: string | null = null;
+    let n = 0;
+    for (const [t, c] of m) if (c > n) { n = c; arg = t; }
+    return arg;
+  };
+  return tags.map((t, s) => {
+    const out = [...t];
+    const ks = keys[s]!;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] !== 'O' || !firsts.has(ks[i]!)) continue;
+      for (let L = Math.min(MAX_LEN, out.length - i); L >= 1; L--) {
+        let free = true;
+        for (let j = i; j < i + L; j++) if (out[j] !== 'O') free = false;
+        if (!free) continue;
+        const type = best(ks.slice(i, i + L).join(' '));
+        if (!type) continue;
+        out[i] = 'B-' + type;
+        for (let j = i + 1; j < i + L; j++) out[j] = 'I-' + type;
+        i += L - 1;
+        break;
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNerModel } from '../../../scripts/lib/load-ner-model';
+import { analyze } from '../analyze';
+import type { Span } from '../types';
+import { recognizeEntities, recognizeEntitiesByRules, setDefaultNerModel } from './recognize';
+
+const model = loadNerModel();
+const run = (text: string): Span[] => recognizeEntities(text, model);
+const texts = (spans: Span[], kind: string): string[] => spans.filter((s) => s.kind === kind).map((s) => s.text);
+
+describe('learned recognizer: span rules on sentences written for the project', () => {
+  it('returns offsets into the raw text', () => {
+    const text = 'وصلَ الوفدُ إلى بغدادَ صباحَ الأحد، والتقى وزيرَ الخارجيّة فؤاد حسين.';
+    const spans = run(text);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps a full name as one span', () => {
+    expect(texts(run('التقى رئيس الوزراء محمد شياع السوداني في بغداد وفدا من المستثمرين.'), 'person')).toContain('محمد شياع السوداني');
+    const royals = texts(run('استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الملك عبد الله الثاني في الدوحة أمس.'), 'person');
+    expect(royals).toContain('تميم بن حمد آل ثاني');
+    expect(royals).toContain('عبد الله الثاني');
+  });
+
+  it('leaves clitic prefixes outside the span', () => {
+    const spans = run('زار الوفد عمّان وبغداد الأسبوع الماضي، ثم عاد إلى عمله بالعراق. وقدم العراق شكوى للأمم المتحدة.');
+    const places = texts(spans, 'place');
+    expect(places).toContain('بغداد');
+    expect(places).not.toContain('وبغداد');
+    expect(places).not.toContain('بالعراق');
+    expect(places.filter((p) => p === 'العراق')).toHaveLength(2);
+    expect(texts(spans, 'org')).toContain('لأمم المتحدة');
+  });
+
+  it('leaves titles outside person spans', () => {
+    const people = texts(run('قال وزير الخارجية فؤاد حسين إن الحكومة ماضية في خطتها. وأكد الرئيس عبد الفتاح السيسي دعم مصر.'), 'person');
+    expect(people).toEqual(['فؤاد حسين', 'عبد الفتاح السيسي']);
+  });
+
+  it('does not take nationality adjectives for places', () => {
+    const spans = run('أعلن الجيش العراقي والقوات الأمريكية انتهاء العملية قرب الموصل، ورحب اللبنانيون بالقرار.');
+    const places = texts(spans, 'place');
+    expect(places).toContain('الموصل');
+    for (const adj of ['العراقي', 'الأمريكية', 'اللبنانيون']) expect(places).not.toContain(adj);
+  });
+
+  it('keeps full organization names and acronyms', () => {
+    const spans = run('ذكرت وكالة الأنباء السعودية (واس) أن وفدا من منظمة الصحة العالمية وصل إلى جدة، بينما نقلت سانا عن مصدر رسمي قوله إن الوضع هادئ.');
+    const orgs = texts(spans, 'org');
+    expect(orgs).toEqual(expect.arrayContaining(['وكالة الأنباء السعودية', 'واس', 'منظمة الصحة العالمية', 'سانا']));
+    expect(texts(spans, 'place')).toContain('جدة');
+  });
+
+  it('finds a person again when only the surname comes back', () => {
+    const spans = run('دعا وزير الخارجية إبراهيم الجعفري سفراء الدول الأوروبية إلى اجتماع في بغداد. وقال الجعفري إن التعاون مستمر.');
+    expect(texts(spans, 'person')).toEqual(['إبراهيم الجعفري', 'الجعفري']);
+    expect(texts(spans, 'place')).toContain('بغداد');
+  });
+
+  const seed = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'seed', '000_a50affca2d2a37bf.txt');
+  it.skipIf(!existsSync(seed))('finds الجعفري and بغداد in the seed article', () => {
+    const text = readFileSync(seed, 'utf8');
+    const spans = run(text);
+    expect(spans.some((s) => s.kind === 'person' && s.text === 'الجعفري')).toBe(true);
+    expect(spans.some((s) => s.kind === 'place' && s.text === 'بغداد')).toBe(true);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('model selection', () => {
+  const text = 'قال وزير الخارجية إبراهيم الجعفري في بغداد إن التعاون مستمر.';
+  it('falls back to the rule-based recognizer without a model', () => {
+    expect(recognizeEntities(text)).toEqual(recognizeEntitiesByRules(text));
+    expect(recognizeEntities(text, null)).toEqual(recognizeEntitiesByRules(text));
+  });
+  it('lets analyze() use the default model, or the one in its options', () => {
+    const ents = (spans: Span[]): Span[] => spans.filter((s) => ['person', 'place', 'org'].includes(s.kind));
+    setDefaultNerModel(model);
+    try {
+      expect(ents(analyze(text, { ref: '2024-01-01' }))).toEqual(run(text));
+      expect(ents(analyze(text, { ref: '2024-01-01', nerModel: null }))).toEqual(recognizeEntitiesByRules(text));
+    } finally {
+      setDefaultNerModel(null);
+    }
+    expect(ents(analyze(text, { ref: '2024-01-01', nerModel: model }))).toEqual(run(text));
+  });
+});

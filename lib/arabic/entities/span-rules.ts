@@ -1,0 +1,107 @@
+/**
+ * Product span rules enforced on the model's tags (issue 3): titles stay outside person spans,
+ * nationality adjectives are not places, well-known acronyms are organizations.
+ */
+import { withoutArticle } from '../tokenize';
+import { stemsOf } from './readings';
+import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES } from './lexicon';
+import type { NerModel } from './model';
+
+/** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
+const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
+/** Place spellings the gazetteer lacks that nationality adjectives derive from. */
+const SPELLINGS = new Set(['اميركا']);
+const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
+
+const stems = stemsOf;
+
+/** "العراقي", "الأمريكية", "اللبنانيين": an adjective made from a known place name. */
+export function isNationality(norm: string, model: NerModel, strict = false): boolean {
+  const places = model.gazetteer.place;
+  for (const s of stems(norm)) {
+    if (places.has(s) || places.has(withoutArticle(s))) return false;
+    const m = NISBA.exec(s);
+    if (!m || s.length - m[0].length < 3) continue;
+    // Strict: only unambiguous forms (definite, or plural/dual); "كوفي" may be a first name.
+    if (strict && !s.startsWith('ال') && m[0].length < 3) continue;
+    const base = s.slice(0, s.length - m[0].length);
+    for (const b of [base, withoutArticle(base), base + 'ا', withoutArticle(base) + 'ا', base + 'ان', withoutArticle(base) + 'ان', withoutArticle(base) + 'يا', withoutArticle(base) + 'ستان']) {
+      if (places.has(b) || places.has('ال' + b) || PLACES.has(b) || PLACES.has('ال' + b) || SPELLINGS.has(b)) return true;
+    }
+  }
+  return false;
+}
+
+function isTitle(norm: string): boolean {
+  return stems(norm).some((s) => PERSON_TITLES.has(s) || TITLE_TAILS.has(s));
+}
+
+const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4 }
+const flagMemo = new Map<string, number>();
+
+/** Which lexicon a word belongs to through any clitic reading (memoized: asked for every O token). */
+function lexFlags(norm: string): number {
+  let f = flagMemo.get(norm);
+  if (f === undefined) {
+    f = 0;
+    for (const s of stems(norm)) {
+      if (ACRONYMS.has(s)) f |= Flag.Acronym;
+      if (PLACES.has(s)) f |= Flag.Place;
+      if (ORG_OPENERS.has(s)) f |= Flag.OrgOpener;
+    }
+    if (flagMemo.size > 100_000) flagMemo.clear();
+    flagMemo.set(norm, f);
+  }
+  return f;
+}
+
+const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+
+function isDefiniteContent(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm);
+}
+
+export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t === 'O') {
+      const lf = lexFlags(words[i]!);
+      if (lf === 0) continue;
+      if (lf & Flag.Acronym) out[i] = 'B-ORG';
+      // The hand-checked list of major places is trusted over the model.
+      else if (lf & Flag.Place) out[i] = 'B-LOC';
+      // An organization head followed by its definite name: the full name is the org.
+      else if (lf & Flag.OrgOpener && i + 1 < out.length && out[i + 1] === 'O' && isDefiniteContent(words[i + 1]!)) {
+        let j = i + 1;
+        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && isDefiniteContent(words[j + 1]!)) j++;
+        // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
+        if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
+        out[i] = 'B-ORG';
+        for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
+        i = j;
+      }
+      continue;
+    }
+    if (!t.startsWith('B-')) continue;
+    const type = t.slice(2);
+    let j = i + 1;
+    while (j < out.length && out[j] === 'I-' + type) j++;
+    if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
+      // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
+      for (let k = i; k < j; k++) out[k] = 'O';
+    } else if (type === 'PERS') {
+      // Leading titles go out of the span.
+      let a = i;
+      while (a < j - 1 && isTitle(words[a]!)) out[a++] = 'O';
+      if (a > i) out[a] = 'B-PERS';
+      // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
+      while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
+      // A family name in nisba form after a first and second name: "محمد شياع السوداني".
+      if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي')) { out[j] = 'I-PERS'; j++; }
+    }
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/** Train the model from ANERcorp train and serialize it as the model file. */
+import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/features';
+import { NER_FORMAT, NER_VERSION, allowedTransitions, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
+import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
+import { trainPerceptron as train1 } from './perceptron';
+import type { Sentence } from './conll';
+import type { GazetteerLists } from './gazetteer';
+import type { TrainSentence } from './perceptron';
+
+export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+
+export const CREDITS =
+  'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
+  'Gazetteer from AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0).';
+
+export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number; stack: boolean }
+
+export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
+  const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const counts: number[] = [];
+  const featSents = train.map((s) => sentenceFeatures(s.words, gaz));
+  for (const fs of featSents) for (const tok of fs) for (const f of tok) {
+    const id = ids.get(f);
+    if (id === undefined) { ids.set(f, names.length); names.push(f); counts.push(1); } else counts[id]!++;
+  }
+  const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
+  const data: TrainSentence[] = train.map((s, k) => ({
+    feats: featSents[k]!.map((tok) => Int32Array.from(tok.map((f) => ids.get(f)!).filter((id) => counts[id]! >= opt.minCount))),
+    gold: Int32Array.from(s.tags, (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
+  }));
+  const T = TAGS.length;
+  const { weights, transitions } = trainBagged(data, names.length, opt, opt.seed);
+  const q = (w: number): number => Math.round(w * opt.scale);
+  const sparseOf = (w: Float64Array, fnames: string[]): Record<string, number[]> => {
+    const out: Record<string, number[]> = {};
+    for (let f = 0; f < fnames.length; f++) {
+      const sparse: number[] = [];
+      for (let t = 0; t < T; t++) { const v = q(w[f * T + t]!); if (Math.abs(v) >= opt.prune) sparse.push(t, v); }
+      if (sparse.length) out[fnames[f]!] = sparse;
+    }
+    return out;
+  };
+  const features = sparseOf(weights, names);
+  const stage2 = opt.stack ? trainStage2(train, data, names.length, opt, sparseOf, q) : undefined;
+  // Words that begin PERS/LOC/ORG entities, with counts: the span builder prefers, among a word's
+  // clitic readings, the one seen most often as an entity start ("وبغداد" → "بغداد").
+  const entityWords: Record<string, number> = {};
+  for (const s of train) s.tags.forEach((t, i) => {
+    if (!/^B-(PERS|LOC|ORG)$/.test(t)) return;
+    const w = s.words[i]!;
+    entityWords[w] = (entityWords[w] ?? 0) + 1;
+  });
+  const sortedEW: Record<string, number> = {};
+  for (const k of Object.keys(entityWords).sort()) sortedEW[k] = entityWords[k]!;
+  return {
+    format: NER_FORMAT,
+    version: NER_VERSION,
+    credits: CREDITS,
+    tags: TAGS,
+    scale: opt.scale,
+    transitions: Array.from(transitions, q),
+    features,
+    gazetteer: lists,
+    entityWords: sortedEW,
+    ...(stage2 ? { stage2 } : {}),
+  };
+}
+
+/** Sentences per pseudo-document in ANERcorp (it has no document marks). */
+export const DOC = 25;
+const FOLDS = 4;
+
+/**
+ * Second stage: first-pass tags for every training sentence come from a model trained on the
+ * other folds (as on unseen text), then document-feature weights are learned on top of those
+ * first-pass emission scores.
+ */
+function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number, opt: BuildOptions,
+  sparseOf: (w: Float64Array, names: string[]) => Record<string, number[]>, q: (w: number) => number): NerModelFile['stage2'] {
+  const T = TAGS.length;
+  const allowed = allowedTransitions(TAGS);
+  const base: Float32Array[] = new Array<Float32Array>(train.length);
+  const pass1: string[][] = new Array<string[]>(train.length);
+  const fold = (i: number): number => Math.floor(i / DOC) % FOLDS;
+  for (let f = 0; f < FOLDS; f++) {
+    const m = trainBagged(data.filter((_, i) => fold(i) !== f), nFeatures, opt, opt.seed);
+    const tr = Float32Array.from(m.transitions);
+    data.forEach((s, i) => {
+      if (fold(i) !== f) return;
+      const n = s.gold.length;
+      const e = new Float32Array(n * T);
+      for (let k = 0; k < n; k++) for (const id of s.feats[k]!) for (let t = 0; t < T; t++) e[k * T + t]! += m.weights[id * T + t]!;
+      base[i] = e;
+      pass1[i] = Array.from(viterbi(e, n, T, tr, allowed), (t) => TAGS[t]!);
+    });
+  }
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const data2: TrainSentence[] = [];
+  for (let d = 0; d < train.length; d += DOC) {
+    const doc = train.slice(d, d + DOC);
+    const stats = docStats(doc.map((s) => s.words), pass1.slice(d, d + DOC));
+    doc.forEach((_, k) => {
+      const feats = docFeatures(stats, k).map((fs) => Int32Array.from(fs, (f) => {
+        let id = ids.get(f);
+        if (id === undefined) { id = names.length; ids.set(f, id); names.push(f); }
+        return id;
+      }));
+      data2.push({ feats, gold: data[d + k]!.gold, base: base[d + k]! });
+    });
+  }
+  const m2 = trainBagged(data2, names.length, opt, opt.seed + 1000);
+  return { transitions: Array.from(m2.transitions, q), features: sparseOf(m2.weights, names) };
+}
+
+/** Several perceptrons that differ only in sentence order, averaged: less variance than one. */
+function trainBagged(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
+  const T = TAGS.length;
+  const weights = new Float64Array(nFeatures * T);
+  const transitions = new Float64Array((T + 1) * T);
+  for (let b = 0; b < opt.bags; b++) {
+    const m = train1(data, nFeatures, TAGS, opt.epochs, seed + b);
+    for (let k = 0; k < weights.length; k++) weights[k]! += m.weights[k]! / opt.bags;
+    for (let k = 0; k < transitions.length; k++) transitions[k]! += m.transitions[k]! / opt.bags;
+  }
+  return { weights, transitions };
+}

@@ -1,0 +1,76 @@
+/**
+ * Averaged structured perceptron over IOB2 tags (Collins 2002), first-order, Viterbi-decoded.
+ * Deterministic: sentences are shuffled by a seeded PRNG, features are numbered in first-seen order.
+ */
+import { allowedTransitions, viterbi } from '../../lib/arabic/entities/model';
+
+/** base: fixed emission scores n × T added to the learned ones (stacking on a first model). */
+export interface TrainSentence { feats: Int32Array[]; gold: Int32Array; base?: Float32Array }
+
+/** mulberry32: a small seeded PRNG (same seed, same sequence). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Trained { weights: Float64Array; transitions: Float64Array }
+
+export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], epochs: number, seed: number, log?: (epoch: number, w: Trained) => void): Trained {
+  const T = tags.length;
+  const allowed = allowedTransitions(tags);
+  const W = new Float64Array(nFeatures * T);
+  const U = new Float64Array(nFeatures * T); // sum of c·update, for averaging
+  const TR = new Float64Array((T + 1) * T);
+  const TU = new Float64Array((T + 1) * T);
+  const trF32 = new Float32Array((T + 1) * T);
+  let c = 1;
+  const rand = prng(seed);
+  const order = data.map((_, i) => i);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const si of order) {
+      const s = data[si]!;
+      const n = s.gold.length;
+      const emit = s.base ? Float32Array.from(s.base) : new Float32Array(n * T);
+      for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W[f * T + t]!;
+      for (let k = 0; k < TR.length; k++) trF32[k] = TR[k]!;
+      const pred = viterbi(emit, n, T, trF32, allowed);
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i]!;
+        const p = pred[i]!;
+        if (g !== p) {
+          for (const f of s.feats[i]!) {
+            W[f * T + g]! += 1; U[f * T + g]! += c;
+            W[f * T + p]! -= 1; U[f * T + p]! -= c;
+          }
+        }
+        const gp = i === 0 ? 0 : s.gold[i - 1]! + 1;
+        const pp = i === 0 ? 0 : pred[i - 1]! + 1;
+        if (gp !== pp || g !== p) {
+          TR[gp * T + g]! += 1; TU[gp * T + g]! += c;
+          TR[pp * T + p]! -= 1; TU[pp * T + p]! -= c;
+        }
+      }
+      c++;
+    }
+    if (log) log(ep, average());
+  }
+  return average();
+
+  function average(): Trained {
+    const w = new Float64Array(W.length);
+    for (let k = 0; k < W.length; k++) w[k] = W[k]! - U[k]! / c;
+    const tr = new Float64Array(TR.length);
+    for (let k = 0; k < TR.length; k++) tr[k] = TR[k]! - TU[k]! / c;
+    return { weights: w, transitions: tr };
+  }
+}
