@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
 import { analyze } from '../../lib/arabic/analyze';
+import { ensureNerModel } from './model';
 import { isDraft, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 
 /** Answer a message from a content script or the popup. Unknown or malformed messages get null. */
@@ -10,6 +11,7 @@ export async function handleMessage(store: ClippingStore, raw: unknown): Promise
   try {
     switch (msg.type) {
       case 'content:analyze':
+        await ensureNerModel();
         return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
       case 'content:save-clipping': {
         const r = await store.save(msg.draft);

@@ -5,6 +5,11 @@ import { findBodyElement } from '../../lib/page/body';
 import { referenceDate } from '../../lib/page/highlighter';
 import { TextMap } from '../../lib/page/textmap';
 import { parseHtml } from './dom';
+import { setDefaultNerModel } from '../../lib/arabic/entities/recognize';
+import { loadNerModel } from './load-ner-model';
+
+// The committed entity model, as the extension's background worker uses it.
+setDefaultNerModel(loadNerModel());
 
 export interface TextResult { text: string; spans: Span[] }
 export interface HtmlResult {

@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/arabic/analyze';
+import { loadNerModel } from '../../scripts/lib/load-ner-model';
+
+// The committed entity model, as the extension uses it.
+const nerModel = loadNerModel();
 
 const text = [
   'بغداد - دعا وزير الخارجية العراقي فؤاد حسين، يوم الثلاثاء 14 مارس 2023، سفراء دول التحالف إلى دعم العراق في الحرب على تنظيم داعش.',
@@ -9,13 +13,13 @@ const text = [
 ].join('\n');
 
 describe('analyze', () => {
-  const spans = analyze(text, { ref: '2023-03-14' });
+  const spans = analyze(text, { ref: '2023-03-14', nerModel });
   const of = (kind: string) => spans.filter((s) => s.kind === kind).map((s) => s.text);
 
   it('finds every kind on a news paragraph', () => {
     expect(of('place')).toContain('بغداد');
     expect(of('person')).toContain('فؤاد حسين');
-    expect(of('org')).toEqual(expect.arrayContaining(['وزارة الخارجية العراقية']));
+    expect(of('org').some((o) => o.endsWith('داعش'))).toBe(true);
     expect(of('date')).toContain('يوم الثلاثاء 14 مارس 2023'); // the weekday and its date are one span
     expect(of('quote')).toEqual(['إن استمرار الدعم الدولي للعراق يبقى أمراً جوهرياً في الحرب على الإرهاب']);
   });
@@ -37,7 +41,7 @@ describe('analyze', () => {
       console.warn(`seed article absent at ${seed}: this check runs where ../shared/data exists`);
       return;
     }
-    const seedSpans = analyze(readFileSync(seed, 'utf8'), { ref: '2017-01-10' });
+    const seedSpans = analyze(readFileSync(seed, 'utf8'), { ref: '2017-01-10', nerModel });
     const texts = (k: string) => seedSpans.filter((s) => s.kind === k).map((s) => s.text.normalize());
     expect(texts('person').some((t) => t.includes('الجعفري'))).toBe(true);
     expect(texts('place')).toContain('بغداد');
