@@ -6,10 +6,16 @@ async function send<T extends Message>(message: T): Promise<Responses[T['type']]
   return (await browser.runtime.sendMessage(message)) as Responses[T['type']];
 }
 
-function unwrap<R extends { ok: boolean; error?: string }>(r: R | undefined): Extract<R, { ok: true }> {
+function unwrap<R extends { ok: boolean; error?: string }>(r: R | undefined | null): Extract<R, { ok: true }> {
   if (!r) throw new Error('no answer from the background');
   if (!r.ok) throw new Error(r.error ?? 'unknown error');
   return r as Extract<R, { ok: true }>;
+}
+
+async function activeTabId(): Promise<number | null> {
+  // No "tabs" permission needed: the id alone, never the URL.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
 }
 
 export const runtimeConnector: Connector = {
@@ -18,5 +24,36 @@ export const runtimeConnector: Connector = {
   },
   async deleteClipping(id) {
     unwrap(await send({ type: 'popup:delete-clipping', id }));
+  },
+  async deleteClippings(ids) {
+    unwrap(await send({ type: 'popup:delete-clippings', ids }));
+  },
+  async updateClipping(id, patch) {
+    return unwrap(await send({ type: 'popup:update-clipping', id, patch })).clipping;
+  },
+  async restoreClippings(clippings) {
+    unwrap(await send({ type: 'popup:restore-clippings', clippings }));
+  },
+  async importClippings(clippings) {
+    const r = unwrap(await send({ type: 'popup:import-clippings', clippings }));
+    return { added: r.added, skipped: r.skipped };
+  },
+  async pageMarks() {
+    const tabId = await activeTabId();
+    if (tabId === null) return null;
+    try {
+      const r = (await browser.tabs.sendMessage(tabId, { type: 'popup:page-marks' } satisfies Message)) as Responses['popup:page-marks'] | undefined;
+      return r ?? null;
+    } catch {
+      return null; // no content script there (a browser page)
+    }
+  },
+  async saveArticle() {
+    const tabId = await activeTabId();
+    if (tabId === null) return 'empty';
+    return unwrap(await send({ type: 'popup:save-article', tabId })).status;
+  },
+  async openLibrary() {
+    await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   },
 };

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Clipping } from '../lib/clippings/model';
+import type { ClippingPatch } from '../lib/clippings/store';
+import type { Connector } from '../lib/messaging/connector';
+import { t } from './i18n';
+
+export type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+/**
+ * The library as the UI sees it: the clippings (newest first), a notice for the person, and the
+ * writes, each reporting failure instead of swallowing it. Deleting keeps the records for undo.
+ */
+export function useLibrary(connector: Connector) {
+  const [clippings, setClippings] = useState<Clipping[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [undo, setUndo] = useState<Clipping[] | null>(null);
+  const live = useRef(true);
+
+  const reload = useCallback(async () => {
+    try {
+      const list = await connector.listClippings();
+      if (live.current) { setClippings(list); setLoadError(null); }
+    } catch (e) {
+      if (live.current) setLoadError((e as Error).message);
+    }
+  }, [connector]);
+
+  useEffect(() => {
+    live.current = true;
+    void reload();
+    return () => { live.current = false; };
+  }, [reload]);
+
+  const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', (e as Error).message) });
+
+  const remove = async (ids: string[]): Promise<void> => {
+    const gone = new Set(ids);
+    const removed = (clippings ?? []).filter((c) => gone.has(c.id));
+    try {
+      await connector.deleteClippings(ids);
+      setUndo(removed);
+      setNotice({ kind: 'info', text: t('deletedN', removed.length) });
+    } catch (e) {
+      fail(e);
+    }
+    await reload();
+  };
+
+  const restore = async (): Promise<void> => {
+    if (!undo) return;
+    try {
+      await connector.restoreClippings(undo);
+      setUndo(null);
+      setNotice(null);
+    } catch (e) {
+      fail(e);
+    }
+    await reload();
+  };
+
+  const update = async (id: string, patch: ClippingPatch): Promise<boolean> => {
+    try {
+      const next = await connector.updateClipping(id, patch);
+      setClippings((list) => list && list.map((c) => (c.id === id ? next : c)));
+      setNotice({ kind: 'info', text: t('edited') });
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  };
+
+  const importMany = async (records: Clipping[]): Promise<void> => {
+    try {
+      const r = await connector.importClippings(records);
+      setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
+    } catch (e) {
+      setNotice({ kind: 'error', text: t('importError', (e as Error).message) });
+    }
+    await reload();
+  };
+
+  return { clippings, loadError, notice, setNotice, undo, remove, restore, update, importMany, reload };
+}
