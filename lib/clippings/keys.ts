@@ -25,16 +25,12 @@ export function words(text: string): Array<{ text: string; start: number; end: n
 }
 
 /**
- * One key per entity across spelling variants: «إبراهيم الجعفريّ» and «ابراهيم الجعفري» → the same key.
- * Each word takes its most stripped reading so a stray proclitic does not split the group.
+ * One key per entity across spelling variants: «إبراهيم الجعفريّ», «ابراهيم الجعفري» and «إبراهيم
+ * جعفري» → the same key. Names arrive without their proclitics (the analyzer strips them), so only
+ * the article is taken off: stripping و/ف/ب/ل/ك here would turn «فؤاد» into «واد».
  */
 export function entityKey(text: string): string {
-  return words(text)
-    .map((w) => {
-      const readings = cliticReadings(normalize(w.text).toLowerCase());
-      return withoutArticle(readings[readings.length - 1]!.stem);
-    })
-    .join(' ');
+  return words(text).map((w) => withoutArticle(normalize(w.text).toLowerCase())).join(' ');
 }
 
 /** The page a clipping belongs to: its URL without the fragment. */
