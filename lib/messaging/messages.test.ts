@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from './messages';
+import { clip } from '../../tests/unit/clip';
+
+describe('parseMessage (clipping messages)', () => {
+  it('accepts well-formed library messages', () => {
+    expect(parseMessage({ type: 'popup:update-clipping', id: 'a', patch: { note: 'n', tags: ['x'] } })).toEqual({ type: 'popup:update-clipping', id: 'a', patch: { note: 'n', tags: ['x'] } });
+    expect(parseMessage({ type: 'popup:delete-clippings', ids: ['a', 'b'] })).not.toBeNull();
+    expect(parseMessage({ type: 'popup:import-clippings', clippings: [clip()] })).not.toBeNull();
+    expect(parseMessage({ type: 'content:page-clippings', url: 'https://x.example/' })).not.toBeNull();
+    expect(parseMessage({ type: 'popup:page-marks' })).toEqual({ type: 'popup:page-marks' });
+  });
+
+  it('drops malformed ones', () => {
+    expect(parseMessage({ type: 'popup:update-clipping', id: 'a', patch: { tags: 'x' } })).toBeNull();
+    expect(parseMessage({ type: 'popup:delete-clippings', ids: [1] })).toBeNull();
+    expect(parseMessage({ type: 'popup:import-clippings', clippings: [{ ...clip(), kind: 'other' }] })).toBeNull();
+    expect(parseMessage({ type: 'popup:restore-clippings', clippings: 'x' })).toBeNull();
+    expect(parseMessage({ type: 'popup:save-article', tabId: '3' })).toBeNull();
+    expect(parseMessage({ type: 'content:page-clippings' })).toBeNull();
+  });
+});
