@@ -13,7 +13,7 @@ const library = () => new MockConnector([
   clip({ text: '<b>ليس</b> وسماً', site: 'other.example' }),
 ]);
 
-const items = (c: HTMLElement) => [...c.querySelectorAll('.lib-item')].map((e) => e.querySelector('.lib-text')!.textContent);
+const items = (c: Element) => [...c.querySelectorAll('.lib-item')].map((e) => e.querySelector('.lib-text')!.textContent);
 
 describe('<Library>', () => {
   it('teaches how to save when empty', async () => {
@@ -41,12 +41,14 @@ describe('<Library>', () => {
   it('filters by a facet with counts, and by entity', async () => {
     const { container } = render(<Library connector={library()} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
+    await waitFor(() => expect(container.querySelector('.facet-tag .facet-value')).not.toBeNull());
     const tag = container.querySelector<HTMLButtonElement>('.facet-tag .facet-value')!;
     expect(tag.textContent).toContain('1');
     fireEvent.click(tag);
     await waitFor(() => expect(items(container)).toEqual(['أعلنت الحكومة خطة جديدة']));
     expect(tag.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(container.querySelector('.facet-clear')!);
+    await waitFor(() => expect(container.querySelector('.facet-person .facet-value')).not.toBeNull());
     fireEvent.click(container.querySelector('.facet-person .facet-value')!);
     await waitFor(() => expect(items(container)).toEqual(['صرّح والجعفريّ للصحفيين']));
   });

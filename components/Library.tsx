@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Clipping } from '../lib/clippings/model';
 import { SearchIndex } from '../lib/clippings/search';
 import { useLibrary } from './useLibrary';
-import { applyView, entitiesOf, facets as facetsOf, groupRows, type Filters, type Row } from '../lib/clippings/view';
+import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
 import { EmptyState } from './EmptyState';
@@ -36,16 +36,37 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   const editorNote = useRef<HTMLDivElement>(null);
   const all = lib.clippings ?? [];
 
-  // The index is built on the first search, not on load: the first render stays cheap.
-  const indexCache = useRef<{ of: Clipping[]; index: SearchIndex } | null>(null);
+  // The search index is built in slices after the list is on screen, so neither the first render
+  // nor typing waits for it; a search typed before it is ready builds it at once.
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const indexCache = useRef<SearchIndex | null>(null);
+  useEffect(() => {
+    if (!lib.clippings) return;
+    let stop = false;
+    void SearchIndex.inSlices(lib.clippings, 500, undefined, () => stop).then((ix) => { if (ix && !stop) setIndex(ix); });
+    return () => { stop = true; };
+  }, [lib.clippings]);
   const indexFor = (list: Clipping[]): SearchIndex => {
-    if (indexCache.current?.of !== list) indexCache.current = { of: list, index: new SearchIndex(list) };
-    return indexCache.current.index;
+    // An index over the same clippings in the same order still answers (an edit replaced one in place).
+    for (const ix of [index, indexCache.current]) if (ix && sameOrder(ix.clippings, list)) return ix;
+    return (indexCache.current = new SearchIndex(list));
   };
   const shown = useMemo(() => applyView(all, query.trim() ? indexFor(all) : null, query, filters), [all, query, filters]);
   const rows = useMemo(() => groupRows(shown), [shown]);
-  const facetCounts = useMemo(() => facetsOf(shown), [shown]);
+  // Facet counts follow the list by a tick: the list answers the keystroke first.
+  const [facetCounts, setFacetCounts] = useState<Facets>(NO_FACETS);
+  useEffect(() => {
+    const id = setTimeout(() => setFacetCounts(facetsOf(shown)), 0);
+    return () => clearTimeout(id);
+  }, [shown]);
   const fmtDay = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'full' }), [lang]);
+
+  // Performance marks for the benchmark: when the first list of clippings reached the screen.
+  useEffect(() => {
+    if (!lib.clippings || performance.getEntriesByName('qusasat-library-rendered').length) return;
+    performance.mark('qusasat-library-rendered');
+    performance.measure('qusasat-library-render', 'qusasat-library-data', 'qusasat-library-rendered');
+  }, [lib.clippings]);
 
   const activeIndex = activeId ? rows.findIndex((r) => r.type === 'item' && r.clipping.id === activeId) : -1;
   const active = activeIndex >= 0 ? (rows[activeIndex] as Extract<Row, { type: 'item' }>).clipping : null;
@@ -151,6 +172,15 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       </section>
     </div>
   );
+}
+
+const NO_FACETS: Facets = { person: [], place: [], org: [], site: [], tag: [] };
+
+function sameOrder(a: readonly Clipping[], b: readonly Clipping[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
 }
 
 /** The spelling to show for an entity filter: the first one seen. */

@@ -20,6 +20,7 @@ export function useLibrary(connector: Connector) {
   const reload = useCallback(async () => {
     try {
       const list = await connector.listClippings();
+      if (!performance.getEntriesByName('qusasat-library-data').length) performance.mark('qusasat-library-data');
       if (live.current) { setClippings(list); setLoadError(null); }
     } catch (e) {
       if (live.current) setLoadError((e as Error).message);

@@ -6,32 +6,74 @@ export function queryKeys(query: string): string[][] {
   return words(query).map((w) => wordKeys(w.text)).filter((k) => k.length > 0);
 }
 
+/** Collects word keys clipping by clipping, so a large library can be indexed in slices. */
+class IndexBuilder {
+  private readonly wordKeyIds = new Map<string, number[]>();
+  private readonly keyIds = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly postings: number[][] = [];
+  private readonly seen = new Set<string>();
+
+  add(c: Clipping, doc: number): void {
+    // Each distinct word of a clipping once: long articles repeat their words many times.
+    this.seen.clear();
+    for (const field of searchable(c)) for (const w of words(field)) this.seen.add(w.text);
+    for (const w of this.seen) {
+      let ids = this.wordKeyIds.get(w);
+      if (!ids) this.wordKeyIds.set(w, (ids = wordKeys(w).map((k) => this.keyId(k))));
+      for (const id of ids) {
+        const list = this.postings[id]!;
+        if (list[list.length - 1] !== doc) list.push(doc);
+      }
+    }
+  }
+
+  private keyId(k: string): number {
+    let id = this.keyIds.get(k);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keyIds.set(k, id);
+      this.keys.push(k);
+      this.postings.push([]);
+    }
+    return id;
+  }
+
+  finish(): { keys: string[]; postings: Uint32Array[] } {
+    const order = this.keys.map((_, i) => i).sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : 1));
+    return { keys: order.map((i) => this.keys[i]!), postings: order.map((i) => Uint32Array.from(this.postings[i]!)) };
+  }
+}
+
 /**
  * An inverted index from word keys to clippings. Keys are kept sorted so a query word matches every
- * key it begins (search as you type) with two binary searches instead of a scan of every word.
+ * key it begins (search as you type) with a binary search instead of a scan of every word.
  */
 export class SearchIndex {
   private readonly keys: string[];
   private readonly postings: Uint32Array[];
 
-  constructor(readonly clippings: readonly Clipping[]) {
-    const byKey = new Map<string, number[]>();
-    const cache = new Map<string, string[]>();
-    clippings.forEach((c, i) => {
-      for (const field of searchable(c)) {
-        for (const w of words(field)) {
-          let ks = cache.get(w.text);
-          if (!ks) { ks = wordKeys(w.text); cache.set(w.text, ks); }
-          for (const k of ks) {
-            let list = byKey.get(k);
-            if (!list) byKey.set(k, (list = []));
-            if (list[list.length - 1] !== i) list.push(i);
-          }
-        }
+  constructor(readonly clippings: readonly Clipping[], built?: { keys: string[]; postings: Uint32Array[] }) {
+    if (!built) {
+      const b = new IndexBuilder();
+      clippings.forEach((c, i) => b.add(c, i));
+      built = b.finish();
+    }
+    this.keys = built.keys;
+    this.postings = built.postings;
+  }
+
+  /** Build without holding the page: slices of clippings between which the browser may paint and handle input. */
+  static async inSlices(clippings: readonly Clipping[], slice = 500, yieldTo: () => Promise<void> = () => new Promise((ok) => setTimeout(ok, 0)), cancelled: () => boolean = () => false): Promise<SearchIndex | null> {
+    const b = new IndexBuilder();
+    for (let i = 0; i < clippings.length; i++) {
+      b.add(clippings[i]!, i);
+      if (i % slice === slice - 1) {
+        await yieldTo();
+        if (cancelled()) return null;
       }
-    });
-    this.keys = [...byKey.keys()].sort();
-    this.postings = this.keys.map((k) => Uint32Array.from(byKey.get(k)!));
+    }
+    return new SearchIndex(clippings, b.finish());
   }
 
   /** Indices (into `clippings`) of those matching every query word; null for an empty query. */

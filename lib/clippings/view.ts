@@ -80,7 +80,7 @@ export function facets(shown: readonly Clipping[], limit = 50): Facets {
     for (const e of entitiesOf(c)) bump(e.key.slice(0, e.key.indexOf(':')) as 'person' | 'place' | 'org', e.key, e.label);
   }
   const list = (m: Map<string, { label: string; count: number }>): Facet[] =>
-    [...m].map(([value, v]) => ({ value, label: v.label, count: v.count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, limit);
+    [...m].map(([value, v]) => ({ value, label: v.label, count: v.count })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, limit);
   return { person: list(acc.person), place: list(acc.place), org: list(acc.org), site: list(acc.site), tag: list(acc.tag) };
 }
 
