@@ -116,4 +116,39 @@ describe('the clippings library, end to end', () => {
     await library.close();
     await page.close();
   });
+
+  it('lists passages it cannot find on the page, and saves the whole article', async () => {
+    const page = await openArticle();
+    const url = page.url();
+    // A passage saved from this page that the page no longer has.
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const gone = {
+      id: 'gone-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', url, site: '127.0.0.1', title: null, byline: null,
+      published: null, text: 'فقرة حذفها الموقع بعد الحفظ ولم تعد في الصفحة أبداً', prefix: '', suffix: '', position: { start: 10, end: 40 },
+      kind: 'selection', speaker: null, entities: [], note: '', tags: [],
+    };
+    expect(await library.evaluate((c) => chrome.runtime.sendMessage({ type: 'popup:import-clippings', clippings: [c] }), gone)).toMatchObject({ ok: true, added: 1 });
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('qusasat-saved')?.size ?? 0) >= 2, undefined, { timeout: 10_000 });
+    await page.bringToFront();
+    const marks = await browser.worker!.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'popup:page-marks' });
+    }) as { found: string[]; missing: Array<{ id: string }> };
+    expect(marks.found).toHaveLength(2);
+    expect(marks.missing.map((c) => c.id)).toEqual(['gone-1']);
+
+    // The whole article, through the page's context-menu path.
+    const status = await browser.worker!.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return (globalThis as unknown as { qusasat: { saveArticleInTab(id: number): Promise<string> } }).qusasat.saveArticleInTab(tab!.id!);
+    });
+    expect(status).toBe('saved');
+    await library.reload();
+    await library.locator('.lib-item').first().waitFor();
+    expect(await library.locator('.lib-item').first().locator('.lib-kind').textContent()).toBe('مقال');
+    await library.close();
+    await page.close();
+  });
 });
