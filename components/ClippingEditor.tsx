@@ -4,6 +4,7 @@ import type { ClippingPatch } from '../lib/clippings/store';
 import { entitiesOf } from '../lib/clippings/view';
 import { Highlighted } from './Highlighted';
 import { t } from './i18n';
+import { safeHref } from './format';
 
 interface Props {
   clipping: Clipping;
@@ -29,7 +30,7 @@ export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: 
       <blockquote class="editor-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <p class="editor-source">
-        <a href={clipping.url} target="_blank" rel="noreferrer">{clipping.title ?? clipping.url}</a>
+        <a href={safeHref(clipping.url)} target="_blank" rel="noreferrer">{clipping.title ?? clipping.url}</a>
         {' · '}<span>{clipping.site}</span>
       </p>
       {entitiesOf(clipping).length > 0 && (

@@ -20,4 +20,11 @@ describe('<Popup>', () => {
     fireEvent.click(container.querySelector('.popup-library')!);
     expect(conn.opened).toBe(1);
   });
+
+  it('never links to a javascript: address from an imported record', async () => {
+    const conn = new MockConnector([clip({ url: 'javascript:alert(1)', text: 'نص' })]);
+    const { container } = render(<Popup connector={conn} lang="ar" />);
+    await waitFor(() => expect(container.querySelector('.clipping-source')).not.toBeNull());
+    expect(container.querySelector('.clipping-source')!.getAttribute('href')).toBeNull();
+  });
 });

@@ -30,7 +30,10 @@ export function useLibrary(connector: Connector) {
   useEffect(() => {
     live.current = true;
     void reload();
-    return () => { live.current = false; };
+    // Clippings saved in another tab show up when the reader comes back to this one.
+    const onVisible = (): void => { if (document.visibilityState === 'visible') void reload(); };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => { live.current = false; document.removeEventListener('visibilitychange', onVisible); };
   }, [reload]);
 
   const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', (e as Error).message) });

@@ -26,7 +26,9 @@ export function clippingMarkdown(c: Clipping): string {
 function body(c: Clipping): string {
   const out = c.text.split('\n').map((l) => `> ${l}`);
   if (c.speaker) out.push('>', `> — ${c.speaker}`);
-  out.push('', `[${(c.title ?? c.site) || c.url}](${c.url.replace(/\)/g, '%29')})`);
+  const label = (c.title ?? c.site) || c.url;
+  // Only web and file addresses become links: an imported record could carry "javascript:".
+  out.push('', /^(https?|file):/i.test(c.url) ? `[${label.replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : `${label} <${c.url}>`);
   if (c.note) out.push('', c.note);
   return out.join('\n');
 }

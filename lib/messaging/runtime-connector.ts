@@ -18,6 +18,13 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const BATCH = 2000;
+function batches<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
 export const runtimeConnector: Connector = {
   async listClippings() {
     return unwrap(await send({ type: 'popup:list-clippings' })).clippings;
@@ -32,11 +39,18 @@ export const runtimeConnector: Connector = {
     return unwrap(await send({ type: 'popup:update-clipping', id, patch })).clipping;
   },
   async restoreClippings(clippings) {
-    unwrap(await send({ type: 'popup:restore-clippings', clippings }));
+    for (const batch of batches(clippings)) unwrap(await send({ type: 'popup:restore-clippings', clippings: batch }));
   },
   async importClippings(clippings) {
-    const r = unwrap(await send({ type: 'popup:import-clippings', clippings }));
-    return { added: r.added, skipped: r.skipped };
+    // In batches: one message per whole library could pass the browser's message size limit.
+    let added = 0;
+    let skipped = 0;
+    for (const batch of batches(clippings)) {
+      const r = unwrap(await send({ type: 'popup:import-clippings', clippings: batch }));
+      added += r.added;
+      skipped += r.skipped;
+    }
+    return { added, skipped };
   },
   async pageMarks() {
     const tabId = await activeTabId();
