@@ -126,6 +126,8 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       <div role="option" id={`opt-${c.id}`} aria-selected={c.id === activeId} class={`lib-item${c.id === activeId ? ' is-active' : ''}`} data-id={c.id}
         onClick={() => setActiveId(c.id)}>
         <p class="lib-text" dir="auto"><Highlighted text={c.text} query={query} /></p>
+        {/* The group heading is hidden from screen readers: each option says its own site and day. */}
+        <span class="sr-only">{c.site} · {fmtDay.format(new Date(c.createdAt))}</span>
         <div class="lib-meta">
           <span class="lib-kind">{t(c.kind === 'quote' ? 'kindQuote' : c.kind === 'article' ? 'kindArticle' : 'kindSelection')}</span>
           {c.speaker && <span class="lib-speaker">— {c.speaker}</span>}

@@ -11,7 +11,9 @@ describe('background handlers for the library', () => {
     expect(await handleMessage(store, { type: 'popup:import-clippings', clippings: [c, c] })).toEqual({ ok: true, added: 1, skipped: 1 });
     const updated = await handleMessage(store, { type: 'popup:update-clipping', id: c.id, patch: { tags: ['وسم'] } });
     expect(updated).toMatchObject({ ok: true, clipping: { id: c.id, tags: ['وسم'] } });
-    expect(await handleMessage(store, { type: 'content:page-clippings', url: c.url }, { extensionPage: false })).toMatchObject({ ok: true, clippings: [{ id: c.id }] });
+    expect(await handleMessage(store, { type: 'content:page-clippings', url: c.url }, { extensionPage: false, url: `${c.url}#x` })).toMatchObject({ ok: true, clippings: [{ id: c.id }] });
+    // Another page's clippings are not for this content script.
+    expect(await handleMessage(store, { type: 'content:page-clippings', url: c.url }, { extensionPage: false, url: 'https://evil.example/' })).toBeNull();
     expect(await handleMessage(store, { type: 'popup:delete-clippings', ids: [c.id] })).toEqual({ ok: true });
     expect(await handleMessage(store, { type: 'popup:list-clippings' })).toEqual({ ok: true, clippings: [] });
   });

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
+import { pageOf } from '../../lib/clippings/keys';
 import { analyze } from '../../lib/arabic/analyze';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 
-/** Who sent a message: the extension's own page (popup, library) or one of its content scripts. */
-export interface Origin { extensionPage: boolean }
+/** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
+export interface Origin { extensionPage: boolean; url?: string }
 
 /**
  * Answer a message from a content script or an extension page. Unknown or malformed messages get
@@ -22,6 +23,8 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         return { ok: true, status: r.status, clipping: r.clipping };
       }
       case 'content:page-clippings':
+        // A content script reads the clippings of its own page only, never the rest of the library.
+        if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
         return { ok: true, clippings: await store.forPage(msg.url) };
       case 'popup:list-clippings':
         return { ok: true, clippings: await store.list() };

@@ -26,7 +26,7 @@ export default defineBackground(() => {
     // Only the extension's own pages and content scripts; web pages cannot reach this listener.
     if (sender.id !== browser.runtime.id) return;
     // Extension pages (popup, library) have an extension URL; content scripts have the web page's.
-    void handleMessage(store, raw, { extensionPage: (sender.url ?? '').startsWith(pageOrigin) }).then(sendResponse);
+    void handleMessage(store, raw, { extensionPage: (sender.url ?? '').startsWith(pageOrigin), url: sender.url }).then(sendResponse);
     return true; // answer asynchronously
   });
   // The e2e test drives the same path as the context menu (menus cannot be clicked headless).
