@@ -67,6 +67,11 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     performance.mark('qusasat-library-rendered');
     performance.measure('qusasat-library-render', 'qusasat-library-data', 'qusasat-library-rendered');
   }, [lib.clippings]);
+  useEffect(() => {
+    if (!lib.complete || performance.getEntriesByName('qusasat-library-all-rendered').length) return;
+    performance.mark('qusasat-library-all-rendered');
+    performance.measure('qusasat-library-all-render', 'qusasat-library-all-data', 'qusasat-library-all-rendered');
+  }, [lib.complete]);
 
   const activeIndex = activeId ? rows.findIndex((r) => r.type === 'item' && r.clipping.id === activeId) : -1;
   const active = activeIndex >= 0 ? (rows[activeIndex] as Extract<Row, { type: 'item' }>).clipping : null;

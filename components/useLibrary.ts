@@ -15,13 +15,18 @@ export function useLibrary(connector: Connector) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [undo, setUndo] = useState<Clipping[] | null>(null);
+  /** The whole library has arrived (not only its first pages). */
+  const [complete, setComplete] = useState(false);
   const live = useRef(true);
 
-  const reload = useCallback(async () => {
+  /** progressive: show the first pages as they come (on opening; after a write the list is already there). */
+  const reload = useCallback(async (progressive = false) => {
     try {
-      const list = await connector.listClippings();
-      if (!performance.getEntriesByName('qusasat-library-data').length) performance.mark('qusasat-library-data');
-      if (live.current) { setClippings(list); setLoadError(null); }
+      const first = (): void => { if (!performance.getEntriesByName('qusasat-library-data').length) performance.mark('qusasat-library-data'); };
+      const list = await connector.listClippings(progressive ? (soFar) => { first(); if (live.current) setClippings(soFar); } : undefined);
+      first();
+      if (!performance.getEntriesByName('qusasat-library-all-data').length) performance.mark('qusasat-library-all-data');
+      if (live.current) { setClippings(list); setComplete(true); setLoadError(null); }
     } catch (e) {
       if (live.current) setLoadError((e as Error).message);
     }
@@ -29,7 +34,7 @@ export function useLibrary(connector: Connector) {
 
   useEffect(() => {
     live.current = true;
-    void reload();
+    void reload(true);
     // Clippings saved in another tab show up when the reader comes back to this one.
     const onVisible = (): void => { if (document.visibilityState === 'visible') void reload(); };
     document.addEventListener('visibilitychange', onVisible);
@@ -85,5 +90,5 @@ export function useLibrary(connector: Connector) {
     await reload();
   };
 
-  return { clippings, loadError, notice, setNotice, undo, remove, restore, update, importMany, reload };
+  return { clippings, complete, loadError, notice, setNotice, undo, remove, restore, update, importMany, reload };
 }

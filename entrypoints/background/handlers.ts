@@ -27,7 +27,7 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
         return { ok: true, clippings: await store.forPage(msg.url) };
       case 'popup:list-clippings':
-        return { ok: true, clippings: await store.list() };
+        return { ok: true, clippings: await store.list(msg.page) };
       case 'popup:delete-clipping':
         await store.remove(msg.id);
         return { ok: true };

@@ -24,9 +24,10 @@ export class ClippingStore {
     });
   }
 
-  /** Newest first. */
-  async list(): Promise<Clipping[]> {
-    const rows = await this.db.clippings.orderBy('createdAt').reverse().toArray();
+  /** Newest first; all of them, or one page. */
+  async list(page?: { offset: number; limit: number }): Promise<Clipping[]> {
+    const all = this.db.clippings.orderBy('createdAt').reverse();
+    const rows = await (page ? all.offset(page.offset).limit(page.limit) : all).toArray();
     return rows.map(stripDerived);
   }
 

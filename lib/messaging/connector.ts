@@ -4,7 +4,8 @@ import type { PageMarks } from './messages';
 
 /** How the popup and library talk to the background. One interface, a runtime one and a mock. */
 export interface Connector {
-  listClippings(): Promise<Clipping[]>;
+  /** Newest first. `onPage` sees the list grow as it arrives (the first page comes quickly). */
+  listClippings(onPage?: (soFar: Clipping[]) => void): Promise<Clipping[]>;
   deleteClipping(id: string): Promise<void>;
   deleteClippings(ids: string[]): Promise<void>;
   updateClipping(id: string, patch: ClippingPatch): Promise<Clipping>;

@@ -14,7 +14,7 @@ export type Message =
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
-  | { type: 'popup:list-clippings' }
+  | { type: 'popup:list-clippings'; page?: { offset: number; limit: number } }
   | { type: 'popup:delete-clipping'; id: string }
   | { type: 'popup:delete-clippings'; ids: string[] }
   | { type: 'popup:update-clipping'; id: string; patch: ClippingPatch }
@@ -64,6 +64,10 @@ export function isDraft(v: unknown): v is ClippingDraft {
     && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
 }
 
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
 function isPatch(v: unknown): v is ClippingPatch {
   return isObj(v) && (v.note === undefined || isStr(v.note)) && (v.tags === undefined || (Array.isArray(v.tags) && v.tags.every(isStr)));
 }
@@ -84,7 +88,6 @@ export function parseMessage(raw: unknown): Message | null {
       return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
     case 'background:capture-selection':
     case 'background:capture-article':
-    case 'popup:list-clippings':
     case 'popup:page-marks':
       return { type: raw.type };
     case 'background:saved':
@@ -92,6 +95,12 @@ export function parseMessage(raw: unknown): Message | null {
         ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
     case 'popup:delete-clipping':
       return isStr(raw.id) ? { type: raw.type, id: raw.id } : null;
+    case 'popup:list-clippings': {
+      // Newest first, all at once or a page at a time (the library shows the first page at once).
+      if (raw.page === undefined) return { type: raw.type };
+      const p = raw.page;
+      return isObj(p) && isCount(p.offset) && isCount(p.limit) && p.limit > 0 ? { type: raw.type, page: { offset: p.offset, limit: p.limit } } : null;
+    }
     case 'content:page-clippings':
       return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
     case 'popup:delete-clippings':

@@ -10,6 +10,7 @@ export class MockConnector implements Connector {
   opened = 0;
   /** Set to make the next write fail, as a full disk would. */
   failNext: string | null = null;
+  pageSize = 200;
 
   constructor(public clippings: Clipping[] = []) {}
 
@@ -20,8 +21,11 @@ export class MockConnector implements Connector {
       throw new Error(e);
     }
   }
-  async listClippings(): Promise<Clipping[]> {
-    return [...this.clippings].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  async listClippings(onPage?: (soFar: Clipping[]) => void): Promise<Clipping[]> {
+    const all = [...this.clippings].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    // Like the runtime one: a first page before the rest, when there is more than a page.
+    if (onPage && all.length > this.pageSize) onPage(all.slice(0, this.pageSize));
+    return all;
   }
   async deleteClipping(id: string): Promise<void> {
     this.check();

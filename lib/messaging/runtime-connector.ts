@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Clipping } from '../clippings/model';
 import type { Connector } from './connector';
 import type { Message, Responses } from './messages';
 
@@ -19,6 +20,9 @@ async function activeTabId(): Promise<number | null> {
 }
 
 const BATCH = 2000;
+const FIRST_PAGE = 200;
+// Then everything else in one message: paging by offset would walk the index again for every page.
+const NEXT_PAGE = 1_000_000_000;
 function batches<T>(items: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
@@ -26,8 +30,19 @@ function batches<T>(items: T[]): T[][] {
 }
 
 export const runtimeConnector: Connector = {
-  async listClippings() {
-    return unwrap(await send({ type: 'popup:list-clippings' })).clippings;
+  async listClippings(onPage) {
+    // A first small page to show at once, then large ones: 10,000 clippings in one message take a second.
+    const seen = new Set<string>();
+    const all: Clipping[] = [];
+    let offset = 0;
+    for (let limit = FIRST_PAGE; ; limit = NEXT_PAGE) {
+      const page = unwrap(await send({ type: 'popup:list-clippings', page: { offset, limit } })).clippings;
+      offset += page.length;
+      // A clipping saved meanwhile shifts the pages by one: never list one twice.
+      for (const c of page) if (!seen.has(c.id)) { seen.add(c.id); all.push(c); }
+      if (page.length < limit) return all;
+      onPage?.([...all]);
+    }
   },
   async deleteClipping(id) {
     unwrap(await send({ type: 'popup:delete-clipping', id }));

@@ -93,18 +93,23 @@ async function inBrowser(clippings: Clipping[]): Promise<void> {
     if (added !== clippings.length) throw new Error(`browser import added ${added}`);
     const renders: number[] = [];
     const totals: number[] = [];
+    const firsts: number[] = [];
     for (let r = 0; r < 5; r++) {
       await page.reload();
       await page.locator('.lib-item').first().waitFor();
+      await page.waitForFunction(() => performance.getEntriesByName('qusasat-library-all-rendered').length > 0);
       const m = await page.evaluate(() => ({
-        render: performance.getEntriesByName('qusasat-library-render')[0]?.duration ?? NaN,
-        total: performance.getEntriesByName('qusasat-library-rendered')[0]?.startTime ?? NaN,
+        render: performance.getEntriesByName('qusasat-library-all-render')[0]?.duration ?? NaN,
+        total: performance.getEntriesByName('qusasat-library-all-rendered')[0]?.startTime ?? NaN,
+        first: performance.getEntriesByName('qusasat-library-rendered')[0]?.startTime ?? NaN,
       }));
       renders.push(m.render);
       totals.push(m.total);
+      firsts.push(m.first);
     }
     report('library first render with 10,000 (data in hand → list on screen)', median(renders), 200);
-    console.log(`  library page open → list on screen, including loading 10,000 from the background: ${ms(median(totals))}`);
+    console.log(`  library page open → first clippings on screen (first page of 200 from the background): ${ms(median(firsts))}`);
+    console.log(`  library page open → all 10,000 loaded from the background and listed: ${ms(median(totals))}`);
     // Let the background index build finish, as it does while the reader looks at the list.
     await page.waitForTimeout(3000);
     const typeAll = (untilFrame: boolean) => page.evaluate(async ({ queries, untilFrame }) => {
