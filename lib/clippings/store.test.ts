@@ -19,6 +19,8 @@ describe('ClippingStore', () => {
     expect(a.clipping.note).toBe('');
     expect(a.clipping.tags).toEqual([]);
     expect((await store.list()).map((c) => c.id)).toEqual([b.clipping.id, a.clipping.id]);
+    expect((await store.list({ offset: 1, limit: 5 })).map((c) => c.id)).toEqual([a.clipping.id]);
+    expect((await store.list({ offset: 0, limit: 1 })).map((c) => c.id)).toEqual([b.clipping.id]);
     // Derived index fields never leak out.
     expect(Object.keys((await store.get(a.clipping.id))!)).not.toContain('dedupe');
   });

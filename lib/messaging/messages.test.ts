@@ -9,6 +9,8 @@ describe('parseMessage (clipping messages)', () => {
     expect(parseMessage({ type: 'popup:import-clippings', clippings: [clip()] })).not.toBeNull();
     expect(parseMessage({ type: 'content:page-clippings', url: 'https://x.example/' })).not.toBeNull();
     expect(parseMessage({ type: 'popup:page-marks' })).toEqual({ type: 'popup:page-marks' });
+    expect(parseMessage({ type: 'popup:list-clippings' })).toEqual({ type: 'popup:list-clippings' });
+    expect(parseMessage({ type: 'popup:list-clippings', page: { offset: 200, limit: 50 } })).toEqual({ type: 'popup:list-clippings', page: { offset: 200, limit: 50 } });
   });
 
   it('drops malformed ones', () => {
@@ -18,5 +20,7 @@ describe('parseMessage (clipping messages)', () => {
     expect(parseMessage({ type: 'popup:restore-clippings', clippings: 'x' })).toBeNull();
     expect(parseMessage({ type: 'popup:save-article', tabId: '3' })).toBeNull();
     expect(parseMessage({ type: 'content:page-clippings' })).toBeNull();
+    expect(parseMessage({ type: 'popup:list-clippings', page: { offset: -1, limit: 5 } })).toBeNull();
+    expect(parseMessage({ type: 'popup:list-clippings', page: { offset: 0, limit: 0 } })).toBeNull();
   });
 });
