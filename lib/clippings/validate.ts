@@ -34,7 +34,8 @@ export function isClipping(v: unknown): v is Clipping {
 
 const KINDS = new Set(['person', 'place', 'org', 'date', 'quote']);
 
-function isSpan(s: unknown): boolean {
+/** A Span of DESIGN.md: what every clipping's entities must be (the UI reads their text). */
+export function isSpan(s: unknown): boolean {
   return isObj(s) && typeof s.kind === 'string' && KINDS.has(s.kind) && isInt(s.start) && isInt(s.end) && typeof s.text === 'string'
     && (s.value === undefined || typeof s.value === 'string')
     && (s.calendar === undefined || s.calendar === 'gregorian' || s.calendar === 'hijri')

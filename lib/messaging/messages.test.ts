@@ -20,6 +20,9 @@ describe('parseMessage (clipping messages)', () => {
     expect(parseMessage({ type: 'popup:restore-clippings', clippings: 'x' })).toBeNull();
     expect(parseMessage({ type: 'popup:save-article', tabId: '3' })).toBeNull();
     expect(parseMessage({ type: 'content:page-clippings' })).toBeNull();
+    const { id: _i, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...draft } = clip();
+    expect(parseMessage({ type: 'content:save-clipping', draft })).not.toBeNull();
+    expect(parseMessage({ type: 'content:save-clipping', draft: { ...draft, entities: [{ kind: 'person', start: 0, end: 2, text: 7 }] } })).toBeNull();
     expect(parseMessage({ type: 'popup:list-clippings', page: { offset: -1, limit: 5 } })).toBeNull();
     expect(parseMessage({ type: 'popup:list-clippings', page: { offset: 0, limit: 0 } })).toBeNull();
   });

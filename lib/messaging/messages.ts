@@ -1,7 +1,7 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
-import { isClipping } from '../clippings/validate';
+import { isClipping, isSpan } from '../clippings/validate';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -60,7 +60,7 @@ export function isDraft(v: unknown): v is ClippingDraft {
   return isStr(v.url) && isStr(v.site) && isStr(v.text) && v.text.length > 0 && v.text.length <= 200_000
     && isStrOrNull(v.title) && isStrOrNull(v.byline) && isStrOrNull(v.published)
     && isStr(v.prefix) && isStr(v.suffix) && (v.kind === 'selection' || v.kind === 'quote' || v.kind === 'article')
-    && isStrOrNull(v.speaker) && Array.isArray(v.entities)
+    && isStrOrNull(v.speaker) && Array.isArray(v.entities) && v.entities.length <= 100_000 && v.entities.every(isSpan)
     && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
 }
 
