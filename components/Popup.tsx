@@ -56,7 +56,7 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <div class="popup-tools">
         {all.length > 0 && (
-          <input type="search" class="popup-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto"
+          <input type="search" class="popup-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto" autoFocus
             value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         )}
         {marks && <button type="button" class="popup-save-article" onClick={() => void saveArticle()}>{t('saveArticle')}</button>}
