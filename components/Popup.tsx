@@ -26,6 +26,10 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   const [marks, setMarks] = useState<PageMarks | null>(null);
   const index = useRef<{ of: Clipping[]; index: SearchIndex } | null>(null);
   const all = lib.clippings ?? [];
+  const searchBox = useRef<HTMLInputElement>(null);
+  const hasAny = all.length > 0;
+  // The popup is for a quick look: typing goes straight to the search.
+  useEffect(() => { if (hasAny) searchBox.current?.focus(); }, [hasAny]);
 
   useEffect(() => { void connector.pageMarks().then(setMarks).catch(() => setMarks(null)); }, [connector]);
 
@@ -56,7 +60,7 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <div class="popup-tools">
         {all.length > 0 && (
-          <input type="search" class="popup-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto" autoFocus
+          <input type="search" class="popup-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto" ref={searchBox}
             value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         )}
         {marks && <button type="button" class="popup-save-article" onClick={() => void saveArticle()}>{t('saveArticle')}</button>}
