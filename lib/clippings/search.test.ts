@@ -34,6 +34,9 @@ describe('Arabic-aware search', () => {
     expect(find(['وزير الخارجية العراقي', 'وزير المالية'], 'وزير الخارج')).toEqual(['وزير الخارجية العراقي']);
     expect(find(['وزير الخارجية'], 'الخار')).toEqual(['وزير الخارجية']);
     expect(find(['وزير الخارجية'], 'زراعة')).toEqual([]);
+    // Every prefix of «والجعفري» as typed finds «الجعفريّ», once past the clitics alone («و», «وا», «وال»).
+    for (let k = 4; k <= 'والجعفري'.length; k++) expect(find(['قال الجعفريّ'], 'والجعفري'.slice(0, k))).toEqual(['قال الجعفريّ']);
+    for (let k = 3; k <= 'الجعفري'.length; k++) expect(find(['قال والجعفريّ'], 'الجعفري'.slice(0, k))).toEqual(['قال والجعفريّ']);
   });
 
   it('searches note, tags and title too; empty query matches nothing special', () => {

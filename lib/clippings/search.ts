@@ -1,9 +1,20 @@
 import type { Clipping } from './model';
 import { wordKeys, words } from './keys';
 
-/** The keys a query looks for: one list per query word (any of them may match). */
+/**
+ * The keys a query looks for: one list per query word (any of them may match). The last word is
+ * still being typed: «الج» must already find «الجعفري», whose key is «جعفري», so a short word with
+ * the article also looks for what follows the article.
+ */
 export function queryKeys(query: string): string[][] {
-  return words(query).map((w) => wordKeys(w.text)).filter((k) => k.length > 0);
+  const ws = words(query);
+  return ws.map((w, i) => {
+    const keys = wordKeys(w.text);
+    if (i === ws.length - 1) {
+      for (const k of [...keys]) if (k.startsWith('ال') && k.length > 2 && !keys.includes(k.slice(2))) keys.push(k.slice(2));
+    }
+    return keys;
+  }).filter((k) => k.length > 0);
 }
 
 /** Collects word keys clipping by clipping, so a large library can be indexed in slices. */
