@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Clipping } from '../lib/clippings/model';
 import { SearchIndex } from '../lib/clippings/search';
 import { useLibrary } from './useLibrary';
-import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
+import { applyView, dayDate, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
 import { EmptyState } from './EmptyState';
@@ -124,7 +124,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
 
   const renderRow = (r: Row) => {
     if (r.type === 'group') {
-      return <h2 class="lib-group" aria-hidden="true"><span dir="auto">{r.site}</span> · <span>{fmtDay.format(new Date(r.day))}</span> <span class="lib-group-count">({r.count})</span></h2>;
+      return <h2 class="lib-group" aria-hidden="true"><span dir="auto">{r.site}</span> · <span>{fmtDay.format(dayDate(r.day))}</span> <span class="lib-group-count">({r.count})</span></h2>;
     }
     const c = r.clipping;
     return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyView, facets, groupRows } from './view';
+import { applyView, facets, groupRows, localDay } from './view';
 import { SearchIndex } from './search';
 import { clip } from '../../tests/unit/clip';
 
@@ -32,5 +32,18 @@ describe('library view', () => {
   it('groups by day and site, newest first', () => {
     const rows = groupRows(cs);
     expect(rows.map((r) => (r.type === 'group' ? `${r.day} ${r.site} ${r.count}` : 'item'))).toEqual(['2026-03-02 a.example 2', 'item', 'item', '2026-03-01 b.example 2', 'item', 'item']);
+  });
+
+  it("groups by the reader's own day, not UTC's", () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Baghdad';
+      expect(localDay('2026-03-01T22:30:00.000Z')).toBe('2026-03-02');
+      process.env.TZ = 'UTC';
+      expect(localDay('2026-03-01T22:30:00.000Z')).toBe('2026-03-01');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

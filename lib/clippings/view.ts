@@ -57,8 +57,8 @@ export function applyView(clippings: readonly Clipping[], index: SearchIndex | n
     if (hits && !hits[i]) continue;
     if (f.site && c.site !== f.site) continue;
     if (f.tag && !c.tags.includes(f.tag)) continue;
-    if (f.from && c.createdAt.slice(0, 10) < f.from) continue;
-    if (f.to && c.createdAt.slice(0, 10) > f.to) continue;
+    if (f.from && localDay(c.createdAt) < f.from) continue;
+    if (f.to && localDay(c.createdAt) > f.to) continue;
     if (f.entity && !entitiesOf(c).some((e) => e.key === f.entity)) continue;
     out.push(c);
   }
@@ -84,6 +84,18 @@ export function facets(shown: readonly Clipping[], limit = 50): Facets {
   return { person: list(acc.person), place: list(acc.place), org: list(acc.org), site: list(acc.site), tag: list(acc.tag) };
 }
 
+/** The reader's own calendar day of a timestamp, YYYY-MM-DD (a clipping saved at 1 a.m. in Baghdad is not yesterday's). */
+export function localDay(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Local midnight of a YYYY-MM-DD day, for formatting it. */
+export function dayDate(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+}
+
 /** Rows for a grouped list: a heading per site and day, then its clippings. */
 export type Row = { type: 'group'; key: string; site: string; day: string; count: number } | { type: 'item'; clipping: Clipping };
 
@@ -91,7 +103,7 @@ export function groupRows(shown: readonly Clipping[]): Row[] {
   const rows: Row[] = [];
   let current: Extract<Row, { type: 'group' }> | null = null;
   for (const c of shown) {
-    const day = c.createdAt.slice(0, 10);
+    const day = localDay(c.createdAt);
     if (!current || current.day !== day || current.site !== c.site) {
       current = { type: 'group', key: `${day}|${c.site}|${rows.length}`, site: c.site, day, count: 0 };
       rows.push(current);
