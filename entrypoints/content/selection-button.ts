@@ -32,6 +32,8 @@ export async function setupSelectionButton(ctx: ContentScriptContext, capture: (
       b.hidden = true;
       b.textContent = t('saveButton');
       b.setAttribute('aria-label', t('saveButtonLabel'));
+      // The keyboard way to the same action, for those who select with the keyboard.
+      b.title = `${t('saveButtonLabel')} (Alt+Shift+S)`;
       b.addEventListener('pointerdown', (e) => e.preventDefault());
       b.addEventListener('mousedown', (e) => e.preventDefault());
       b.addEventListener('click', () => {
