@@ -128,7 +128,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     }
     const c = r.clipping;
     return (
-      <div role="option" id={`opt-${c.id}`} aria-selected={c.id === activeId} class={`lib-item${c.id === activeId ? ' is-active' : ''}`} data-id={c.id}
+      <div role="option" id={`opt-${c.id}`} aria-selected={c.id === activeId} aria-posinset={r.n} aria-setsize={shown.length} class={`lib-item${c.id === activeId ? ' is-active' : ''}`} data-id={c.id}
         onClick={() => setActiveId(c.id)}>
         <p class="lib-text" dir="auto"><Highlighted text={c.text} query={query} /></p>
         {/* The group heading is hidden from screen readers: each option says its own site and day. */}

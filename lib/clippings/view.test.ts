@@ -31,7 +31,7 @@ describe('library view', () => {
 
   it('groups by day and site, newest first', () => {
     const rows = groupRows(cs);
-    expect(rows.map((r) => (r.type === 'group' ? `${r.day} ${r.site} ${r.count}` : 'item'))).toEqual(['2026-03-02 a.example 2', 'item', 'item', '2026-03-01 b.example 2', 'item', 'item']);
+    expect(rows.map((r) => (r.type === 'group' ? `${r.day} ${r.site} ${r.count}` : `item ${r.n}`))).toEqual(['2026-03-02 a.example 2', 'item 1', 'item 2', '2026-03-01 b.example 2', 'item 3', 'item 4']);
   });
 
   it("groups by the reader's own day, not UTC's", () => {

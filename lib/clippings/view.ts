@@ -97,19 +97,21 @@ export function dayDate(day: string): Date {
 }
 
 /** Rows for a grouped list: a heading per site and day, then its clippings. */
-export type Row = { type: 'group'; key: string; site: string; day: string; count: number } | { type: 'item'; clipping: Clipping };
+export type Row = { type: 'group'; key: string; site: string; day: string; count: number } | { type: 'item'; clipping: Clipping; n: number };
 
 export function groupRows(shown: readonly Clipping[]): Row[] {
   const rows: Row[] = [];
   let current: Extract<Row, { type: 'group' }> | null = null;
+  let groups = 0;
   for (const c of shown) {
     const day = localDay(c.createdAt);
     if (!current || current.day !== day || current.site !== c.site) {
+      groups++;
       current = { type: 'group', key: `${day}|${c.site}|${rows.length}`, site: c.site, day, count: 0 };
       rows.push(current);
     }
     current.count++;
-    rows.push({ type: 'item', clipping: c });
+    rows.push({ type: 'item', clipping: c, n: rows.length - groups + 1 });
   }
   return rows;
 }
