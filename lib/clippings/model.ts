@@ -1,5 +1,5 @@
 import type { Span } from '../arabic/types';
-import { normalize } from '../arabic/normalize';
+import { fastNormalize } from './fast-normalize';
 
 export type ClippingKind = 'selection' | 'quote' | 'article';
 
@@ -33,7 +33,7 @@ export type ClippingDraft = Omit<Clipping, 'id' | 'createdAt' | 'updatedAt' | 'n
 
 /** Same text from the same page is one clipping: the key ignores spelling variants and spacing. */
 export function dedupeKey(c: Pick<Clipping, 'url' | 'text'>): string {
-  return `${stripHash(c.url)}\u0000${normalize(c.text).replace(/\s+/g, ' ').trim()}`;
+  return `${stripHash(c.url)}\u0000${fastNormalize(c.text).replace(/\s+/g, ' ').trim()}`;
 }
 
 function stripHash(url: string): string {
