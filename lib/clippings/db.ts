@@ -14,9 +14,10 @@ export class ClippingsDb extends Dexie {
     super(name);
     // v1: every later schema adds a version with an upgrade; never edit this line.
     this.version(1).stores({ clippings: 'id, createdAt, site, kind, &dedupe, *tags' });
-    // v2: the page a clipping came from (revisit marks) and its entity keys ("everything about X").
+    // v2: the page a clipping came from (revisit marks). Its entity keys are kept on the row but not
+    // indexed: the library groups entities in memory, and every index slows each write.
     this.version(2)
-      .stores({ clippings: 'id, createdAt, updatedAt, site, kind, &dedupe, *tags, page, *entityKeys' })
+      .stores({ clippings: 'id, createdAt, site, kind, &dedupe, *tags, page' })
       .upgrade((tx) =>
         tx.table('clippings').toCollection().modify((row: ClippingRow) => {
           Object.assign(row, derive(row));

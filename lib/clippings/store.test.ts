@@ -68,3 +68,14 @@ describe('ClippingStore', () => {
     await expect(store.save(draft())).rejects.toThrow();
   });
 });
+
+import { dedupeKey } from './model';
+describe('dedupeKey', () => {
+  it('is short, the same across spelling variants, and different for different texts or pages', () => {
+    const long = 'قال الوزير '.repeat(500);
+    expect(dedupeKey({ url: 'https://x.example/a', text: long }).length).toBeLessThan(60);
+    expect(dedupeKey({ url: 'https://x.example/a#p', text: 'إنّ  الأمم' })).toBe(dedupeKey({ url: 'https://x.example/a', text: 'ان الامم' }));
+    expect(dedupeKey({ url: 'https://x.example/a', text: 'ان الامم' })).not.toBe(dedupeKey({ url: 'https://x.example/a', text: 'ان الامن' }));
+    expect(dedupeKey({ url: 'https://x.example/a', text: 'ان الامم' })).not.toBe(dedupeKey({ url: 'https://x.example/b', text: 'ان الامم' }));
+  });
+});

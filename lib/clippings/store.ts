@@ -75,14 +75,15 @@ export class ClippingStore {
    * already here by id, or by the same text from the same page, is skipped and counted.
    */
   async importMany(clippings: Clipping[]): Promise<ImportResult> {
+    const incoming = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
     return this.db.transaction('rw', this.db.clippings, async () => {
-      const ids = new Set(await this.db.clippings.toCollection().primaryKeys());
-      const dedupes = new Set((await this.db.clippings.orderBy('dedupe').keys()) as string[]);
+      // Look up only the incoming ids and keys: reading the whole library per batch would grow with it.
+      const ids = new Set((await this.db.clippings.where('id').anyOf(incoming.map((r) => r.id)).primaryKeys()) as string[]);
+      const dedupes = new Set((await this.db.clippings.where('dedupe').anyOf(incoming.map((r) => r.dedupe)).keys()) as string[]);
       const rows: ClippingRow[] = [];
-      for (const c of clippings) {
-        const row: ClippingRow = { ...c, ...derive(c) };
-        if (ids.has(c.id) || dedupes.has(row.dedupe)) continue;
-        ids.add(c.id);
+      for (const row of incoming) {
+        if (ids.has(row.id) || dedupes.has(row.dedupe)) continue;
+        ids.add(row.id);
         dedupes.add(row.dedupe);
         rows.push(row);
       }
