@@ -53,10 +53,10 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   };
   const shown = useMemo(() => applyView(all, query.trim() ? indexFor(all) : null, query, filters), [all, query, filters]);
   const rows = useMemo(() => groupRows(shown), [shown]);
-  // Facet counts follow the list by a tick: the list answers the keystroke first.
+  // Facet counts follow the list once typing pauses: each keystroke answers with the list first.
   const [facetCounts, setFacetCounts] = useState<Facets>(NO_FACETS);
   useEffect(() => {
-    const id = setTimeout(() => setFacetCounts(facetsOf(shown)), 0);
+    const id = setTimeout(() => setFacetCounts(facetsOf(shown)), FACETS_AFTER_MS);
     return () => clearTimeout(id);
   }, [shown]);
   const fmtDay = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'full' }), [lang]);
@@ -181,6 +181,8 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   );
 }
 
+/** Typing pause after which facet counts catch up with the list. */
+const FACETS_AFTER_MS = 150;
 const NO_FACETS: Facets = { person: [], place: [], org: [], site: [], tag: [] };
 
 function sameOrder(a: readonly Clipping[], b: readonly Clipping[]): boolean {
