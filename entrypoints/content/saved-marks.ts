@@ -11,13 +11,15 @@ import { onSaved } from './save';
 /**
  * On a revisit, mark the passages saved from this page with the 'qusasat-saved' highlight, and keep
  * the list of those not found for the popup. Runs once the page analysis is settled (its text map
- * is the one clippings were cut from); pages that are not articles use the whole body's text.
+ * is the one clippings were cut from). Pages that are not articles are left alone: asking the
+ * background would wake its worker on every page the reader opens.
  */
 export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<PageAnalysis | null>): void {
   let marks: PageMarks | null = null;
 
   const refresh = async (): Promise<void> => {
     const a = await analysis.catch(() => null);
+    if (!a) return;
     const r = (await browser.runtime.sendMessage({ type: 'content:page-clippings', url: location.href } satisfies Message).catch(() => null)) as Responses['content:page-clippings'] | null;
     if (!r?.ok || ctx.isInvalid) return;
     marks = paint(r.clippings, a);
@@ -26,7 +28,8 @@ export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<Pag
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: PageMarks | null) => void): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseMessage(raw);
-    if (msg?.type === 'popup:page-marks') sendResponse(marks ?? { found: [], missing: [] });
+    // Null off an article (or before its analysis ends): the popup then offers no page actions.
+    if (msg?.type === 'popup:page-marks') sendResponse(marks);
     else if (msg?.type === 'background:saved' && msg.status === 'saved') void refresh();
     return undefined;
   };
@@ -39,9 +42,9 @@ export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<Pag
   void refresh();
 }
 
-function paint(clippings: Clipping[], analysis: PageAnalysis | null): PageMarks {
+function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
   if (!clippings.length) return { found: [], missing: [] };
-  const articleMap = analysis?.article.map ?? null;
+  const articleMap = analysis.article.map;
   // Whole-article clippings are not painted (the page would be one big mark), only counted as found.
   const parts = clippings.filter((c) => c.kind !== 'article');
   const articles = clippings.filter((c) => c.kind === 'article');
