@@ -1,18 +1,17 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
-import { SearchIndex } from '../lib/clippings/search';
 import { useLibrary } from './useLibrary';
-import { applyView, dayDate, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
+import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
 import { EmptyState } from './EmptyState';
 import { ExportPanel } from './ExportPanel';
 import { FacetPanel } from './FacetPanel';
-import { Highlighted } from './Highlighted';
+import { LibraryRow } from './LibraryRow';
 import { NoticeBar } from './NoticeBar';
 import { VirtualList } from './VirtualList';
-import { relativeTime } from './format';
+import { useSearchIndex } from './useSearchIndex';
 import { t } from './i18n';
 
 interface Props {
@@ -36,21 +35,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   const editorNote = useRef<HTMLDivElement>(null);
   const all = lib.clippings ?? [];
 
-  // The search index is built in slices after the list is on screen, so neither the first render
-  // nor typing waits for it; a search typed before it is ready builds it at once.
-  const [index, setIndex] = useState<SearchIndex | null>(null);
-  const indexCache = useRef<SearchIndex | null>(null);
-  useEffect(() => {
-    if (!lib.clippings) return;
-    let stop = false;
-    void SearchIndex.inSlices(lib.clippings, 500, undefined, () => stop).then((ix) => { if (ix && !stop) setIndex(ix); });
-    return () => { stop = true; };
-  }, [lib.clippings]);
-  const indexFor = (list: Clipping[]): SearchIndex => {
-    // An index over the same clippings in the same order still answers (an edit replaced one in place).
-    for (const ix of [index, indexCache.current]) if (ix && sameOrder(ix.clippings, list)) return ix;
-    return (indexCache.current = new SearchIndex(list));
-  };
+  const indexFor = useSearchIndex(lib.clippings);
   const shown = useMemo(() => applyView(all, query.trim() ? indexFor(all) : null, query, filters), [all, query, filters]);
   const rows = useMemo(() => groupRows(shown), [shown]);
   // Facet counts follow the list once typing pauses: each keystroke answers with the list first.
@@ -122,27 +107,9 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     return () => document.removeEventListener('keydown', onGlobalKey);
   }, [onGlobalKey]);
 
-  const renderRow = (r: Row) => {
-    if (r.type === 'group') {
-      return <h2 class="lib-group" aria-hidden="true"><span dir="auto">{r.site}</span> · <span>{fmtDay.format(dayDate(r.day))}</span> <span class="lib-group-count">({r.count})</span></h2>;
-    }
-    const c = r.clipping;
-    return (
-      <div role="option" id={`opt-${c.id}`} aria-selected={c.id === activeId} aria-posinset={r.n} aria-setsize={shown.length} class={`lib-item${c.id === activeId ? ' is-active' : ''}`} data-id={c.id}
-        onClick={() => setActiveId(c.id)}>
-        <p class="lib-text" dir="auto"><Highlighted text={c.text} query={query} /></p>
-        {/* The group heading is hidden from screen readers: each option says its own site and day. */}
-        <span class="sr-only">{c.site} · {fmtDay.format(new Date(c.createdAt))}</span>
-        <div class="lib-meta">
-          <span class="lib-kind">{t(c.kind === 'quote' ? 'kindQuote' : c.kind === 'article' ? 'kindArticle' : 'kindSelection')}</span>
-          {c.speaker && <span class="lib-speaker">— {c.speaker}</span>}
-          {c.title && <span class="lib-title" dir="auto">{c.title}</span>}
-          <time dateTime={c.createdAt}>{relativeTime(c.createdAt, lang)}</time>
-          {c.tags.map((tag) => <span key={tag} class="lib-tag">#{tag}</span>)}
-        </div>
-      </div>
-    );
-  };
+  const renderRow = (r: Row) => (
+    <LibraryRow row={r} active={r.type === 'item' && r.clipping.id === activeId} setSize={shown.length} query={query} lang={lang} fmtDay={fmtDay} onPick={setActiveId} />
+  );
 
   if (lib.loadError) return <main class="library"><p role="alert" class="popup-error">{t('loadError', lib.loadError)}</p></main>;
   return (
@@ -184,13 +151,6 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
 /** Typing pause after which facet counts catch up with the list. */
 const FACETS_AFTER_MS = 150;
 const NO_FACETS: Facets = { person: [], place: [], org: [], site: [], tag: [] };
-
-function sameOrder(a: readonly Clipping[], b: readonly Clipping[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
-  return true;
-}
 
 /** The spelling to show for an entity filter: the first one seen. */
 function entityLabel(key: string, all: Clipping[]): string {
