@@ -13,7 +13,7 @@ export function useSearchIndex(clippings: Clipping[] | null): (list: Clipping[])
   useEffect(() => {
     if (!clippings) return;
     let stop = false;
-    void SearchIndex.inSlices(clippings, 500, undefined, () => stop).then((ix) => { if (ix && !stop) setIndex(ix); });
+    void SearchIndex.inSlices(clippings, 12, undefined, () => stop).then((ix) => { if (ix && !stop) setIndex(ix); });
     return () => { stop = true; };
   }, [clippings]);
   return (list) => {

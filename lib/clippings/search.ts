@@ -74,14 +74,20 @@ export class SearchIndex {
     this.postings = built.postings;
   }
 
-  /** Build without holding the page: slices of clippings between which the browser may paint and handle input. */
-  static async inSlices(clippings: readonly Clipping[], slice = 500, yieldTo: () => Promise<void> = () => new Promise((ok) => setTimeout(ok, 0)), cancelled: () => boolean = () => false): Promise<SearchIndex | null> {
+  /**
+   * Build without holding the page: work for about `sliceMs` at a time, then let the browser paint
+   * and handle input. Null when cancelled (the list changed meanwhile).
+   */
+  static async inSlices(clippings: readonly Clipping[], sliceMs = 12, yieldTo: () => Promise<void> = () => new Promise((ok) => setTimeout(ok, 0)), cancelled: () => boolean = () => false): Promise<SearchIndex | null> {
     const b = new IndexBuilder();
+    let start = performance.now();
     for (let i = 0; i < clippings.length; i++) {
       b.add(clippings[i]!, i);
-      if (i % slice === slice - 1) {
+      // Check the clock every 16 clippings: an article is long, a selection short.
+      if ((i & 15) === 15 && performance.now() - start > sliceMs) {
         await yieldTo();
         if (cancelled()) return null;
+        start = performance.now();
       }
     }
     return new SearchIndex(clippings, b.finish());
