@@ -47,6 +47,16 @@ describe('Arabic-aware search', () => {
     expect(idx.match('  ')).toBeNull();
   });
 
+  it('answers the same when built in slices', async () => {
+    const cs = Array.from({ length: 300 }, (_, i) => clip({ text: `${i % 2 ? 'والجعفريّ' : 'الحكومة'} خبر ${i}`, title: null }));
+    let yields = 0;
+    const sliced = (await SearchIndex.inSlices(cs, 0, async () => { yields++; }))!;
+    const whole = new SearchIndex(cs);
+    expect(yields).toBeGreaterThan(1);
+    for (const q of ['الجعفري', 'حكوم', 'خبر 1']) expect(sliced.match(q)).toEqual(whole.match(q));
+    expect(await SearchIndex.inSlices(cs, 0, async () => undefined, () => true)).toBeNull();
+  });
+
   it('word keys strip clitics in every reading', () => {
     expect(wordKeys('والجعفريّ')).toContain('جعفري');
     expect(wordKeys('')).toEqual([]);
