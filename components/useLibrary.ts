@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
 import type { ClippingPatch } from '../lib/clippings/store';
-import type { Connector } from '../lib/messaging/connector';
+import { PartialImportError, type Connector } from '../lib/messaging/connector';
 import { t } from './i18n';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
@@ -85,7 +85,8 @@ export function useLibrary(connector: Connector) {
       const r = await connector.importClippings(records);
       setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
     } catch (e) {
-      setNotice({ kind: 'error', text: t('importError', (e as Error).message) });
+      const text = e instanceof PartialImportError ? t('importPartial', e.added, e.message) : t('importError', (e as Error).message);
+      setNotice({ kind: 'error', text });
     }
     await reload();
   };

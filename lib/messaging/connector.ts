@@ -2,6 +2,13 @@ import type { Clipping } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
 import type { PageMarks } from './messages';
 
+/** An import that stopped part-way (a write failed after some batches were stored). */
+export class PartialImportError extends Error {
+  constructor(message: string, readonly added: number) {
+    super(message);
+  }
+}
+
 /** How the popup and library talk to the background. One interface, a runtime one and a mock. */
 export interface Connector {
   /** Newest first. `onPage` sees the list grow as it arrives (the first page comes quickly). */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Clipping } from '../clippings/model';
-import type { Connector } from './connector';
+import { PartialImportError, type Connector } from './connector';
 import type { Message, Responses } from './messages';
 
 async function send<T extends Message>(message: T): Promise<Responses[T['type']]> {
@@ -61,9 +61,14 @@ export const runtimeConnector: Connector = {
     let added = 0;
     let skipped = 0;
     for (const batch of batches(clippings)) {
-      const r = unwrap(await send({ type: 'popup:import-clippings', clippings: batch }));
-      added += r.added;
-      skipped += r.skipped;
+      try {
+        const r = unwrap(await send({ type: 'popup:import-clippings', clippings: batch }));
+        added += r.added;
+        skipped += r.skipped;
+      } catch (e) {
+        // Earlier batches are stored: say so rather than "nothing was imported".
+        throw added ? new PartialImportError((e as Error).message, added) : e;
+      }
     }
     return { added, skipped };
   },
