@@ -43,12 +43,12 @@ export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<Pag
 }
 
 function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
-  if (!clippings.length) return { found: [], missing: [] };
-  const articleMap = analysis.article.map;
+  const map = analysis.article.map;
+  if (!clippings.length || !map) return { found: [], missing: [] };
   // Whole-article clippings are not painted (the page would be one big mark), only counted as found.
-  const parts = clippings.filter((c) => c.kind !== 'article');
   const articles = clippings.filter((c) => c.kind === 'article');
-  const inArticle = articleMap ? anchorAll(articleMap, parts.filter((c) => c.position !== null)) : { found: [], missing: parts.filter((c) => c.position !== null) };
+  const parts = clippings.filter((c) => c.kind !== 'article');
+  const inArticle = anchorAll(map, parts.filter((c) => c.position !== null));
   // Passages cut outside the body, or lost from it, get a second chance in the whole page's text.
   const rest = [...inArticle.missing, ...parts.filter((c) => c.position === null)];
   const inPage = rest.length ? anchorAll(TextMap.fromElement(document.body), rest.map((c) => ({ ...c, position: null }))) : { found: [], missing: [] };
@@ -58,8 +58,9 @@ function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
     h.priority = 2;
     CSS.highlights.set(highlightName('saved'), h);
   }
+  const byId = new Map(clippings.map((c) => [c.id, c]));
   return {
-    found: [...found.map((f) => f.item.id), ...articles.filter(() => articleMap !== null).map((c) => c.id)],
-    missing: [...inPage.missing.map((m) => clippings.find((c) => c.id === m.id)!), ...articles.filter(() => articleMap === null)],
+    found: [...found.map((f) => f.item.id), ...articles.map((c) => c.id)],
+    missing: inPage.missing.map((m) => byId.get(m.id)!),
   };
 }
