@@ -139,6 +139,14 @@ describe('the clippings library, end to end', () => {
     expect(marks.found).toHaveLength(2);
     expect(marks.missing.map((c) => c.id)).toEqual(['gone-1']);
 
+    // The selection button works from the keyboard: focus it, press Enter.
+    const selected = await select(page, 5, 'أشار السفير', 'شوفالييه');
+    const button = page.locator('qusasat-save-button button.save');
+    await button.waitFor({ state: 'visible' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => [...(CSS.highlights.get('qusasat-saved') ?? [])].some((r) => (r as Range).toString() === text), selected.trim(), { timeout: 10_000 });
+
     // The whole article, through the page's context-menu path.
     const status = await browser.worker!.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
