@@ -1,26 +1,29 @@
 import type { Clipping } from '../lib/clippings/model';
 import { t } from './i18n';
-import { relativeTime } from './format';
+import { relativeTime, safeHref } from './format';
+import { Highlighted } from './Highlighted';
 
 interface Props {
   clipping: Clipping;
   lang: string;
+  query?: string;
   onDelete(id: string): void;
 }
 
 /** One clipping: its words, where it came from and when; text only, never HTML. */
-export function ClippingItem({ clipping, lang, onDelete }: Props) {
+export function ClippingItem({ clipping, lang, query = '', onDelete }: Props) {
   const short = clipping.text.length > 40 ? `${clipping.text.slice(0, 40)}…` : clipping.text;
   return (
     <li class="clipping" data-id={clipping.id}>
-      <blockquote class="clipping-text" dir="auto">{clipping.text}</blockquote>
+      <blockquote class="clipping-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <div class="clipping-meta">
-        <a class="clipping-source" href={clipping.url} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
+        <a class="clipping-source" href={safeHref(clipping.url)} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
           <span class="clipping-site">{clipping.site}</span>
           {clipping.title && <span class="clipping-title">{clipping.title}</span>}
         </a>
         <time class="clipping-when" dateTime={clipping.createdAt}>{t('savedAt', relativeTime(clipping.createdAt, lang))}</time>
+        {clipping.tags.map((tag) => <span key={tag} class="clipping-tag">#{tag}</span>)}
         <button type="button" class="clipping-delete" aria-label={t('deleteLabel', short)} onClick={() => onDelete(clipping.id)}>
           {t('delete')}
         </button>

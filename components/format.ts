@@ -10,3 +10,8 @@ export function relativeTime(iso: string, lang: string, now: Date = new Date()):
   }
   return iso;
 }
+
+/** A link target that is safe to put in href: web and file addresses only (an imported file could hold "javascript:"). */
+export function safeHref(url: string): string | undefined {
+  return /^(https?|file):/i.test(url) ? url : undefined;
+}

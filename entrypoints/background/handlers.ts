@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
+import { pageOf } from '../../lib/clippings/keys';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
-import { isDraft, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 
-/** Answer a message from a content script or the popup. Unknown or malformed messages get null. */
-export async function handleMessage(store: ClippingStore, raw: unknown): Promise<Responses[Message['type']] | null> {
+/** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
+export interface Origin { extensionPage: boolean; url?: string }
+
+/**
+ * Answer a message from a content script or an extension page. Unknown or malformed messages get
+ * null, and so do library-changing messages from a content script (only extension pages may).
+ */
+export async function handleMessage(store: ClippingStore, raw: unknown, origin: Origin = { extensionPage: true }): Promise<Responses[Message['type']] | null> {
   const msg = parseMessage(raw);
-  if (!msg) return null;
+  if (!msg || (isPageOnly(msg.type) && !origin.extensionPage)) return null;
   try {
     switch (msg.type) {
       case 'content:analyze':
@@ -17,11 +24,27 @@ export async function handleMessage(store: ClippingStore, raw: unknown): Promise
         const r = await store.save(msg.draft);
         return { ok: true, status: r.status, clipping: r.clipping };
       }
+      case 'content:page-clippings':
+        // A content script reads the clippings of its own page only, never the rest of the library.
+        if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
+        return { ok: true, clippings: await store.forPage(msg.url) };
       case 'popup:list-clippings':
-        return { ok: true, clippings: await store.list() };
+        return { ok: true, clippings: await store.list(msg.page) };
       case 'popup:delete-clipping':
         await store.remove(msg.id);
         return { ok: true };
+      case 'popup:delete-clippings':
+        await store.removeMany(msg.ids);
+        return { ok: true };
+      case 'popup:update-clipping':
+        return { ok: true, clipping: await store.update(msg.id, msg.patch) };
+      case 'popup:restore-clippings':
+        await store.restore(msg.clippings);
+        return { ok: true };
+      case 'popup:import-clippings':
+        return { ok: true, ...(await store.importMany(msg.clippings)) };
+      case 'popup:save-article':
+        return { ok: true, status: await saveFromTab(store, msg.tabId, 'background:capture-article') };
       default:
         return null;
     }
@@ -31,10 +54,19 @@ export async function handleMessage(store: ClippingStore, raw: unknown): Promise
 }
 
 /** Context menu and shortcut: ask the tab for its selection, store it, tell the tab how it went. */
-export async function saveSelectionInTab(store: ClippingStore, tabId: number): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
+export function saveSelectionInTab(store: ClippingStore, tabId: number): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
+  return saveFromTab(store, tabId, 'background:capture-selection');
+}
+
+/** Same, for the whole article. */
+export function saveArticleInTab(store: ClippingStore, tabId: number): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
+  return saveFromTab(store, tabId, 'background:capture-article');
+}
+
+async function saveFromTab(store: ClippingStore, tabId: number, capture: 'background:capture-selection' | 'background:capture-article'): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
   let draft: unknown;
   try {
-    draft = await browser.tabs.sendMessage(tabId, { type: 'background:capture-selection' } satisfies Message);
+    draft = await browser.tabs.sendMessage(tabId, { type: capture } satisfies Message);
   } catch {
     return 'error'; // no content script in that tab (a browser page, or the store)
   }
@@ -52,8 +84,9 @@ export async function saveSelectionInTab(store: ClippingStore, tabId: number): P
 }
 
 /** A message a person can act on, above all for a full disk. */
-function describe(e: unknown): string {
+export function describe(e: unknown): string {
   const name = (e as { name?: string })?.name ?? '';
-  if (/Quota/i.test(name) || /quota/i.test(String((e as Error)?.message))) return 'storage is full (quota exceeded)';
+  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (/Quota/i.test(name) || /Quota/i.test(inner) || /quota/i.test(String((e as Error)?.message))) return 'storage is full (quota exceeded)';
   return (e as Error)?.message ?? String(e);
 }

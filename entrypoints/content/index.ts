@@ -7,6 +7,9 @@ import type { Span } from '../../lib/arabic/types';
 import type { ClippingDraft } from '../../lib/clippings/model';
 import { t } from '../../components/i18n';
 import { showToast } from './toast';
+import { setupSelectionButton } from './selection-button';
+import { setupSavedMarks } from './saved-marks';
+import { setupArticleCapture } from './save';
 import './highlights.css';
 
 export default defineContentScript({
@@ -14,13 +17,17 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let analysis: PageAnalysis | null = null;
-    highlightPage(document, analyzeInBackground)
+    const analyzed = highlightPage(document, analyzeInBackground);
+    analyzed
       .then((a) => {
         analysis = a;
         ctx.onInvalidated(() => a?.painted.clear());
       })
       // Never throw into the page: a failed analysis leaves the page as it was.
       .catch((e) => console.debug('[qusasat] analysis failed', e));
+    setupSavedMarks(ctx, analyzed);
+    setupArticleCapture(ctx, () => analysis);
+    void setupSelectionButton(ctx, () => captureSelection(analysis));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;

@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { uiDir, uiLang } from '../../components/i18n';
+import { saveShortcut } from '../../components/shortcut';
 import { runtimeConnector } from '../../lib/messaging/runtime-connector';
 import './style.css';
 
 document.documentElement.dir = uiDir();
 document.documentElement.lang = uiLang();
-render(<Popup connector={runtimeConnector} lang={uiLang()} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+render(<Popup connector={runtimeConnector} lang={uiLang()} />, app);
+// The empty state names the reader's own shortcut once it is known.
+void saveShortcut().then((shortcut) => render(<Popup connector={runtimeConnector} lang={uiLang()} shortcut={shortcut} />, app));

@@ -1,5 +1,5 @@
 import type { Span } from '../arabic/types';
-import { normalize } from '../arabic/normalize';
+import { fastNormalize } from './fast-normalize';
 
 export type ClippingKind = 'selection' | 'quote' | 'article';
 
@@ -31,9 +31,28 @@ export interface Clipping {
 /** What a content script sends: everything but the fields the store owns. */
 export type ClippingDraft = Omit<Clipping, 'id' | 'createdAt' | 'updatedAt' | 'note' | 'tags'> & { note?: string; tags?: string[] };
 
-/** Same text from the same page is one clipping: the key ignores spelling variants and spacing. */
+/**
+ * Same text from the same page is one clipping: the key ignores spelling variants and spacing. The
+ * text enters as its length and a 53-bit hash, not whole: a saved article would otherwise put its
+ * entire text into the unique index a second time.
+ */
 export function dedupeKey(c: Pick<Clipping, 'url' | 'text'>): string {
-  return `${stripHash(c.url)}\u0000${normalize(c.text).replace(/\s+/g, ' ').trim()}`;
+  const norm = fastNormalize(c.text).replace(/\s+/g, ' ').trim();
+  return `${stripHash(c.url)}\u0000${norm.length}:${hash53(norm).toString(36)}`;
+}
+
+/** A fast non-cryptographic 53-bit string hash (two multiplicative 32-bit lanes). */
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 function stripHash(url: string): string {

@@ -1,43 +1,101 @@
 import { ClippingsDb, type ClippingRow } from './db';
-import { dedupeKey, type Clipping, type ClippingDraft } from './model';
+import { derive, stripDerived } from './derive';
+import type { Clipping, ClippingDraft } from './model';
+import { pageOf } from './keys';
 
 export type SaveResult = { status: 'saved' | 'duplicate'; clipping: Clipping };
+export interface ImportResult { added: number; skipped: number }
+/** What a person may change on a saved clipping. */
+export interface ClippingPatch { note?: string; tags?: string[] }
 
-/** The clippings library: the only code that writes to the database. */
+/** The clippings library: the only code that writes to the database. Errors (quota!) propagate. */
 export class ClippingStore {
   constructor(readonly db: ClippingsDb = new ClippingsDb(), private readonly now = () => new Date()) {}
 
   async save(draft: ClippingDraft): Promise<SaveResult> {
-    const dedupe = dedupeKey(draft);
+    const at = this.now().toISOString();
+    const clipping: Clipping = { ...draft, id: newId(), createdAt: at, updatedAt: at, note: draft.note ?? '', tags: draft.tags ?? [] };
+    const row: ClippingRow = { ...clipping, ...derive(clipping) };
     return this.db.transaction('rw', this.db.clippings, async () => {
-      const existing = await this.db.clippings.where('dedupe').equals(dedupe).first();
-      if (existing) return { status: 'duplicate' as const, clipping: strip(existing) };
-      const at = this.now().toISOString();
-      const row: ClippingRow = { ...draft, id: newId(), createdAt: at, updatedAt: at, note: draft.note ?? '', tags: draft.tags ?? [], dedupe };
+      const existing = await this.db.clippings.where('dedupe').equals(row.dedupe).first();
+      if (existing) return { status: 'duplicate' as const, clipping: stripDerived(existing) };
       await this.db.clippings.add(row);
-      return { status: 'saved' as const, clipping: strip(row) };
+      return { status: 'saved' as const, clipping };
     });
   }
 
-  /** Newest first. */
-  async list(): Promise<Clipping[]> {
-    const rows = await this.db.clippings.orderBy('createdAt').reverse().toArray();
-    return rows.map(strip);
+  /** Newest first; all of them, or one page. */
+  async list(page?: { offset: number; limit: number }): Promise<Clipping[]> {
+    const all = this.db.clippings.orderBy('createdAt').reverse();
+    const rows = await (page ? all.offset(page.offset).limit(page.limit) : all).toArray();
+    return rows.map(stripDerived);
   }
 
   async get(id: string): Promise<Clipping | undefined> {
     const row = await this.db.clippings.get(id);
-    return row && strip(row);
+    return row && stripDerived(row);
+  }
+
+  /** The clippings saved from one page (fragment ignored), for marking them on a revisit. */
+  async forPage(url: string): Promise<Clipping[]> {
+    const rows = await this.db.clippings.where('page').equals(pageOf(url)).toArray();
+    return rows.map(stripDerived);
+  }
+
+  async update(id: string, patch: ClippingPatch): Promise<Clipping> {
+    return this.db.transaction('rw', this.db.clippings, async () => {
+      const row = await this.db.clippings.get(id);
+      if (!row) throw new Error('this clipping no longer exists');
+      const next: Clipping = {
+        ...stripDerived(row),
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+        ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
+        updatedAt: this.now().toISOString(),
+      };
+      await this.db.clippings.put({ ...next, ...derive(next) });
+      return next;
+    });
   }
 
   async remove(id: string): Promise<void> {
     await this.db.clippings.delete(id);
   }
+
+  async removeMany(ids: string[]): Promise<void> {
+    await this.db.clippings.bulkDelete(ids);
+  }
+
+  /** Put deleted clippings back exactly as they were (undo). */
+  async restore(clippings: Clipping[]): Promise<void> {
+    await this.db.clippings.bulkPut(clippings.map((c) => ({ ...c, ...derive(c) })));
+  }
+
+  /**
+   * Add validated clippings as they are (same ids and dates: import(export) is lossless). One
+   * already here by id, or by the same text from the same page, is skipped and counted.
+   */
+  async importMany(clippings: Clipping[]): Promise<ImportResult> {
+    const incoming = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
+    return this.db.transaction('rw', this.db.clippings, async () => {
+      // Look up only the incoming ids and keys: reading the whole library per batch would grow with it.
+      const ids = new Set((await this.db.clippings.where('id').anyOf(incoming.map((r) => r.id)).primaryKeys()) as string[]);
+      const dedupes = new Set((await this.db.clippings.where('dedupe').anyOf(incoming.map((r) => r.dedupe)).keys()) as string[]);
+      const rows: ClippingRow[] = [];
+      for (const row of incoming) {
+        if (ids.has(row.id) || dedupes.has(row.dedupe)) continue;
+        ids.add(row.id);
+        dedupes.add(row.dedupe);
+        rows.push(row);
+      }
+      await this.db.clippings.bulkAdd(rows);
+      return { added: rows.length, skipped: clippings.length - rows.length };
+    });
+  }
 }
 
-function strip(row: ClippingRow): Clipping {
-  const { dedupe: _dedupe, ...clipping } = row;
-  return clipping;
+/** Tags as a person means them: trimmed, no empties, no repeats, order kept. */
+export function cleanTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
 }
 
 function newId(): string {

@@ -1,5 +1,7 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
+import type { ClippingPatch, ImportResult } from '../clippings/store';
+import { isClipping, isSpan } from '../clippings/validate';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -10,8 +12,20 @@ export type Message =
   | { type: 'content:save-clipping'; draft: ClippingDraft }
   | { type: 'background:capture-selection' }
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
-  | { type: 'popup:list-clippings' }
-  | { type: 'popup:delete-clipping'; id: string };
+  | { type: 'content:page-clippings'; url: string }
+  | { type: 'background:capture-article' }
+  | { type: 'popup:list-clippings'; page?: { offset: number; limit: number } }
+  | { type: 'popup:delete-clipping'; id: string }
+  | { type: 'popup:delete-clippings'; ids: string[] }
+  | { type: 'popup:update-clipping'; id: string; patch: ClippingPatch }
+  | { type: 'popup:restore-clippings'; clippings: Clipping[] }
+  | { type: 'popup:import-clippings'; clippings: Clipping[] }
+  | { type: 'popup:save-article'; tabId: number }
+  | { type: 'popup:page-marks' };
+
+/** Which clippings of the page are marked on it, and which could not be found. */
+export interface PageMarks { found: string[]; missing: Clipping[] }
+export type Failure = { ok: false; error: string };
 
 /** What the receiver answers, per message type. */
 export interface Responses {
@@ -19,8 +33,16 @@ export interface Responses {
   'content:save-clipping': { ok: true; status: 'saved' | 'duplicate'; clipping: Clipping } | { ok: false; error: string };
   'background:capture-selection': ClippingDraft | null;
   'background:saved': void;
-  'popup:list-clippings': { ok: true; clippings: Clipping[] } | { ok: false; error: string };
-  'popup:delete-clipping': { ok: true } | { ok: false; error: string };
+  'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
+  'background:capture-article': ClippingDraft | null;
+  'popup:list-clippings': { ok: true; clippings: Clipping[] } | Failure;
+  'popup:delete-clipping': { ok: true } | Failure;
+  'popup:delete-clippings': { ok: true } | Failure;
+  'popup:update-clipping': { ok: true; clipping: Clipping } | Failure;
+  'popup:restore-clippings': { ok: true } | Failure;
+  'popup:import-clippings': ({ ok: true } & ImportResult) | Failure;
+  'popup:save-article': { ok: true; status: 'saved' | 'duplicate' | 'error' | 'empty' } | Failure;
+  'popup:page-marks': PageMarks | null;
 }
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -38,8 +60,21 @@ export function isDraft(v: unknown): v is ClippingDraft {
   return isStr(v.url) && isStr(v.site) && isStr(v.text) && v.text.length > 0 && v.text.length <= 200_000
     && isStrOrNull(v.title) && isStrOrNull(v.byline) && isStrOrNull(v.published)
     && isStr(v.prefix) && isStr(v.suffix) && (v.kind === 'selection' || v.kind === 'quote' || v.kind === 'article')
-    && isStrOrNull(v.speaker) && Array.isArray(v.entities)
+    && isStrOrNull(v.speaker) && Array.isArray(v.entities) && v.entities.length <= 100_000 && v.entities.every(isSpan)
     && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function isPatch(v: unknown): v is ClippingPatch {
+  return isObj(v) && (v.note === undefined || isStr(v.note)) && (v.tags === undefined || (Array.isArray(v.tags) && v.tags.every(isStr)));
+}
+
+/** Messages only the extension's own pages (popup, library) may send: never a content script. */
+export function isPageOnly(type: Message['type']): boolean {
+  return type.startsWith('popup:');
 }
 
 /** The message, if `raw` is one; null otherwise. */
@@ -52,13 +87,31 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:save-clipping':
       return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
     case 'background:capture-selection':
-    case 'popup:list-clippings':
+    case 'background:capture-article':
+    case 'popup:page-marks':
       return { type: raw.type };
     case 'background:saved':
       return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
         ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
     case 'popup:delete-clipping':
       return isStr(raw.id) ? { type: raw.type, id: raw.id } : null;
+    case 'popup:list-clippings': {
+      // Newest first, all at once or a page at a time (the library shows the first page at once).
+      if (raw.page === undefined) return { type: raw.type };
+      const p = raw.page;
+      return isObj(p) && isCount(p.offset) && isCount(p.limit) && p.limit > 0 ? { type: raw.type, page: { offset: p.offset, limit: p.limit } } : null;
+    }
+    case 'content:page-clippings':
+      return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
+    case 'popup:delete-clippings':
+      return Array.isArray(raw.ids) && raw.ids.every(isStr) ? { type: raw.type, ids: raw.ids } : null;
+    case 'popup:update-clipping':
+      return isStr(raw.id) && isPatch(raw.patch) ? { type: raw.type, id: raw.id, patch: raw.patch } : null;
+    case 'popup:restore-clippings':
+    case 'popup:import-clippings':
+      return Array.isArray(raw.clippings) && raw.clippings.every(isClipping) ? { type: raw.type, clippings: raw.clippings } : null;
+    case 'popup:save-article':
+      return typeof raw.tabId === 'number' && Number.isInteger(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     default:
       return null;
   }

@@ -1,0 +1,159 @@
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Clipping } from '../lib/clippings/model';
+import { useLibrary } from './useLibrary';
+import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
+import type { Connector } from '../lib/messaging/connector';
+import { ClippingEditor } from './ClippingEditor';
+import { EmptyState } from './EmptyState';
+import { ExportPanel } from './ExportPanel';
+import { FacetPanel } from './FacetPanel';
+import { LibraryRow } from './LibraryRow';
+import { NoticeBar } from './NoticeBar';
+import { VirtualList } from './VirtualList';
+import { useSearchIndex } from './useSearchIndex';
+import { t } from './i18n';
+
+interface Props {
+  connector: Connector;
+  lang: string;
+  shortcut?: string;
+}
+
+const GROUP_H = 36;
+const ITEM_H = 116;
+const heightOf = (r: Row): number => (r.type === 'group' ? GROUP_H : ITEM_H);
+const keyOf = (r: Row): string => (r.type === 'group' ? `g:${r.key}` : r.clipping.id);
+
+/** The full-page library: search, facets, a virtualized grouped list, and the selected clipping. */
+export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
+  const lib = useLibrary(connector);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>({});
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const editorNote = useRef<HTMLDivElement>(null);
+  const all = lib.clippings ?? [];
+
+  const indexFor = useSearchIndex(lib.clippings);
+  const shown = useMemo(() => applyView(all, query.trim() ? indexFor(all) : null, query, filters), [all, query, filters]);
+  const rows = useMemo(() => groupRows(shown), [shown]);
+  // Facet counts follow the list once typing pauses: each keystroke answers with the list first.
+  const [facetCounts, setFacetCounts] = useState<Facets>(NO_FACETS);
+  useEffect(() => {
+    const id = setTimeout(() => setFacetCounts(facetsOf(shown)), FACETS_AFTER_MS);
+    return () => clearTimeout(id);
+  }, [shown]);
+  const fmtDay = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'full' }), [lang]);
+
+  // Performance marks for the benchmark: when the first list of clippings reached the screen.
+  useEffect(() => {
+    if (!lib.clippings || performance.getEntriesByName('qusasat-library-rendered').length) return;
+    performance.mark('qusasat-library-rendered');
+    performance.measure('qusasat-library-render', 'qusasat-library-data', 'qusasat-library-rendered');
+  }, [lib.clippings]);
+  useEffect(() => {
+    if (!lib.complete || performance.getEntriesByName('qusasat-library-all-rendered').length) return;
+    performance.mark('qusasat-library-all-rendered');
+    performance.measure('qusasat-library-all-render', 'qusasat-library-all-data', 'qusasat-library-all-rendered');
+  }, [lib.complete]);
+
+  const activeIndex = activeId ? rows.findIndex((r) => r.type === 'item' && r.clipping.id === activeId) : -1;
+  const active = activeIndex >= 0 ? (rows[activeIndex] as Extract<Row, { type: 'item' }>).clipping : null;
+
+  const move = (from: number, step: number): void => {
+    let i = from;
+    for (;;) {
+      i += step;
+      if (i < 0 || i >= rows.length) return;
+      const r = rows[i]!;
+      if (r.type === 'item') { setActiveId(r.clipping.id); return; }
+    }
+  };
+
+  const onListKey = (e: JSX.TargetedKeyboardEvent<HTMLDivElement>): void => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex, 1),
+      ArrowUp: () => move(activeIndex < 0 ? rows.length : activeIndex, -1),
+      Home: () => move(-1, 1),
+      End: () => move(rows.length, -1),
+      PageDown: () => move(Math.min(rows.length - 1, activeIndex + 8), -1),
+      PageUp: () => move(Math.max(0, activeIndex - 8), 1),
+      Enter: () => editorNote.current?.querySelector('textarea')?.focus(),
+      Delete: () => { if (active) void removeOne(active); },
+    };
+    const act = keys[e.key];
+    if (act) { e.preventDefault(); act(); }
+  };
+
+  const removeOne = async (c: Clipping): Promise<void> => {
+    const i = activeIndex;
+    await lib.remove([c.id]);
+    // Stay where the deleted one was.
+    const next = rows.slice(i + 1).find((r) => r.type === 'item') ?? rows.slice(0, i).reverse().find((r) => r.type === 'item');
+    setActiveId(next && next.type === 'item' ? next.clipping.id : null);
+  };
+
+  // "/" from anywhere focuses the search, as on most sites.
+  const onGlobalKey = useCallback((e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (e.key === '/' && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      e.preventDefault();
+      search.current?.focus();
+    }
+  }, []);
+  useEffect(() => {
+    document.addEventListener('keydown', onGlobalKey);
+    return () => document.removeEventListener('keydown', onGlobalKey);
+  }, [onGlobalKey]);
+
+  const renderRow = (r: Row) => (
+    <LibraryRow row={r} active={r.type === 'item' && r.clipping.id === activeId} setSize={shown.length} query={query} lang={lang} fmtDay={fmtDay} onPick={setActiveId} />
+  );
+
+  if (lib.loadError) return <main class="library"><p role="alert" class="popup-error">{t('loadError', lib.loadError)}</p></main>;
+  return (
+    <div class="library">
+      <header class="lib-header">
+        <h1>{t('libraryTitle')}</h1>
+        <input ref={search} type="search" class="lib-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto"
+          value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Escape') setQuery(''); }} />
+        <span class="lib-count" aria-live="polite">{lib.clippings ? t('shownOf', shown.length, all.length) : t('loading')}</span>
+        <ExportPanel clippings={all} onImport={lib.importMany} onError={(text) => lib.setNotice({ kind: 'error', text })} />
+        {shown.length > 0 && (
+          <button type="button" class="lib-delete-shown" onClick={() => void lib.remove(shown.map((c) => c.id))}>{t('deleteShown', shown.length)}</button>
+        )}
+      </header>
+      <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
+      <aside class="lib-filters" aria-label={t('filters')}>
+        {filters.entity && <p class="lib-about">{t('aboutEntity', entityLabel(filters.entity, all))}</p>}
+        <FacetPanel facets={facetCounts} filters={filters} onChange={setFilters} />
+      </aside>
+      <main class="lib-main">
+        {lib.clippings && all.length === 0 && <EmptyState shortcut={shortcut} />}
+        {lib.clippings && all.length > 0 && shown.length === 0 && <p class="lib-none">{t('noResults')}</p>}
+        {shown.length > 0 && (
+          <VirtualList rows={rows} heightOf={heightOf} keyOf={keyOf} render={renderRow} active={activeIndex} label={t('listLabel')}
+            activeId={activeId ? `opt-${activeId}` : undefined} onKeyDown={onListKey} />
+        )}
+        <p class="lib-keys">{t('keysHelp')}</p>
+      </main>
+      <section class="lib-detail" aria-label={t('detailsLabel')} ref={editorNote}>
+        {active
+          ? <ClippingEditor key={`${active.id}:${active.updatedAt}`} clipping={active} query={query} onSave={(p) => lib.update(active.id, p)} onDelete={() => void removeOne(active)}
+              onEntity={(key) => setFilters({ entity: key })} />
+          : <p class="lib-hint">{t('selectHint')}</p>}
+      </section>
+    </div>
+  );
+}
+
+/** Typing pause after which facet counts catch up with the list. */
+const FACETS_AFTER_MS = 150;
+const NO_FACETS: Facets = { person: [], place: [], org: [], site: [], tag: [] };
+
+/** The spelling to show for an entity filter: the first one seen. */
+function entityLabel(key: string, all: Clipping[]): string {
+  for (const c of all) for (const e of entitiesOf(c)) if (e.key === key) return e.label;
+  return key.slice(key.indexOf(':') + 1);
+}

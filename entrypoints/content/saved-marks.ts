@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import type { Clipping } from '../../lib/clippings/model';
+import { anchorAll } from '../../lib/page/anchor';
+import { canPaint, highlightName } from '../../lib/page/paint';
+import { TextMap } from '../../lib/page/textmap';
+import type { PageAnalysis } from '../../lib/page/highlighter';
+import { parseMessage, type Message, type PageMarks, type Responses } from '../../lib/messaging/messages';
+import { onSaved } from './save';
+
+/**
+ * On a revisit, mark the passages saved from this page with the 'qusasat-saved' highlight, and keep
+ * the list of those not found for the popup. Runs once the page analysis is settled (its text map
+ * is the one clippings were cut from). Pages that are not articles are left alone: asking the
+ * background would wake its worker on every page the reader opens.
+ */
+export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<PageAnalysis | null>): void {
+  let marks: PageMarks | null = null;
+
+  const refresh = async (): Promise<void> => {
+    const a = await analysis.catch(() => null);
+    if (!a) return;
+    const r = (await browser.runtime.sendMessage({ type: 'content:page-clippings', url: location.href } satisfies Message).catch(() => null)) as Responses['content:page-clippings'] | null;
+    if (!r?.ok || ctx.isInvalid) return;
+    marks = paint(r.clippings, a);
+  };
+
+  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: PageMarks | null) => void): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = parseMessage(raw);
+    // Null off an article (or before its analysis ends): the popup then offers no page actions.
+    if (msg?.type === 'popup:page-marks') sendResponse(marks);
+    else if (msg?.type === 'background:saved' && msg.status === 'saved') void refresh();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  onSaved(() => void refresh());
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    if (canPaint()) CSS.highlights.delete(highlightName('saved'));
+  });
+  void refresh();
+}
+
+function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
+  const map = analysis.article.map;
+  if (!clippings.length || !map) return { found: [], missing: [] };
+  // Whole-article clippings are not painted (the page would be one big mark), only counted as found.
+  const articles = clippings.filter((c) => c.kind === 'article');
+  const parts = clippings.filter((c) => c.kind !== 'article');
+  const inArticle = anchorAll(map, parts.filter((c) => c.position !== null));
+  // Passages cut outside the body, or lost from it, get a second chance in the whole page's text.
+  const rest = [...inArticle.missing, ...parts.filter((c) => c.position === null)];
+  const inPage = rest.length ? anchorAll(TextMap.fromElement(document.body), rest.map((c) => ({ ...c, position: null }))) : { found: [], missing: [] };
+  const found = [...inArticle.found, ...inPage.found];
+  if (canPaint()) {
+    const h = new Highlight(...found.map((f) => f.range));
+    h.priority = 2;
+    CSS.highlights.set(highlightName('saved'), h);
+  }
+  const byId = new Map(clippings.map((c) => [c.id, c]));
+  return {
+    found: [...found.map((f) => f.item.id), ...articles.map((c) => c.id)],
+    missing: inPage.missing.map((m) => byId.get(m.id)!),
+  };
+}

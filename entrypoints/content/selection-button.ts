@@ -1,0 +1,81 @@
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ClippingDraft } from '../../lib/clippings/model';
+import { t } from '../../components/i18n';
+import { saveDraft } from './save';
+
+const CSS = `
+.save { position: fixed; z-index: 2147483646; font: 600 14px/1.4 "Noto Naskh Arabic", Tahoma, sans-serif; direction: rtl;
+  background: #0b6e4f; color: #fff; border: none; border-radius: 8px; padding: 4px 12px; cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
+.save:focus-visible { outline: 3px solid #ffb700; outline-offset: 2px; }
+.save[hidden] { display: none; }`;
+
+/** Shortest selection worth offering to save (a stray click selects a letter or two). */
+const MIN_CHARS = 3;
+
+/**
+ * A small "save" button by the current selection, in a shadow root. It does not take the selection
+ * away (pointerdown is cancelled); it is a real, labelled button in the tab order (the last stop of the
+ * page) that Enter and Space press; Escape hides it. The keyboard shortcut saves without it.
+ */
+export async function setupSelectionButton(ctx: ContentScriptContext, capture: () => ClippingDraft | null): Promise<void> {
+  let button: HTMLButtonElement | null = null;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'qusasat-save-button',
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    css: CSS,
+    onMount(container) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'save';
+      b.hidden = true;
+      b.textContent = t('saveButton');
+      b.setAttribute('aria-label', t('saveButtonLabel'));
+      // The keyboard way to the same action, for those who select with the keyboard.
+      b.title = `${t('saveButtonLabel')} (Alt+Shift+S)`;
+      b.addEventListener('pointerdown', (e) => e.preventDefault());
+      b.addEventListener('mousedown', (e) => e.preventDefault());
+      b.addEventListener('click', () => {
+        const draft = capture();
+        b.hidden = true;
+        if (draft) void saveDraft(ctx, draft);
+      });
+      b.addEventListener('keydown', (e) => { if (e.key === 'Escape') b.hidden = true; });
+      container.append(b);
+      button = b;
+      return b;
+    },
+  });
+  ui.mount();
+
+  let timer = 0;
+  const update = (): void => {
+    const b = button;
+    if (!b) return;
+    const sel = window.getSelection();
+    const text = sel && !sel.isCollapsed && sel.rangeCount ? sel.toString().trim() : '';
+    const inField = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement || (document.activeElement as HTMLElement | null)?.isContentEditable;
+    if (text.length < MIN_CHARS || inField || document.activeElement === ui.shadowHost) {
+      if (document.activeElement !== ui.shadowHost) b.hidden = true;
+      return;
+    }
+    const rects = sel!.getRangeAt(0).getClientRects();
+    const last = rects[rects.length - 1];
+    if (!last) return;
+    b.hidden = false;
+    // Below the selection's end, kept inside the viewport.
+    const top = Math.min(window.innerHeight - 40, last.bottom + 6);
+    const left = Math.max(4, Math.min(window.innerWidth - 90, last.left));
+    b.style.top = `${top}px`;
+    b.style.left = `${left}px`;
+  };
+  ctx.addEventListener(document, 'selectionchange', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(update, 150);
+  });
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (e.key === 'Escape' && button) button.hidden = true;
+  });
+  ctx.addEventListener(window, 'scroll', () => { if (button && !button.hidden) update(); }, { passive: true });
+}

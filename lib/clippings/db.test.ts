@@ -1,0 +1,38 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ClippingsDb, DB_VERSION } from './db';
+import { ClippingStore } from './store';
+import { dedupeKey } from './model';
+import { clip, dbName } from '../../tests/unit/clip';
+
+describe('schema upgrade v1 → v2', () => {
+  it('keeps every v1 record intact and adds the page and entity indexes', async () => {
+    const name = dbName();
+    // A library written by the first version: v1 schema, rows with the v1 derived key only.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ clippings: 'id, createdAt, site, kind, &dedupe, *tags' });
+    const old = [
+      clip({ url: 'https://a.example/x#frag', entities: [{ kind: 'person', start: 0, end: 7, text: 'الجعفريّ' }], tags: ['عراق'] }),
+      clip({ kind: 'quote', speaker: 'فؤاد حسين', note: 'ملاحظة' }),
+      clip({ position: null, prefix: '', suffix: '' }),
+    ];
+    await v1.table('clippings').bulkAdd(old.map((c) => ({ ...c, dedupe: dedupeKey(c) })));
+    v1.close();
+
+    const db = new ClippingsDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const store = new ClippingStore(db);
+    const after = await store.list();
+    expect(after).toEqual([...old].reverse());
+    // The new indexes answer.
+    expect((await store.forPage('https://a.example/x')).map((c) => c.id)).toEqual([old[0]!.id]);
+    const rows = await db.clippings.toArray();
+    expect(rows.find((r) => r.id === old[0]!.id)!.entityKeys).toEqual(['person:جعفري']);
+    expect(rows.find((r) => r.id === old[1]!.id)!.entityKeys).toEqual(['person:فواد حسين']);
+    // Saving still deduplicates against the old rows.
+    const { id: _i, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...draft } = old[1]!;
+    expect((await store.save(draft)).status).toBe('duplicate');
+    db.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ClippingsDb } from './db';
+import { ClippingStore } from './store';
+import type { ClippingDraft } from './model';
+import { clip, dbName } from '../../tests/unit/clip';
+
+const draft = (over: Partial<ClippingDraft> = {}): ClippingDraft => {
+  const { id: _i, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...rest } = clip();
+  return { ...rest, ...over };
+};
+
+describe('ClippingStore', () => {
+  it('saves a draft with the fields the store owns, and lists newest first', async () => {
+    let t = Date.UTC(2026, 1, 1);
+    const store = new ClippingStore(new ClippingsDb(dbName()), () => new Date((t += 1000)));
+    const a = await store.save(draft({ text: 'الأولى' }));
+    const b = await store.save(draft({ text: 'الثانية' }));
+    expect(a.status).toBe('saved');
+    expect(a.clipping.note).toBe('');
+    expect(a.clipping.tags).toEqual([]);
+    expect((await store.list()).map((c) => c.id)).toEqual([b.clipping.id, a.clipping.id]);
+    expect((await store.list({ offset: 1, limit: 5 })).map((c) => c.id)).toEqual([a.clipping.id]);
+    expect((await store.list({ offset: 0, limit: 1 })).map((c) => c.id)).toEqual([b.clipping.id]);
+    // Derived index fields never leak out.
+    expect(Object.keys((await store.get(a.clipping.id))!)).not.toContain('dedupe');
+  });
+
+  it('keeps one clipping for the same text from the same page, whatever the diacritics or fragment', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const first = await store.save(draft({ url: 'https://x.example/a', text: 'قالَ الوزيرُ' }));
+    const again = await store.save(draft({ url: 'https://x.example/a#p2', text: 'قال  الوزير' }));
+    expect(again.status).toBe('duplicate');
+    expect(again.clipping.id).toBe(first.clipping.id);
+    const other = await store.save(draft({ url: 'https://x.example/b', text: 'قال الوزير' }));
+    expect(other.status).toBe('saved');
+    expect(await store.db.clippings.count()).toBe(2);
+  });
+
+  it('finds the clippings of a page, edits note and tags, deletes and restores exactly', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const { clipping } = await store.save(draft({ url: 'https://x.example/a#top' }));
+    await store.save(draft({ url: 'https://x.example/other', text: 'غيرها' }));
+    expect((await store.forPage('https://x.example/a')).map((c) => c.id)).toEqual([clipping.id]);
+    const edited = await store.update(clipping.id, { note: 'مهم', tags: [' سياسة ', 'سياسة', '', 'العراق'] });
+    expect(edited.tags).toEqual(['سياسة', 'العراق']);
+    expect(await store.get(clipping.id)).toEqual(edited);
+    await store.removeMany([clipping.id]);
+    expect(await store.get(clipping.id)).toBeUndefined();
+    await store.restore([edited]);
+    expect(await store.get(clipping.id)).toEqual(edited);
+    await expect(store.update('nope', { note: 'x' })).rejects.toThrow(/no longer exists/);
+  });
+
+  it('imports records as they are and skips duplicates by id or by text, counting them', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const here = await store.save(draft({ url: 'https://x.example/a', text: 'موجود' }));
+    const a = clip();
+    const b = clip({ url: 'https://x.example/a', text: 'مَوجود' }); // same text and page as `here`
+    const r = await store.importMany([a, b, here.clipping, a]);
+    expect(r).toEqual({ added: 1, skipped: 3 });
+    expect(await store.get(a.id)).toEqual(a);
+  });
+
+  it('lets write errors reach the caller', async () => {
+    const db = new ClippingsDb(dbName());
+    const store = new ClippingStore(db);
+    db.close();
+    await expect(store.save(draft())).rejects.toThrow();
+  });
+});
+
+import { dedupeKey } from './model';
+describe('dedupeKey', () => {
+  it('is short, the same across spelling variants, and different for different texts or pages', () => {
+    const long = 'قال الوزير '.repeat(500);
+    expect(dedupeKey({ url: 'https://x.example/a', text: long }).length).toBeLessThan(60);
+    expect(dedupeKey({ url: 'https://x.example/a#p', text: 'إنّ  الأمم' })).toBe(dedupeKey({ url: 'https://x.example/a', text: 'ان الامم' }));
+    expect(dedupeKey({ url: 'https://x.example/a', text: 'ان الامم' })).not.toBe(dedupeKey({ url: 'https://x.example/a', text: 'ان الامن' }));
+    expect(dedupeKey({ url: 'https://x.example/a', text: 'ان الامم' })).not.toBe(dedupeKey({ url: 'https://x.example/b', text: 'ان الامم' }));
+  });
+});

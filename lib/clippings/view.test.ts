@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { applyView, facets, groupRows, localDay } from './view';
+import { SearchIndex } from './search';
+import { clip } from '../../tests/unit/clip';
+
+const person = (text: string) => ({ kind: 'person' as const, start: 0, end: text.length, text });
+
+describe('library view', () => {
+  const cs = [
+    clip({ createdAt: '2026-03-02T10:00:00.000Z', site: 'a.example', entities: [person('إبراهيم الجعفريّ')], tags: ['عراق'] }),
+    clip({ createdAt: '2026-03-02T09:00:00.000Z', site: 'a.example', entities: [person('ابراهيم الجعفري')] }),
+    clip({ createdAt: '2026-03-01T09:00:00.000Z', site: 'b.example', speaker: 'إبراهيم جعفري', kind: 'quote' }),
+    clip({ createdAt: '2026-03-01T08:00:00.000Z', site: 'b.example', entities: [person('فؤاد حسين')] }),
+  ];
+
+  it('gathers an entity across spellings ("everything I saved about X") with counts', () => {
+    const f = facets(cs);
+    expect(f.person[0]).toMatchObject({ value: 'person:ابراهيم جعفري', count: 3, label: 'إبراهيم الجعفريّ' });
+    expect(applyView(cs, null, '', { entity: f.person[0]!.value })).toHaveLength(3);
+    expect(f.site).toEqual([{ value: 'a.example', label: 'a.example', count: 2 }, { value: 'b.example', label: 'b.example', count: 2 }]);
+    expect(f.tag).toEqual([{ value: 'عراق', label: 'عراق', count: 1 }]);
+  });
+
+  it('combines search, site, tag and date range', () => {
+    const idx = new SearchIndex(cs);
+    expect(applyView(cs, idx, 'رقم', { site: 'b.example' })).toEqual(cs.slice(2));
+    expect(applyView(cs, null, '', { tag: 'عراق' })).toEqual([cs[0]]);
+    expect(applyView(cs, null, '', { from: '2026-03-02' })).toEqual(cs.slice(0, 2));
+    expect(applyView(cs, null, '', { to: '2026-03-01' })).toEqual(cs.slice(2));
+  });
+
+  it('groups by day and site, newest first', () => {
+    const rows = groupRows(cs);
+    expect(rows.map((r) => (r.type === 'group' ? `${r.day} ${r.site} ${r.count}` : `item ${r.n}`))).toEqual(['2026-03-02 a.example 2', 'item 1', 'item 2', '2026-03-01 b.example 2', 'item 3', 'item 4']);
+  });
+
+  it("groups by the reader's own day, not UTC's", () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Baghdad';
+      expect(localDay('2026-03-01T22:30:00.000Z')).toBe('2026-03-02');
+      process.env.TZ = 'UTC';
+      expect(localDay('2026-03-01T22:30:00.000Z')).toBe('2026-03-01');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});
