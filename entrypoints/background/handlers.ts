@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
 import { analyze } from '../../lib/arabic/analyze';
+import { getSiteSettings, setSiteSettings } from './site-settings';
 import { isDraft, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 
 /** Answer a message from a content script or the popup. Unknown or malformed messages get null. */
@@ -15,6 +16,11 @@ export async function handleMessage(store: ClippingStore, raw: unknown): Promise
         const r = await store.save(msg.draft);
         return { ok: true, status: r.status, clipping: r.clipping };
       }
+      case 'content:get-site-settings':
+        return { ok: true, settings: await getSiteSettings(msg.site) };
+      case 'content:set-site-settings':
+        await setSiteSettings(msg.site, msg.settings);
+        return { ok: true };
       case 'popup:list-clippings':
         return { ok: true, clippings: await store.list() };
       case 'popup:delete-clipping':

@@ -1,32 +1,40 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { highlightPage, type PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/highlighter';
 import { makeDraft } from '../../lib/clippings/draft';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Span } from '../../lib/arabic/types';
 import type { ClippingDraft } from '../../lib/clippings/model';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
+import { intlDateFormatter } from '../../components/page/date-format';
 import { t } from '../../components/i18n';
 import { showToast } from './toast';
+import { startSession } from './session';
+import { spanDraft } from './span-draft';
 import './highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    let analysis: PageAnalysis | null = null;
-    highlightPage(document, analyzeInBackground)
-      .then((a) => {
-        analysis = a;
-        ctx.onInvalidated(() => a?.painted.clear());
-      })
-      // Never throw into the page: a failed analysis leaves the page as it was.
-      .catch((e) => console.debug('[qusasat] analysis failed', e));
+    const session = startSession(ctx, {
+      analyze: analyzeInBackground,
+      getSettings: async (site) => {
+        const r = (await browser.runtime.sendMessage({ type: 'content:get-site-settings', site } satisfies Message)) as Responses['content:get-site-settings'] | null;
+        return r?.ok ? r.settings : DEFAULT_SITE_SETTINGS;
+      },
+      setSettings: async (site: string, settings: SiteSettings) => {
+        await browser.runtime.sendMessage({ type: 'content:set-site-settings', site, settings } satisfies Message);
+      },
+      saveSpan: (span, analysis) => void saveDraft(ctx, spanDraft(span, analysis, location.href)),
+      format: intlDateFormatter,
+    });
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
       if (msg?.type === 'background:capture-selection') {
-        sendResponse(captureSelection(analysis));
+        sendResponse(captureSelection(session.current()));
       } else if (msg?.type === 'background:saved') {
         const text = msg.status === 'saved' ? t('toastSaved') : msg.status === 'duplicate' ? t('toastDuplicate') : t('toastError', msg.error ?? '');
         void showToast(ctx, text, msg.status);
@@ -40,6 +48,15 @@ async function analyzeInBackground(text: string, ref: string): Promise<Span[]> {
   const r = (await browser.runtime.sendMessage({ type: 'content:analyze', text, ref } satisfies Message)) as Responses['content:analyze'] | null;
   if (!r?.ok) throw new Error(r ? r.error : 'no answer from the background');
   return r.spans;
+}
+
+/** Send a draft to the background and tell the reader how it went. */
+async function saveDraft(ctx: Parameters<typeof showToast>[0], draft: ClippingDraft | null): Promise<void> {
+  if (!draft) return;
+  const r = (await browser.runtime.sendMessage({ type: 'content:save-clipping', draft } satisfies Message).catch(() => null)) as Responses['content:save-clipping'] | null;
+  const status = r?.ok ? r.status : 'error';
+  const text = status === 'saved' ? t('toastSaved') : status === 'duplicate' ? t('toastDuplicate') : t('toastError', r && !r.ok ? r.error : '');
+  await showToast(ctx, text, status);
 }
 
 /** The current selection as a clipping draft, with offsets in the article body when inside it. */

@@ -1,5 +1,6 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
+import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -8,6 +9,8 @@ import type { Clipping, ClippingDraft } from '../clippings/model';
 export type Message =
   | { type: 'content:analyze'; text: string; ref: string }
   | { type: 'content:save-clipping'; draft: ClippingDraft }
+  | { type: 'content:get-site-settings'; site: string }
+  | { type: 'content:set-site-settings'; site: string; settings: SiteSettings }
   | { type: 'background:capture-selection' }
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
   | { type: 'popup:list-clippings' }
@@ -17,6 +20,8 @@ export type Message =
 export interface Responses {
   'content:analyze': { ok: true; spans: Span[] } | { ok: false; error: string };
   'content:save-clipping': { ok: true; status: 'saved' | 'duplicate'; clipping: Clipping } | { ok: false; error: string };
+  'content:get-site-settings': { ok: true; settings: SiteSettings } | { ok: false; error: string };
+  'content:set-site-settings': { ok: true } | { ok: false; error: string };
   'background:capture-selection': ClippingDraft | null;
   'background:saved': void;
   'popup:list-clippings': { ok: true; clippings: Clipping[] } | { ok: false; error: string };
@@ -42,6 +47,9 @@ export function isDraft(v: unknown): v is ClippingDraft {
     && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
 }
 
+/** A host name as siteKey gives it. */
+const isSite = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
+
 /** The message, if `raw` is one; null otherwise. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isObj(raw) || !isStr(raw.type)) return null;
@@ -51,6 +59,11 @@ export function parseMessage(raw: unknown): Message | null {
         ? { type: raw.type, text: raw.text, ref: raw.ref } : null;
     case 'content:save-clipping':
       return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
+    case 'content:get-site-settings':
+      return isSite(raw.site) ? { type: raw.type, site: raw.site } : null;
+    case 'content:set-site-settings':
+      return isSite(raw.site) && isSiteSettings(raw.settings)
+        ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: [...raw.settings.hidden] } } : null;
     case 'background:capture-selection':
     case 'popup:list-clippings':
       return { type: raw.type };
