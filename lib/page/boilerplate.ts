@@ -24,6 +24,9 @@ export function isBoilerplate(el: Element): boolean {
   const words = classWords(el);
   if (HIDDEN_CLASS.test(typeof el.className === 'string' ? el.className : '')) return true;
   if (!NEVER_SKIP.test(tag) && (words.some((w) => CLASS_PART.test(w)) || CLASS_JOINED.test(words.join('-')))) {
+    // The headline's ancestors are the page's frame ("site-wrapper with-sidebar"), never boilerplate.
+    const h1 = headline(el.ownerDocument);
+    if (h1 && el.contains(h1)) return false;
     return (el.textContent ?? '').length < WRAPPER_CHARS;
   }
   // Short blocks that open with «اقرأ أيضا» and the like: inline links to other stories.
@@ -32,6 +35,15 @@ export function isBoilerplate(el: Element): boolean {
   const t = el.textContent ?? '';
   if (t.length < 700 && COMMENT_POLICY.test(t)) return true;
   return t.length < 300 && READ_ALSO.test(t) && /(?:أيضا|أيضاً|ايضا|ايضاً|المزيد|:)/.test(t.slice(0, 30));
+}
+
+const headlines = new WeakMap<Document, Element | null>();
+function headline(doc: Document): Element | null {
+  if (!headlines.has(doc)) headlines.set(doc, doc.querySelector('h1'));
+  const h = headlines.get(doc) ?? null;
+  // A single-page site may swap the headline: look again when the cached one left the page.
+  if (h && !h.isConnected) { headlines.delete(doc); return headline(doc); }
+  return h;
 }
 
 /** Class and id split into lower-case word parts: "article-related_cards relatedNews" → related, cards… */
