@@ -39,10 +39,9 @@ export function isBoilerplate(el: Element): boolean {
 
 const headlines = new WeakMap<Document, Element | null>();
 function headline(doc: Document): Element | null {
-  if (!headlines.has(doc)) headlines.set(doc, doc.querySelector('h1'));
-  const h = headlines.get(doc) ?? null;
-  // A single-page site may swap the headline: look again when the cached one left the page.
-  if (h && !h.isConnected) { headlines.delete(doc); return headline(doc); }
+  let h = headlines.get(doc) ?? null;
+  // Look again when there was none yet or it left the page (a late body, a single-page site's swap).
+  if (!h || !h.isConnected) { h = doc.querySelector('h1'); headlines.set(doc, h); }
   return h;
 }
 
