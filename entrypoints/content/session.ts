@@ -92,6 +92,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     analysis?.painted.clear();
     analysis = null;
     if (gate(document) !== null) { panel?.remove(); panel = null; return; }
+    startWatching(); // only pages that pass the gate are observed: the others pay for no observer
     const article = readArticle(document);
     if (!article.detection.isArticle || !article.map) { panel?.remove(); panel = null; return; }
     settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
@@ -129,11 +130,19 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   }
 
   const fail = (e: unknown): void => console.debug('[qusasat] analysis failed', e); // never throw into the page
-  watchChanges(ctx, (r) => { onDom(r).catch(fail); }, () => {
+  const onUrl = (): void => {
     site = siteKey(location.href);
     lateTries = 0;
     run().catch(fail);
-  });
+  };
+  let watching = false;
+  function startWatching(): void {
+    if (watching) return;
+    watching = true;
+    watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl);
+  }
+  // A page the gate closed is only re-checked when a single-page site changes its URL.
+  ctx.addEventListener(window, 'wxt:locationchange', () => { if (!watching) onUrl(); });
   ctx.onInvalidated(() => { analysis?.painted.clear(); analysis = null; });
   run().catch(fail);
   return { current: () => analysis };
