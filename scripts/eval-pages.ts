@@ -25,6 +25,7 @@ if (!existsSync(manifestPath)) {
 const pages = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { pages: ManifestPage[] }).pages;
 
 const pct = (x: number): string => x.toFixed(3);
+const pct4 = (x: number): string => x.toFixed(4);
 let decisionsRight = 0;
 let datesRight = 0;
 let datesTotal = 0;
@@ -71,6 +72,6 @@ for (const page of pages) {
 }
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 console.log(`\ndecisions right: ${decisionsRight}/${pages.length}`);
-console.log(`mean body F1 (Arabic articles with a gold body, n=${bodyF1.length}): ${pct(mean(bodyF1))}` + (withReadability ? `  readability: ${pct(mean(readabilityF1))}` : ''));
+console.log(`mean body F1 (Arabic articles with a gold body, n=${bodyF1.length}): ${pct4(mean(bodyF1))}` + (withReadability ? `  readability: ${pct4(mean(readabilityF1))}` : ''));
 console.log('(* = F1 of the body we would extract on a page we rightly decline; not in the mean)');
 console.log(`dates right: ${datesRight}/${datesTotal}`);

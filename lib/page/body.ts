@@ -7,7 +7,7 @@
 import { isBoilerplate } from './boilerplate';
 
 const SKIP = 'nav, header, footer, aside, script, style, noscript, template, [role="navigation"], [role="complementary"], [aria-hidden="true"], a, button, select, figcaption';
-const MARKED = '[itemprop="articleBody"], #articleBody, .article-body, .article__body, .articleBody, .entry-content, .post-content, .article-content, .story-body, .news-content, .article-text';
+const MARKED = ['[itemprop="articleBody"]', '#articleBody', '.article-body', '.article__body', '.articleBody', '.entry-content', '.post-content', '.article-content', '.story-body', '.article-text', '.news-content'];
 const INLINE = /^(A|B|STRONG|EM|I|SPAN|FONT|U|SMALL|SUB|SUP|MARK|ABBR|Q|CITE|TIME|BR|BDI|BDO|S)$/;
 
 export interface BodyCandidate {
@@ -19,9 +19,12 @@ export interface BodyCandidate {
 }
 
 export function findBody(doc: Document): BodyCandidate | null {
-  for (const el of doc.querySelectorAll(MARKED)) {
-    const letters = countLetters(el.textContent ?? '');
-    if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: countBlocks(el) };
+  // The page's own marker, most specific first (itemprop before a generic class that may wrap more).
+  for (const sel of MARKED) {
+    for (const el of doc.querySelectorAll(sel)) {
+      const letters = countLetters(el.textContent ?? '');
+      if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: countBlocks(el) };
+    }
   }
   const scores = new Map<Element, { score: number; blocks: number }>();
   const add = (el: Element | null, score: number): void => {

@@ -3,7 +3,7 @@
  * also" links. Class names are matched per word part, so `selectionShareable` (a paragraph class on
  * youm7) is not taken for a share bar.
  */
-const CLASS_PART = /^(related|relatedposts?|share|sharing|sharebar|shares|social|advert|advertisement|ads?|adv|adsbygoogle|banner|comments?|readalso|readmore|newsletter|subscribe|tags?|taglist|breadcrumbs?|promo|sponsored|outbrain|taboola|widget|sidebar|more|recommended|trending|author|byline|meta|caption|print|rating|video|gallery|slider|prev|next|pager|pagination|popup|modal|cookie|consent)$/;
+const CLASS_PART = /^(related|relatedposts?|share|sharing|sharebar|shares|social|advert|advertisement|ads?|adv|adsbygoogle|banner|comments?|readalso|readmore|newsletter|subscribe|tags?|taglist|breadcrumbs?|promo|sponsored|outbrain|taboola|sidebar|recommended|trending|byline|meta|caption|rating|prev|next|pager|pagination|popup|modal|cookie|consent)$/;
 /** Whole class tokens that hide an element (we read no computed style: that would cost layout). */
 const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|sr-only|visually-hidden|invisible|screen-reader-text)(?:\s|$)/;
 /** A matched class on a container this large is a page wrapper ("with-sidebar"), not boilerplate. */
@@ -13,6 +13,8 @@ const CLASS_JOINED = /time.?to.?read|reading.?time|prev.?next|visually.?hidden|s
 /** Comment-policy notices under articles ("we welcome discussion… read the guidelines"). */
 const COMMENT_POLICY = /(?:التعليقات|تعليقك|التعليق)[^]{0,300}(?:إرشادات|شروط|سياسة)|(?:إرشادات|شروط|سياسة)[^]{0,300}(?:التعليقات|تعليقك)/;
 const READ_ALSO = /^\s*(?:[«"]\s*)?(?:اقرأ|إقرأ|اقرا|إقرا|أقرأ|شاهد|اقرأ المزيد|طالع)\s*(?:أيضا|أيضاً|ايضا|ايضاً|كذلك|المزيد)?\s*[:：]?/;
+/** Blocks headed "related topics", "most read"…: lists of other stories inside the body's container. */
+const RELATED_HEAD = /^\s*(?:الموضوعات المتعلقة|موضوعات متعلقة|مواضيع ذات صلة|مواضيع متعلقة|أخبار ذات صلة|أخبار متعلقة|اخبار ذات صلة|الأكثر قراءة|الأكثر مشاهدة|شاهد أيضا|شاهد أيضاً|تابعوا)/;
 const NEVER_SKIP = /^(P|H[1-6]|BLOCKQUOTE)$/;
 
 export function isBoilerplate(el: Element): boolean {
@@ -34,6 +36,7 @@ export function isBoilerplate(el: Element): boolean {
   if (el.childElementCount > 12) return false;
   const t = el.textContent ?? '';
   if (t.length < 700 && COMMENT_POLICY.test(t)) return true;
+  if (t.length < 1500 && RELATED_HEAD.test(t)) return true;
   return t.length < 300 && READ_ALSO.test(t) && /(?:أيضا|أيضاً|ايضا|ايضاً|المزيد|:)/.test(t.slice(0, 30));
 }
 

@@ -8,5 +8,8 @@ export interface Body { element: Element; map: TextMap }
 export function extractBody(doc: Document, found?: BodyCandidate | null): Body | null {
   const element = (found ?? findBody(doc))?.element;
   if (!element) return null;
-  return { element, map: TextMap.fromElement(element, isBoilerplate) };
+  // A block holding half the body or more is the body itself, whatever its class says.
+  const total = (element.textContent ?? '').length;
+  const skip = (el: Element): boolean => isBoilerplate(el) && (el.textContent ?? '').length < total / 2;
+  return { element, map: TextMap.fromElement(element, skip) };
 }
