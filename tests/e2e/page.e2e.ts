@@ -93,6 +93,19 @@ describe('the decision and the body on pages shaped like real news sites', () =>
     await page.close();
   });
 
+  it('paints content appended while the reader reads, and keeps what was painted', async () => {
+    const page = await open('/more.html');
+    let h = await readHighlights(page);
+    expect(h['qusasat-person']).toContain('فؤاد حسين');
+    expect(Object.values(h).flat()).not.toContain('الإسكندرية');
+    await page.click('#more');
+    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-place') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'الإسكندرية'), undefined, { timeout: 8000 });
+    h = await readHighlights(page);
+    expect(h['qusasat-person']).toContain('فؤاد حسين');
+    expect(h['qusasat-place']).toContain('بغداد');
+    await page.close();
+  });
+
   it('follows a single-page site from one story to the next and back', async () => {
     const page = await open('/spa.html');
     let h = await readHighlights(page);
