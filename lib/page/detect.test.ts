@@ -45,6 +45,28 @@ describe('detectArticle on pages shaped like real ones', () => {
   });
 });
 
+describe('pages that are never articles', () => {
+  const para = '<p>دعا وزير الخارجية العراقي سفراء دول التحالف الدولي إلى مساعدة العراق في إعادة إعمار المناطق المحررة من سيطرة التنظيم، وذلك خلال اجتماع عقده في مقر الوزارة ببغداد يوم الثلاثاء الماضي.</p>';
+  const at = (url: string): Document => {
+    const d = html('<title>نتائج</title><meta property="og:type" content="article">', `<article>${para.repeat(6)}</article>`);
+    Object.defineProperty(d, 'URL', { value: url });
+    return d;
+  };
+
+  it('says no to social networks, search results and comment pages, by their URL', () => {
+    expect(detectArticle(at('https://x.com/someone/status/1'))).toMatchObject({ isArticle: false, reason: 'social network' });
+    expect(detectArticle(at('https://news.example/search?q=%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF'))).toMatchObject({ isArticle: false, reason: 'search results' });
+    expect(detectArticle(at('https://news.example/story/12/comments'))).toMatchObject({ isArticle: false, reason: 'comment page' });
+    expect(detectArticle(at('https://news.example/story/12')).isArticle).toBe(true);
+  });
+
+  it('takes a visible dateline as a signal when the page has no metadata', () => {
+    const d = html('<title>خبر</title>', `<h1>عنوان الخبر</h1><div class="date">الأربعاء، 07 أكتوبر 2020 - 12:09 م</div><div>${para.repeat(5)}</div>`);
+    Object.defineProperty(d, 'URL', { value: 'https://news.example/story/12' });
+    expect(detectArticle(d)).toMatchObject({ isArticle: true, reason: 'dateline and running text' });
+  });
+});
+
 describe('readArticle', () => {
   it('extracts title, byline, the dateline date, and a body without boilerplate', () => {
     const a = readArticle(load('page-jsonld.html'));

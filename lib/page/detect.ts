@@ -1,6 +1,7 @@
 import { scriptLanguage, type ScriptLanguage } from './language';
 import { findBody, type BodyCandidate } from './body';
 import { jsonLdTypes } from './metadata';
+import { findDateline } from './dateline';
 
 export interface Detection {
   isArticle: boolean;
@@ -56,12 +57,28 @@ export function detectArticle(doc: Document): Detection {
   const yes = (reason: string): Detection => ({ isArticle: true, language, reason, body });
   if (!body) return no('no running text');
   if (listing) return no('JSON-LD says listing');
+  const kind = pageKindFromUrl(doc);
+  if (kind) return no(kind);
   if (isFrontPage(doc) && !news) return no('site front page');
   if (news && letters >= 300) return yes('JSON-LD article');
   if (ogType === 'article' && letters >= 400) return yes('og:type article');
   if (inArticle && letters >= 600 && blocks >= 2) return yes('<article> with text');
+  if (letters >= 600 && blocks >= 2 && findDateline(doc)) return yes('dateline and running text');
   if (letters >= 1200 && blocks >= 3) return yes('dense Arabic text');
   return no('too little running text');
+}
+
+const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|youtube\.com|reddit\.com|t\.me|telegram\.org|linkedin\.com|threads\.net)$/;
+
+/** Social networks, search results and comment pages are not articles, whatever text they hold. */
+function pageKindFromUrl(doc: Document): string | null {
+  let url: URL;
+  try { url = new URL(doc.URL); } catch { return null; }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  if (SOCIAL.test(url.hostname)) return 'social network';
+  if (/\/(?:search|بحث)(?:\/|$)/i.test(decodeURIComponent(url.pathname)) || ['q', 's', 'query', 'search', 'keyword'].some((k) => url.searchParams.has(k))) return 'search results';
+  if (/\/comments?(?:\/|$)/i.test(url.pathname)) return 'comment page';
+  return null;
 }
 
 /** A site's home page ("/" or "/ar/") is a listing, whatever its markup says. */
