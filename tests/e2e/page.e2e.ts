@@ -87,7 +87,7 @@ describe('the decision and the body on pages shaped like real news sites', () =>
   it('paints a body that arrives one second after load', async () => {
     const page = await open('/late.html');
     await page.waitForFunction(() => (window as unknown as { __bodyLoaded?: boolean }).__bodyLoaded === true);
-    await page.waitForFunction(() => CSS.highlights.has('qusasat-person') && [...(CSS.highlights.get('qusasat-person') as unknown as Iterable<Range>)].some((r) => r.toString() === 'فؤاد حسين'), undefined, { timeout: 8000 });
+    await page.waitForFunction(() => CSS.highlights.has('qusasat-person') && [...(CSS.highlights.get('qusasat-person') as unknown as Iterable<Range>)].some((r) => r.toString() === 'فؤاد حسين'), undefined, { timeout: 15000 });
     const h = await readHighlights(page);
     expect(h['qusasat-place']).toContain('بغداد');
     await page.close();
@@ -99,7 +99,7 @@ describe('the decision and the body on pages shaped like real news sites', () =>
     expect(h['qusasat-person']).toContain('فؤاد حسين');
     expect(Object.values(h).flat()).not.toContain('الإسكندرية');
     await page.click('#more');
-    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-place') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'الإسكندرية'), undefined, { timeout: 8000 });
+    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-place') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'الإسكندرية'), undefined, { timeout: 15000 });
     h = await readHighlights(page);
     expect(h['qusasat-person']).toContain('فؤاد حسين');
     expect(h['qusasat-place']).toContain('بغداد');
@@ -111,13 +111,13 @@ describe('the decision and the body on pages shaped like real news sites', () =>
     let h = await readHighlights(page);
     expect(h['qusasat-person']).toContain('فؤاد حسين');
     await page.click('#link-2');
-    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-place') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'الإسكندرية'), undefined, { timeout: 8000 });
+    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-place') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'الإسكندرية'), undefined, { timeout: 15000 });
     h = await readHighlights(page);
     const all = Object.values(h).flat();
     expect(all).not.toContain('فؤاد حسين');
     expect(all.every((t) => t.length > 0)).toBe(true); // no range left over a removed node
     await page.goBack();
-    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-person') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'فؤاد حسين'), undefined, { timeout: 8000 });
+    await page.waitForFunction(() => [...((CSS.highlights.get('qusasat-person') as unknown as Iterable<Range>) ?? [])].some((r) => r.toString() === 'فؤاد حسين'), undefined, { timeout: 15000 });
     await page.close();
   });
 });
@@ -173,18 +173,19 @@ describe('hover card and control', () => {
     const page = await open('/article.html');
     await readHighlights(page);
     await hover(page, 'person', 'فؤاد حسين');
-    await expect.poll(() => cardText(page, '.kind'), { timeout: 5000 }).toBe('شخص');
+    await expect.poll(() => cardText(page, '.kind'), { timeout: 10000 }).toBe('شخص');
     await hover(page, 'date', '14 مارس 2023');
-    await expect.poll(() => cardText(page, '.raw'), { timeout: 5000 }).toBe('2023-03-14');
+    await expect.poll(() => cardText(page, '.raw'), { timeout: 10000 }).toBe('2023-03-14');
     expect(await cardText(page, '.value[data-calendar="hijri"]')).toMatch(/هجري: .*(1444|١٤٤٤)/);
     expect(await cardText(page, '.value[data-calendar="gregorian"]')).toMatch(/ميلادي: .*(2023|٢٠٢٣)/);
     await hover(page, 'quote', 'إن استمرار الدعم');
-    await expect.poll(() => cardText(page, '.kind'), { timeout: 5000 }).toBe('اقتباس');
+    await expect.poll(() => cardText(page, '.kind'), { timeout: 10000 }).toBe('اقتباس');
     // The speaker as the analyzer attributed it (its accuracy is the analyzer's tests' business).
     expect(await cardText(page, '.speaker')).toMatch(/^القائل: \S+|^القائل غير معروف$/);
     await page.locator('qusasat-card .save').click();
-    await expect.poll(() => page.locator('qusasat-toast').count(), { timeout: 5000 }).toBeGreaterThan(0);
-    expect(await page.locator('qusasat-toast .toast').first().getAttribute('data-status')).toMatch(/saved|duplicate/);
+    // The toast lives 3.5 s: catch it as it mounts, then check the popup lists the quote.
+    await page.locator('qusasat-toast').first().waitFor({ state: 'attached', timeout: 15000 });
+    expect(await page.evaluate(() => document.querySelector('qusasat-toast')?.shadowRoot?.querySelector('.toast')?.getAttribute('data-status'))).toMatch(/saved|duplicate/);
     await page.close();
   });
 
