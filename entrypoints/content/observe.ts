@@ -33,10 +33,11 @@ export function watchChanges(ctx: ContentScriptContext, onDom: (mutations: Mutat
     if (pending.length) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  const urlChanged = (): void => { if (location.href !== lastUrl) { pending = []; schedule(); } };
+  let stopped = false;
+  const urlChanged = (): void => { if (!stopped && location.href !== lastUrl) { pending = []; schedule(); } };
   ctx.addEventListener(window, 'wxt:locationchange', urlChanged);
   ctx.addEventListener(window, 'popstate', urlChanged);
-  const stop = (): void => { observer.disconnect(); if (timer !== undefined) clearTimeout(timer); };
+  const stop = (): void => { stopped = true; observer.disconnect(); if (timer !== undefined) clearTimeout(timer); };
   ctx.onInvalidated(stop);
   return { stop };
 }

@@ -8,7 +8,7 @@ import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';
 import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
 import { mergeTail } from '../../lib/page/incremental';
-import { addsText, watchChanges } from './observe';
+import { addsText, watchChanges, type ChangeWatch } from './observe';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard } from './hover-card';
 import type { DateFormatter } from '../../components/page/date-format';
@@ -109,7 +109,8 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   async function onDom(records: MutationRecord[]): Promise<void> {
     if (settings?.off) return;
     if (!analysis) {
-      if (lateTries++ < MAX_LATE_TRIES && addsText(records)) await run();
+      if (lateTries >= MAX_LATE_TRIES) { stopWatching(); return; } // a page that never became an article: stop paying for it
+      if (addsText(records)) { lateTries++; await run(); }
       return;
     }
     const body = analysis.article.body;
@@ -135,11 +136,13 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     lateTries = 0;
     run().catch(fail);
   };
-  let watching = false;
+  let watching: ChangeWatch | null = null;
   function startWatching(): void {
-    if (watching) return;
-    watching = true;
-    watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl);
+    watching ??= watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl);
+  }
+  function stopWatching(): void {
+    watching?.stop();
+    watching = null;
   }
   // A page the gate closed is only re-checked when a single-page site changes its URL.
   ctx.addEventListener(window, 'wxt:locationchange', () => { if (!watching) onUrl(); });
