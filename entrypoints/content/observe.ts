@@ -14,8 +14,10 @@ export function watchChanges(ctx: ContentScriptContext, onDom: (mutations: Mutat
   let timer: number | undefined;
   let idle: number | undefined;
   let lastUrl = location.href;
+  let stopped = false;
   const flush = (): void => {
     idle = undefined;
+    if (stopped) return;
     if (location.href !== lastUrl) { lastUrl = location.href; pending = []; onUrl(); return; }
     const batch = pending;
     pending = [];
@@ -33,7 +35,6 @@ export function watchChanges(ctx: ContentScriptContext, onDom: (mutations: Mutat
     if (pending.length) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  let stopped = false;
   const urlChanged = (): void => { if (!stopped && location.href !== lastUrl) { pending = []; schedule(); } };
   ctx.addEventListener(window, 'wxt:locationchange', urlChanged);
   ctx.addEventListener(window, 'popstate', urlChanged);
