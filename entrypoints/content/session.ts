@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { KINDS, type Kind, type Span } from '../../lib/arabic/types';
-import { gate } from '../../lib/page/detect';
-import { readArticle } from '../../lib/page/article';
+import { detectArticle, gate } from '../../lib/page/detect';
+import { finishArticle } from '../../lib/page/article';
 import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/highlighter';
 import { paintSpans } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
@@ -22,6 +22,8 @@ export interface SessionDeps {
 }
 
 export interface Session { current(): PageAnalysis | null }
+
+const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /** Re-tries of the decision while a page that passed the gate grows (a body that arrives late). */
 const MAX_LATE_TRIES = 20;
@@ -93,8 +95,12 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     analysis = null;
     if (gate(document) !== null) { panel?.remove(); panel = null; return; }
     startWatching(); // only pages that pass the gate are observed: the others pay for no observer
-    const article = readArticle(document);
-    if (!article.detection.isArticle || !article.map) { panel?.remove(); panel = null; return; }
+    const detection = detectArticle(document);
+    if (!detection.isArticle) { panel?.remove(); panel = null; return; }
+    await yieldToPage(); // decision and extraction as two tasks: no long task on a long page
+    if (mine !== generation) return;
+    const article = finishArticle(document, detection);
+    if (!article.map) return;
     settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
     if (mine !== generation) return;
     if (settings.off) { await showPanel(); return; }

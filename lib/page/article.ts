@@ -13,7 +13,14 @@ export interface Article extends PageMeta {
 
 /** Decide, then extract: everything the content script and the analyze command need from a page. */
 export function readArticle(doc: Document): Article {
-  const detection = detectArticle(doc);
+  return finishArticle(doc, detectArticle(doc));
+}
+
+/**
+ * The extraction half of readArticle, for callers that decide first and yield to the page in
+ * between (the content script: on a long page, two shorter tasks instead of one long one).
+ */
+export function finishArticle(doc: Document, detection: Detection): Article {
   const meta = readMetadata(doc);
   if (!detection.isArticle) return { ...meta, detection, body: null, map: null };
   const body = extractBody(doc, detection.body);

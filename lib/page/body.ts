@@ -94,6 +94,20 @@ function countBlocks(el: Element): number {
   return n;
 }
 
+/**
+ * Letters in a string, approximately (anything but spaces, ASCII punctuation and digits, and Arabic
+ * digits and punctuation): a char-code loop, because a /\p{L}/g match on a long page allocates an
+ * array as long as the page and shows up as a long task.
+ */
 export function countLetters(s: string): number {
-  return (s.match(/\p{L}/gu) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41) continue; // controls, space, digits, ASCII punctuation
+    if ((c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0xbf)) continue;
+    if ((c >= 0x660 && c <= 0x66d) || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x640 || (c >= 0x6f0 && c <= 0x6f9)) continue;
+    if (c >= 0x2000 && c <= 0x206f) continue; // general punctuation: dashes, quotes, zero-width marks
+    n++;
+  }
+  return n;
 }
