@@ -4,6 +4,7 @@ import { pageOf } from '../../lib/clippings/keys';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import { getSiteSettings, setSiteSettings } from './site-settings';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
 export interface Origin { extensionPage: boolean; url?: string }
@@ -28,6 +29,11 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         // A content script reads the clippings of its own page only, never the rest of the library.
         if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
         return { ok: true, clippings: await store.forPage(msg.url) };
+      case 'content:get-site-settings':
+        return { ok: true, settings: await getSiteSettings(msg.site) };
+      case 'content:set-site-settings':
+        await setSiteSettings(msg.site, msg.settings);
+        return { ok: true };
       case 'popup:list-clippings':
         return { ok: true, clippings: await store.list(msg.page) };
       case 'popup:delete-clipping':

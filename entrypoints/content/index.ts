@@ -1,39 +1,49 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { highlightPage, type PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/highlighter';
 import { makeDraft } from '../../lib/clippings/draft';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Span } from '../../lib/arabic/types';
 import type { ClippingDraft } from '../../lib/clippings/model';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
+import { formatDateValue } from '../../lib/arabic/dates/format';
 import { t } from '../../components/i18n';
 import { showToast } from './toast';
 import { setupSelectionButton } from './selection-button';
 import { setupSavedMarks } from './saved-marks';
-import { setupArticleCapture } from './save';
+import { saveDraft, setupArticleCapture } from './save';
+import { startSession } from './session';
+import { spanDraft } from './span-draft';
 import './highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    let analysis: PageAnalysis | null = null;
-    const analyzed = highlightPage(document, analyzeInBackground);
-    analyzed
-      .then((a) => {
-        analysis = a;
-        ctx.onInvalidated(() => a?.painted.clear());
-      })
-      // Never throw into the page: a failed analysis leaves the page as it was.
-      .catch((e) => console.debug('[qusasat] analysis failed', e));
-    setupSavedMarks(ctx, analyzed);
-    setupArticleCapture(ctx, () => analysis);
-    void setupSelectionButton(ctx, () => captureSelection(analysis));
+    const session = startSession(ctx, {
+      analyze: analyzeInBackground,
+      getSettings: async (site) => {
+        const r = (await browser.runtime.sendMessage({ type: 'content:get-site-settings', site } satisfies Message)) as Responses['content:get-site-settings'] | null;
+        return r?.ok ? r.settings : DEFAULT_SITE_SETTINGS;
+      },
+      setSettings: async (site: string, settings: SiteSettings) => {
+        await browser.runtime.sendMessage({ type: 'content:set-site-settings', site, settings } satisfies Message);
+      },
+      saveSpan: (span, analysis) => {
+        const draft = spanDraft(span, analysis, location.href);
+        if (draft) void saveDraft(ctx, draft);
+      },
+      format: formatDateValue,
+    });
+    setupSavedMarks(ctx, session);
+    setupArticleCapture(ctx, () => session.current());
+    void setupSelectionButton(ctx, () => captureSelection(session.current()));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
       if (msg?.type === 'background:capture-selection') {
-        sendResponse(captureSelection(analysis));
+        sendResponse(captureSelection(session.current()));
       } else if (msg?.type === 'background:saved') {
         const text = msg.status === 'saved' ? t('toastSaved') : msg.status === 'duplicate' ? t('toastDuplicate') : t('toastError', msg.error ?? '');
         void showToast(ctx, text, msg.status);

@@ -7,6 +7,7 @@ import { TextMap } from '../../lib/page/textmap';
 import type { PageAnalysis } from '../../lib/page/highlighter';
 import { parseMessage, type Message, type PageMarks, type Responses } from '../../lib/messaging/messages';
 import { onSaved } from './save';
+import type { Session } from './session';
 
 /**
  * On a revisit, mark the passages saved from this page with the 'qusasat-saved' highlight, and keep
@@ -14,11 +15,11 @@ import { onSaved } from './save';
  * is the one clippings were cut from). Pages that are not articles are left alone: asking the
  * background would wake its worker on every page the reader opens.
  */
-export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<PageAnalysis | null>): void {
+export function setupSavedMarks(ctx: ContentScriptContext, session: Session): void {
   let marks: PageMarks | null = null;
 
   const refresh = async (): Promise<void> => {
-    const a = await analysis.catch(() => null);
+    const a = session.current();
     if (!a) return;
     const r = (await browser.runtime.sendMessage({ type: 'content:page-clippings', url: location.href } satisfies Message).catch(() => null)) as Responses['content:page-clippings'] | null;
     if (!r?.ok || ctx.isInvalid) return;
@@ -35,11 +36,11 @@ export function setupSavedMarks(ctx: ContentScriptContext, analysis: Promise<Pag
   };
   browser.runtime.onMessage.addListener(listener);
   onSaved(() => void refresh());
+  session.onAnalysis(() => void refresh());
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
     if (canPaint()) CSS.highlights.delete(highlightName('saved'));
   });
-  void refresh();
 }
 
 function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {

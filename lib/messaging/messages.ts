@@ -2,6 +2,7 @@ import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
 import { isClipping, isSpan } from '../clippings/validate';
+import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -10,6 +11,8 @@ import { isClipping, isSpan } from '../clippings/validate';
 export type Message =
   | { type: 'content:analyze'; text: string; ref: string }
   | { type: 'content:save-clipping'; draft: ClippingDraft }
+  | { type: 'content:get-site-settings'; site: string }
+  | { type: 'content:set-site-settings'; site: string; settings: SiteSettings }
   | { type: 'background:capture-selection' }
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
   | { type: 'content:page-clippings'; url: string }
@@ -31,6 +34,8 @@ export type Failure = { ok: false; error: string };
 export interface Responses {
   'content:analyze': { ok: true; spans: Span[] } | { ok: false; error: string };
   'content:save-clipping': { ok: true; status: 'saved' | 'duplicate'; clipping: Clipping } | { ok: false; error: string };
+  'content:get-site-settings': { ok: true; settings: SiteSettings } | { ok: false; error: string };
+  'content:set-site-settings': { ok: true } | { ok: false; error: string };
   'background:capture-selection': ClippingDraft | null;
   'background:saved': void;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
@@ -77,6 +82,9 @@ export function isPageOnly(type: Message['type']): boolean {
   return type.startsWith('popup:');
 }
 
+/** A host name as siteKey gives it. */
+const isSite = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
+
 /** The message, if `raw` is one; null otherwise. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isObj(raw) || !isStr(raw.type)) return null;
@@ -86,6 +94,11 @@ export function parseMessage(raw: unknown): Message | null {
         ? { type: raw.type, text: raw.text, ref: raw.ref } : null;
     case 'content:save-clipping':
       return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
+    case 'content:get-site-settings':
+      return isSite(raw.site) ? { type: raw.type, site: raw.site } : null;
+    case 'content:set-site-settings':
+      return isSite(raw.site) && isSiteSettings(raw.settings)
+        ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: [...raw.settings.hidden] } } : null;
     case 'background:capture-selection':
     case 'background:capture-article':
     case 'popup:page-marks':

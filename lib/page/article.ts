@@ -1,7 +1,7 @@
 import { detectArticle, type Detection } from './detect';
-import { findBodyElement } from './body';
+import { extractBody } from './extract';
 import { readMetadata, type PageMeta } from './metadata';
-import { TextMap } from './textmap';
+import type { TextMap } from './textmap';
 
 export interface Article extends PageMeta {
   detection: Detection;
@@ -13,18 +13,17 @@ export interface Article extends PageMeta {
 
 /** Decide, then extract: everything the content script and the analyze command need from a page. */
 export function readArticle(doc: Document): Article {
-  const detection = detectArticle(doc);
-  const meta = readMetadata(doc);
-  if (!detection.isArticle) return { ...meta, detection, body: null, map: null };
-  const body = findBodyElement(doc);
-  const map = body ? TextMap.fromElement(body, isBoilerplate) : null;
-  return { ...meta, detection, body, map };
+  return finishArticle(doc, detectArticle(doc));
 }
 
-/** Blocks inside a body that are not the article: related cards, share bars, "read also" links. */
-function isBoilerplate(el: Element): boolean {
-  const cls = `${el.className && typeof el.className === 'string' ? el.className : ''} ${el.id}`.toLowerCase();
-  if (/(related|share|social|advert|\bads?\b|comment|read-?also|newsletter|tags?-list|breadcrumb)/.test(cls)) return true;
-  const t = el.textContent ?? '';
-  return t.length < 200 && /^\s*(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا)/.test(t);
+/**
+ * The extraction half of readArticle, for callers that decide first and yield to the page in
+ * between (the content script: on a long page, two shorter tasks instead of one long one).
+ */
+export function finishArticle(doc: Document, detection: Detection): Article {
+  const meta = readMetadata(doc);
+  if (!detection.isArticle) return { ...meta, detection, body: null, map: null };
+  const body = extractBody(doc, detection.body);
+  return { ...meta, detection, body: body?.element ?? null, map: body?.map ?? null };
 }
+

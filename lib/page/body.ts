@@ -1,36 +1,113 @@
 /**
- * Where is the article's body? First heuristic: the element whose direct paragraphs hold the most
- * Arabic text, with a preference for <article> and itemprop=articleBody.
+ * Where is the article's body? A page's own marker (itemprop=articleBody and the usual class names)
+ * when it holds enough text; otherwise the element whose text blocks hold the most running text.
+ * A "text block" is any element with its own words (not only <p>: many Arabic CMSs put the body in
+ * one <div> broken by <br>), scored to its parent in full and to its grandparent by half.
  */
-const SKIP = 'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
+import { isBoilerplate } from './boilerplate';
 
-export function findBodyElement(doc: Document): Element | null {
-  const direct = doc.querySelector('[itemprop="articleBody"], .article-body, .article__body, .entry-content');
-  if (direct && textLength(direct) > 200) return direct;
-  const scores = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    if (p.closest(SKIP)) continue;
-    const len = arabicLength(p.textContent ?? '');
-    if (len < 40) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+const SKIP = 'nav, header, footer, aside, script, style, noscript, template, [role="navigation"], [role="complementary"], [aria-hidden="true"], a, button, select, figcaption';
+const MARKED = ['[itemprop="articleBody"]', '#articleBody', '.article-body', '.article__body', '.articleBody', '.entry-content', '.post-content', '.article-content', '.story-body', '.article-text', '.news-content'];
+const INLINE = /^(A|B|STRONG|EM|I|SPAN|FONT|U|SMALL|SUB|SUP|MARK|ABBR|Q|CITE|TIME|BR|BDI|BDO|S)$/;
+
+export interface BodyCandidate {
+  element: Element;
+  /** Letters in its scored blocks. */
+  letters: number;
+  /** How many text blocks it holds. */
+  blocks: number;
+}
+
+export function findBody(doc: Document): BodyCandidate | null {
+  // The page's own marker, most specific first (itemprop before a generic class that may wrap more).
+  for (const sel of MARKED) {
+    for (const el of doc.querySelectorAll(sel)) {
+      const letters = countLetters(el.textContent ?? '');
+      if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: countBlocks(el) };
+    }
+  }
+  const scores = new Map<Element, { score: number; blocks: number }>();
+  const add = (el: Element | null, score: number): void => {
+    if (!el) return;
+    const s = scores.get(el) ?? { score: 0, blocks: 0 };
+    s.score += score;
+    s.blocks++;
+    scores.set(el, s);
+  };
+  const root = doc.body ?? doc.documentElement;
+  for (const block of textBlocks(root)) {
+    const letters = ownLetters(block);
+    if (letters < 40) continue;
+    add(block.parentElement, letters);
+    add(block.parentElement?.parentElement ?? null, letters / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of scores) {
+  for (const [el, s] of scores) {
     const bonus = el.tagName === 'ARTICLE' || el.closest('article') ? 1.2 : 1;
-    if (score * bonus > bestScore) [best, bestScore] = [el, score * bonus];
+    if (s.score * bonus > bestScore) [best, bestScore] = [el, s.score * bonus];
   }
-  return best ?? doc.querySelector('article') ?? null;
+  if (!best) return null;
+  return { element: best, letters: countLetters(best.textContent ?? ''), blocks: scores.get(best)!.blocks };
 }
 
-function arabicLength(s: string): number {
-  return (s.match(/[\u0600-\u06FF]/g) ?? []).length;
+export function findBodyElement(doc: Document): Element | null {
+  return findBody(doc)?.element ?? null;
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').trim().length;
+/** Elements with words of their own (text directly in them or in inline children), skipping boilerplate subtrees. */
+function textBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    if (el !== root && (el.matches(SKIP) || isSkippedBlock(el))) return;
+    let own = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { if (!own && /\S/.test((c as Text).data)) own = true; continue; }
+      if (c.nodeType !== 1) continue;
+      const child = c as Element;
+      if (INLINE.test(child.tagName)) { if (!own && child.tagName !== 'A' && /\S{3}/.test(child.textContent ?? '')) own = true; }
+      else visit(child);
+    }
+    if (own) out.push(el);
+  };
+  visit(root);
+  return out;
+}
+
+function isSkippedBlock(el: Element): boolean {
+  return el.tagName !== 'BODY' && el.tagName !== 'HTML' && isBoilerplate(el);
+}
+
+/** Letters in a block's own text, links excluded (link-heavy blocks are navigation). */
+function ownLetters(el: Element): number {
+  let n = 0;
+  for (const c of el.childNodes) {
+    if (c.nodeType === 3) n += countLetters((c as Text).data);
+    else if (c.nodeType === 1 && INLINE.test((c as Element).tagName) && (c as Element).tagName !== 'A') n += countLetters(c.textContent ?? '');
+  }
+  return n;
+}
+
+function countBlocks(el: Element): number {
+  let n = 0;
+  for (const b of textBlocks(el)) if (ownLetters(b) >= 40) n++;
+  return n;
+}
+
+/**
+ * Letters in a string, approximately (anything but spaces, ASCII punctuation and digits, and Arabic
+ * digits and punctuation): a char-code loop, because a /\p{L}/g match on a long page allocates an
+ * array as long as the page and shows up as a long task.
+ */
+export function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41) continue; // controls, space, digits, ASCII punctuation
+    if ((c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0xbf)) continue;
+    if ((c >= 0x660 && c <= 0x66d) || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x640 || (c >= 0x6f0 && c <= 0x6f9)) continue;
+    if (c >= 0x2000 && c <= 0x206f) continue; // general punctuation: dashes, quotes, zero-width marks
+    n++;
+  }
+  return n;
 }

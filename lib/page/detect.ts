@@ -1,39 +1,96 @@
 import { scriptLanguage, type ScriptLanguage } from './language';
+import { findBody, type BodyCandidate } from './body';
+import { jsonLdTypes } from './metadata';
+import { findDateline } from './dateline';
 
 export interface Detection {
   isArticle: boolean;
   language: ScriptLanguage | string | null;
   /** Why it was decided (for the eval script and debugging). */
   reason: string;
+  /** The body found while deciding (reused by extraction), null when the gate said no. */
+  body?: BodyCandidate | null;
 }
 
-const NEWS_TYPES = /"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting)"/;
+const ARABIC_SCRIPT_LANGS = new Set(['fa', 'ur', 'ckb', 'ku', 'ps', 'sd', 'ug', 'prs', 'pes', 'bal', 'azb']);
+const ARABIC_LETTERS = /[\u0621-\u064A]/g;
+const NEWS_TYPE = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|BackgroundNewsArticle|ReviewNewsArticle|Report)$/;
+const LISTING_TYPE = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage|DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
 
 /**
- * Cheap gate run on every page: reads only attributes, the title and a small text sample, so a page
- * that is not Arabic costs a fraction of a millisecond.
+ * The gate, run on every page: attributes and the title only (no text walk, no layout), so a page
+ * that is not Arabic costs a few microseconds. Null means "might be Arabic": go on to the decision.
  */
-export function quickLanguage(doc: Document): ScriptLanguage | string | null {
-  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] || null;
-  if (lang && lang !== 'ar') return lang;
-  const sample = textSample(doc, 1500);
-  const detected = scriptLanguage(sample);
-  if (detected === 'other') return lang === 'ar' ? 'ar' : null;
-  return detected;
+export function gate(doc: Document): string | null {
+  const html = doc.documentElement;
+  const lang = (html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (lang === 'ar') return null;
+  if (ARABIC_SCRIPT_LANGS.has(lang)) return lang;
+  // Many Arabic sites keep a CMS default such as lang="en-US": trust the title's script and dir=rtl over it.
+  const title = doc.title.slice(0, 200);
+  ARABIC_LETTERS.lastIndex = 0;
+  const arabicInTitle = (title.match(ARABIC_LETTERS) ?? []).length;
+  if (arabicInTitle >= 8 || (arabicInTitle >= 3 && (html.dir === 'rtl' || doc.body?.dir === 'rtl'))) return null;
+  return lang || 'unknown';
 }
 
-/** Is this an Arabic news article? Language first (cheap), then structure. */
+/** Language of the page's words (Arabic vs Persian/Urdu/Kurdish), from the title and a text sample. */
+export function quickLanguage(doc: Document): ScriptLanguage | string | null {
+  const closed = gate(doc);
+  if (closed) return closed === 'unknown' ? null : closed;
+  return scriptLanguage(textSample(doc, 2000));
+}
+
+/** Is this an Arabic news article? Gate (cheap), language by letters and words, then structure. */
 export function detectArticle(doc: Document): Detection {
   const language = quickLanguage(doc);
-  if (language !== 'ar') return { isArticle: false, language, reason: `language ${language ?? 'unknown'}` };
+  if (language !== 'ar') return { isArticle: false, language, reason: `language ${language ?? 'unknown'}`, body: null };
+  const types = jsonLdTypes(doc);
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
-  const jsonld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => NEWS_TYPES.test(s.textContent ?? ''));
-  const paragraphs = longArabicParagraphs(doc);
-  if (jsonld && paragraphs >= 1) return { isArticle: true, language, reason: 'JSON-LD article' };
-  if (ogType === 'article' && paragraphs >= 1) return { isArticle: true, language, reason: 'og:type article' };
-  if (doc.querySelector('article') && paragraphs >= 2) return { isArticle: true, language, reason: '<article> with text' };
-  if (paragraphs >= 3) return { isArticle: true, language, reason: 'dense Arabic text' };
-  return { isArticle: false, language, reason: 'too little running text' };
+  const news = types.some((t) => NEWS_TYPE.test(t));
+  const listing = types.some((t) => LISTING_TYPE.test(t)) && !news;
+  const body = findBody(doc);
+  const letters = body?.letters ?? 0;
+  const blocks = body?.blocks ?? 0;
+  const inArticle = !!body && (body.element.tagName === 'ARTICLE' || !!body.element.closest('article'));
+  const no = (reason: string): Detection => ({ isArticle: false, language, reason, body });
+  const yes = (reason: string): Detection => ({ isArticle: true, language, reason, body });
+  if (!body) return no('no running text');
+  if (listing) return no('JSON-LD says listing');
+  const kind = pageKindFromUrl(doc);
+  if (kind) return no(kind);
+  if (isFrontPage(doc) && !news) return no('site front page');
+  if (news && letters >= 300) return yes('JSON-LD article');
+  if (ogType === 'article' && letters >= 400) return yes('og:type article');
+  if (inArticle && letters >= 600 && blocks >= 2) return yes('<article> with text');
+  if (letters >= 600 && blocks >= 2 && findDateline(doc)) return yes('dateline and running text');
+  if (letters >= 1200 && blocks >= 3) return yes('dense Arabic text');
+  return no('too little running text');
+}
+
+const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|tiktok\.com|youtube\.com|reddit\.com|t\.me|telegram\.org|linkedin\.com|threads\.net)$/;
+
+/** Social networks, search results and comment pages are not articles, whatever text they hold. */
+function pageKindFromUrl(doc: Document): string | null {
+  let url: URL;
+  try { url = new URL(doc.URL); } catch { return null; }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  if (SOCIAL.test(url.hostname)) return 'social network';
+  if (/\/(?:search|بحث)(?:\/|$)/i.test(decodeURIComponent(url.pathname)) || ['q', 's', 'query', 'search', 'keyword'].some((k) => url.searchParams.has(k))) return 'search results';
+  if (/\/comments?(?:\/|$)/i.test(url.pathname)) return 'comment page';
+  return null;
+}
+
+/** A site's home page ("/" or "/ar/") is a listing, whatever its markup says. */
+function isFrontPage(doc: Document): boolean {
+  try {
+    // The page's own URL; a saved page names it in its canonical link.
+    const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || doc.URL;
+    const url = new URL(href, doc.URL);
+    return /^https?:$/.test(url.protocol) && /^\/(?:[a-z]{2}\/?)?(?:index\.\w+)?$/i.test(url.pathname) && !url.search;
+  } catch {
+    return false;
+  }
 }
 
 function textSample(doc: Document, max: number): string {
@@ -42,21 +99,6 @@ function textSample(doc: Document, max: number): string {
     s += (el.textContent ?? '') + ' ';
     if (s.length > max) break;
   }
+  if (s.length < 400) s += (doc.body?.textContent ?? '').slice(0, max);
   return s.slice(0, max);
-}
-
-function longArabicParagraphs(doc: Document): number {
-  let n = 0;
-  for (const p of doc.querySelectorAll('p, article div')) {
-    const t = p.childNodes.length < 80 ? ownText(p) : '';
-    if (t.length > 120 && /[\u0621-\u064A]{3}/.test(t)) n++;
-    if (n >= 3) break;
-  }
-  return n;
-}
-
-function ownText(el: Element): string {
-  let s = '';
-  for (const c of el.childNodes) if (c.nodeType === 3 || (c.nodeType === 1 && /^(A|B|STRONG|EM|I|SPAN)$/.test((c as Element).tagName))) s += c.textContent ?? '';
-  return s.trim();
 }

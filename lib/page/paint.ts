@@ -8,6 +8,8 @@ export const highlightName = (kind: Kind | 'saved'): string => `qusasat-${kind}`
 export interface Painted {
   /** Ranges painted per kind (for hover lookup). */
   ranges: Map<Kind, Array<{ range: Range; span: Span }>>;
+  /** Show or hide one kind (the highlight is kept, only unregistered). */
+  setVisible(kind: Kind, visible: boolean): void;
   clear(): void;
 }
 
@@ -17,26 +19,39 @@ export function canPaint(win: Window & typeof globalThis = window): boolean {
 }
 
 /** Paint spans without touching the page's text nodes: one named Highlight per kind. */
-export function paintSpans(spans: Span[], map: TextMap, win: Window & typeof globalThis = window): Painted {
+export function paintSpans(spans: Span[], map: TextMap, win: Window & typeof globalThis = window, hidden: ReadonlySet<Kind> = new Set()): Painted {
   const ranges = new Map<Kind, Array<{ range: Range; span: Span }>>();
   for (const kind of KINDS) ranges.set(kind, []);
   for (const span of spans) {
     const range = map.range(span.start, span.end);
     if (range) ranges.get(span.kind)!.push({ range, span });
   }
-  if (canPaint(win)) {
+  const highlights = new Map<Kind, Highlight>();
+  const paint = canPaint(win);
+  if (paint) {
     for (const kind of KINDS) {
-      const list = ranges.get(kind)!;
-      const h = new win.Highlight(...list.map((r) => r.range));
+      const h = new win.Highlight(...ranges.get(kind)!.map((r) => r.range));
       // Quotes are long and contain names: names must stay visible on top.
       h.priority = kind === 'quote' ? 0 : 1;
-      win.CSS.highlights.set(highlightName(kind), h);
+      highlights.set(kind, h);
+      if (!hidden.has(kind)) win.CSS.highlights.set(highlightName(kind), h);
     }
   }
   return {
     ranges,
+    setVisible(kind, visible) {
+      if (!paint) return;
+      if (visible) win.CSS.highlights.set(highlightName(kind), highlights.get(kind)!);
+      else win.CSS.highlights.delete(highlightName(kind));
+    },
     clear(): void {
-      if (canPaint(win)) for (const kind of KINDS) win.CSS.highlights.delete(highlightName(kind));
+      // Delete only what we registered: another instance may already have painted anew.
+      if (paint) for (const kind of KINDS) if (win.CSS.highlights.get(highlightName(kind)) === highlights.get(kind)) win.CSS.highlights.delete(highlightName(kind));
     },
   };
+}
+
+/** The spans covering a body text offset, innermost first (a name inside a quote before the quote). */
+export function spansAt(spans: readonly Span[], offset: number): Span[] {
+  return spans.filter((s) => s.start <= offset && offset < s.end).sort((a, b) => (a.end - a.start) - (b.end - b.start));
 }

@@ -10,10 +10,21 @@ interface Segment { node: Text; start: number }
 export class TextMap {
   readonly text: string;
   private readonly segments: Segment[];
+  /** Text node → its segment's start: offsetOf answers in O(1) (the hover card asks on every move). */
+  private readonly starts = new Map<Text, number>();
+  /** The element the map was read from. */
+  readonly root: Element | null;
 
-  private constructor(text: string, segments: Segment[]) {
+  private constructor(text: string, segments: Segment[], root: Element | null = null) {
     this.text = text;
     this.segments = segments;
+    this.root = root;
+    for (const seg of segments) this.starts.set(seg.node, seg.start);
+  }
+
+  /** The text nodes mapped, in order (to tell whether a mutation touched the body). */
+  get nodes(): Text[] {
+    return this.segments.map((s) => s.node);
   }
 
   static fromElement(root: Element, skip: (el: Element) => boolean = () => false): TextMap {
@@ -38,14 +49,16 @@ export class TextMap {
       }
       if (node.nodeType !== 1) return;
       const el = node as Element;
-      if (SKIP_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || skip(el)) return;
+      if (SKIP_TAGS.has(el.tagName) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+      // A skipped block («اقرأ أيضا» between two halves of a paragraph) still separates the words around it.
+      if (el !== root && skip(el)) { breakLine(); return; }
       const block = BLOCK.test(el.tagName);
       if (block) breakLine();
       for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
       if (block) breakLine();
     };
     walk(root);
-    return new TextMap(parts.join(''), segments);
+    return new TextMap(parts.join(''), segments, root);
   }
 
   /** DOM position of a text offset (the segment that holds it). */
@@ -79,9 +92,8 @@ export class TextMap {
 
   /** Text offset of a DOM position inside the mapped text, or -1. */
   offsetOf(node: Node, offset: number): number {
-    for (const seg of this.segments) {
-      if (seg.node === node) return seg.start + offset;
-    }
+    const start = this.starts.get(node as Text);
+    if (start !== undefined) return start + Math.min(offset, (node as Text).data.length);
     // A position in an element: find the first mapped text node at or after it.
     if (node.nodeType === 1) {
       const child = node.childNodes[offset] ?? null;

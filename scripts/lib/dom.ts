@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 
 /** Parse a saved page into a Document in Node, with no script run and nothing fetched. */
-export function parseHtml(html: string, url = 'https://example.invalid/'): Document {
+export function parseHtml(html: string, url = 'about:blank'): Document {
   const window = new Window({
     url,
     settings: {

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render } from '@testing-library/preact';
+import { HoverCard } from './HoverCard';
+import { ControlPanel } from './ControlPanel';
+import { formatDateValue } from '../../lib/arabic/dates/format';
+
+describe('HoverCard', () => {
+  it('shows page text as text, never as markup', () => {
+    const { container } = render(<HoverCard span={{ kind: 'person', start: 0, end: 5, text: '<img src=x onerror=alert(1)>' }} x={10} y={10} format={formatDateValue} onSave={() => {}} onLeave={() => {}} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.text')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('gives a date in both calendars, the written one first, and saves', () => {
+    const onSave = vi.fn();
+    const span = { kind: 'date' as const, start: 0, end: 12, text: '14 مارس 2023', value: '2023-03-14', calendar: 'gregorian' as const };
+    const { container } = render(<HoverCard span={span} x={10} y={10} format={formatDateValue} onSave={onSave} onLeave={() => {}} />);
+    expect(container.querySelector('.value')!.textContent).toBe('الثلاثاء 14 مارس 2023 — 22 شعبان 1444 هـ');
+    const hijri = render(<HoverCard span={{ ...span, text: '22 شعبان 1444 هـ', calendar: 'hijri' }} x={10} y={10} format={formatDateValue} onSave={onSave} onLeave={() => {}} />);
+    expect(hijri.container.querySelector('.value')!.textContent).toMatch(/^الثلاثاء 22 شعبان 1444 هـ — 14 مارس 2023/);
+    fireEvent.click(container.querySelector('.save')!);
+    expect(onSave).toHaveBeenCalledWith(span);
+  });
+
+  it('names a quote speaker, or says it is unknown', () => {
+    const q = { kind: 'quote' as const, start: 0, end: 3, text: 'نعم', speaker: 'فؤاد حسين' };
+    expect(render(<HoverCard span={q} x={0} y={0} format={formatDateValue} onSave={() => {}} onLeave={() => {}} />).container.querySelector('.speaker')!.textContent).toContain('فؤاد حسين');
+    expect(render(<HoverCard span={{ ...q, speaker: null }} x={0} y={0} format={formatDateValue} onSave={() => {}} onLeave={() => {}} />).container.querySelector('.speaker')!.textContent).toBe('القائل غير معروف');
+  });
+});
+
+describe('ControlPanel', () => {
+  it('opens from its button and reports kind switches and the site switch', () => {
+    const onToggle = vi.fn();
+    const onSiteOff = vi.fn();
+    const counts = { person: 2, place: 1, org: 0, date: 3, quote: 1 };
+    const { container } = render(<ControlPanel counts={counts} hidden={new Set(['date'])} off={false} onToggle={onToggle} onSiteOff={onSiteOff} />);
+    const fab = container.querySelector('.fab')!;
+    expect(fab.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(fab);
+    const boxes = [...container.querySelectorAll('input[type="checkbox"]')] as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, true, false, true]);
+    fireEvent.change(boxes[0]!, { target: { checked: false } });
+    expect(onToggle).toHaveBeenCalledWith('person', false);
+    fireEvent.click(container.querySelector('.site')!);
+    expect(onSiteOff).toHaveBeenCalledWith(true);
+  });
+});

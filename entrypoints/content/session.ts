@@ -1,0 +1,164 @@
+import type { ContentScriptContext } from '#imports';
+import { KINDS, type Kind, type Span } from '../../lib/arabic/types';
+import { detectArticle, gate } from '../../lib/page/detect';
+import { finishArticle } from '../../lib/page/article';
+import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/highlighter';
+import { paintSpans } from '../../lib/page/paint';
+import { TextMap } from '../../lib/page/textmap';
+import { isBoilerplate } from '../../lib/page/boilerplate';
+import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
+import { mergeTail } from '../../lib/page/incremental';
+import { addsText, watchChanges, type ChangeWatch } from './observe';
+import { mountControlPanel, type PanelHandle } from './control-panel';
+import { installHoverCard } from './hover-card';
+import type { DateFormatter } from '../../components/page/HoverCard';
+
+export interface SessionDeps {
+  analyze: Analyzer;
+  getSettings(site: string): Promise<SiteSettings>;
+  setSettings(site: string, settings: SiteSettings): Promise<void>;
+  saveSpan(span: Span, analysis: PageAnalysis): void;
+  format: DateFormatter;
+}
+
+export interface Session {
+  current(): PageAnalysis | null;
+  /** Called after every paint: the first analysis, a re-analysis, a new article in a single-page site. */
+  onAnalysis(listener: (analysis: PageAnalysis) => void): void;
+}
+
+const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/** Re-tries of the decision while a page that passed the gate grows (a body that arrives late). */
+const MAX_LATE_TRIES = 20;
+
+/**
+ * One page's life: decide, extract, analyze (in the background), paint; then follow the page as it
+ * changes (late body, appended content, single-page navigation) and clean up with the context.
+ */
+export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Session {
+  let analysis: PageAnalysis | null = null;
+  const listeners = new Set<(a: PageAnalysis) => void>();
+  let rangeOf = new Map<Span, Range>();
+  let settings: SiteSettings | null = null;
+  let panel: PanelHandle | null = null;
+  let hoverInstalled = false;
+  let generation = 0;
+  let lateTries = 0;
+  let site = siteKey(location.href);
+
+  const hidden = (): Set<Kind> => new Set(settings?.hidden ?? []);
+
+  const paint = (spans: Span[], map: TextMap, base: PageAnalysis['article']): void => {
+    analysis?.painted.clear();
+    const painted = paintSpans(spans, map, window, hidden());
+    rangeOf = new Map();
+    for (const list of painted.ranges.values()) for (const { span, range } of list) rangeOf.set(span, range);
+    analysis = { article: { ...base, map }, spans, painted };
+    for (const l of listeners) l(analysis);
+  };
+
+  const panelProps = () => {
+    const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+    for (const s of analysis?.spans ?? []) counts[s.kind]++;
+    return {
+      counts,
+      hidden: hidden(),
+      off: settings?.off ?? false,
+      onToggle: (kind: Kind, visible: boolean) => {
+        const next = new Set(hidden());
+        if (visible) next.delete(kind); else next.add(kind);
+        settings = { off: settings?.off ?? false, hidden: KINDS.filter((k) => next.has(k)) };
+        analysis?.painted.setVisible(kind, visible);
+        void deps.setSettings(site, settings).catch(() => undefined);
+        panel?.update(panelProps());
+      },
+      onSiteOff: (off: boolean) => {
+        settings = { off, hidden: settings?.hidden ?? [] };
+        void deps.setSettings(site, settings).catch(() => undefined);
+        if (off) { analysis?.painted.clear(); analysis = null; panel?.update(panelProps()); }
+        else void run();
+      },
+    };
+  };
+
+  const showPanel = async (): Promise<void> => {
+    if (panel) panel.update(panelProps());
+    else panel = await mountControlPanel(ctx, panelProps());
+  };
+
+  const installHover = async (): Promise<void> => {
+    if (hoverInstalled) return;
+    hoverInstalled = true;
+    await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden() } : null),
+      deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); });
+  };
+
+  /** The whole pipeline, from the decision. Stale runs (the page moved on meanwhile) drop their result. */
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    analysis?.painted.clear();
+    analysis = null;
+    if (gate(document) !== null) { panel?.remove(); panel = null; return; }
+    startWatching(); // only pages that pass the gate are observed: the others pay for no observer
+    const detection = detectArticle(document);
+    if (!detection.isArticle) { panel?.remove(); panel = null; return; }
+    await yieldToPage(); // decision and extraction as two tasks: no long task on a long page
+    if (mine !== generation) return;
+    const article = finishArticle(document, detection);
+    if (!article.map) return;
+    settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
+    if (mine !== generation) return;
+    if (settings.off) { await showPanel(); return; }
+    const spans = await deps.analyze(article.map.text, referenceDate(article.published));
+    if (mine !== generation || ctx.isInvalid) return;
+    paint(spans, article.map, article);
+    await showPanel();
+    await installHover();
+  }
+
+  /** The page changed: re-read the body; re-analyze only the text that is new when it was appended. */
+  async function onDom(records: MutationRecord[]): Promise<void> {
+    if (settings?.off) return;
+    if (!analysis) {
+      if (lateTries >= MAX_LATE_TRIES) { stopWatching(); return; } // a page that never became an article: stop paying for it
+      if (addsText(records)) { lateTries++; await run(); }
+      return;
+    }
+    const body = analysis.article.body;
+    if (!body || !body.isConnected) { await run(); return; }
+    if (!records.some((r) => body.contains(r.target) || r.target.contains(body))) return;
+    const old = analysis.article.map!;
+    const map = TextMap.fromElement(body, isBoilerplate);
+    if (map.text === old.text) { paint(analysis.spans, map, analysis.article); return; } // same words, new nodes: re-anchor
+    const mine = ++generation;
+    const base = analysis.article;
+    const tail = mergeTail(old.text, map.text, analysis.spans);
+    const spans = tail
+      ? [...tail.kept, ...(await deps.analyze(map.text.slice(tail.from), referenceDate(base.published))).map((s) => ({ ...s, start: s.start + tail.from, end: s.end + tail.from }))]
+      : await deps.analyze(map.text, referenceDate(base.published));
+    if (mine !== generation || ctx.isInvalid) return;
+    paint(spans, map, base);
+    panel?.update(panelProps());
+  }
+
+  const fail = (e: unknown): void => console.debug('[qusasat] analysis failed', e); // never throw into the page
+  const onUrl = (): void => {
+    site = siteKey(location.href);
+    lateTries = 0;
+    run().catch(fail);
+  };
+  let watching: ChangeWatch | null = null;
+  function startWatching(): void {
+    watching ??= watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl);
+  }
+  function stopWatching(): void {
+    watching?.stop();
+    watching = null;
+  }
+  // A page the gate closed is only re-checked when a single-page site changes its URL.
+  ctx.addEventListener(window, 'wxt:locationchange', () => { if (!watching) onUrl(); });
+  ctx.onInvalidated(() => { analysis?.painted.clear(); analysis = null; });
+  run().catch(fail);
+  return { current: () => analysis, onAnalysis: (l) => void listeners.add(l) };
+}

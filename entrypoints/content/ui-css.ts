@@ -1,0 +1,30 @@
+/** Styles of the in-page control and hover card (adopted into their shadow roots, see shadow-ui.ts). */
+const FONT = 'font: 14px/1.5 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, sans-serif;';
+const SWATCH = `.swatch-person { background: rgb(255, 183, 0); } .swatch-place { background: rgb(0, 168, 120); }
+.swatch-org { background: rgb(90, 120, 255); } .swatch-date { background: rgb(220, 60, 160); } .swatch-quote { background: #999; }`;
+
+export const PANEL_CSS = `
+.qs { ${FONT} position: fixed; bottom: 16px; left: 16px; z-index: 2147483647; color: #1d1d1f; }
+.fab { width: 40px; height: 40px; border-radius: 50%; border: 0; background: #1d1d1f; color: #fff; font: bold 18px/1 Tahoma, sans-serif;
+  cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.3); }
+.fab:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #3b82f6; outline-offset: 2px; }
+.panel { position: absolute; bottom: 48px; left: 0; min-width: 220px; background: #fff; border-radius: 10px; padding: 10px 12px;
+  box-shadow: 0 4px 18px rgba(0,0,0,.25); display: flex; flex-direction: column; gap: 6px; }
+.title { font-size: 14px; margin: 0 0 4px; }
+.row { display: flex; align-items: center; gap: 8px; cursor: pointer; }
+.swatch { width: 12px; height: 12px; border-radius: 3px; display: inline-block; }
+.label { flex: 1; } .count { color: #666; font-size: 12px; }
+.site, .close { ${FONT} border: 1px solid #ccc; background: #f6f6f6; border-radius: 6px; padding: 4px 8px; cursor: pointer; text-align: start; }
+${SWATCH}
+@media (prefers-color-scheme: dark) { .panel { background: #2a2a2c; color: #f2f2f2; } .site, .close { background: #3a3a3c; color: #f2f2f2; border-color: #555; } }`;
+
+export const CARD_CSS = `
+.card { ${FONT} position: fixed; width: 280px; background: #fff; color: #1d1d1f; border-radius: 10px; padding: 10px 12px;
+  box-shadow: 0 4px 18px rgba(0,0,0,.25); z-index: 2147483647; text-align: start; }
+.kind { font-weight: bold; font-size: 12px; color: #555; }
+.text { margin: 4px 0; }
+.values, .speaker { font-size: 13px; }
+.raw { font: 11px monospace; color: #777; }
+.save { ${FONT} margin-top: 6px; border: 0; background: #1d1d1f; color: #fff; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+.save:focus-visible { outline: 3px solid #3b82f6; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw { color: #bbb; } }`;

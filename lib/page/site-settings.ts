@@ -1,0 +1,27 @@
+import { KINDS, type Kind } from '../arabic/types';
+
+/** What the reader chose for one site in the in-page control. */
+export interface SiteSettings {
+  /** The extension stays off on this site: no analysis, no paint. */
+  off: boolean;
+  /** Kinds the reader hid. */
+  hidden: Kind[];
+}
+
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { off: false, hidden: [] };
+
+export function isSiteSettings(v: unknown): v is SiteSettings {
+  if (!v || typeof v !== 'object') return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.off === 'boolean' && Array.isArray(o.hidden) && o.hidden.length <= KINDS.length
+    && o.hidden.every((k) => (KINDS as readonly unknown[]).includes(k));
+}
+
+/** The key a choice is kept under: the host name (a site, not one page). */
+export function siteKey(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
