@@ -17,7 +17,7 @@ describe('HoverCard', () => {
     const { container } = render(<HoverCard span={span} x={10} y={10} format={formatDateValue} onSave={onSave} onLeave={() => {}} />);
     expect(container.querySelector('.value')!.textContent).toBe('الثلاثاء 14 مارس 2023 — 22 شعبان 1444 هـ');
     const hijri = render(<HoverCard span={{ ...span, text: '22 شعبان 1444 هـ', calendar: 'hijri' }} x={10} y={10} format={formatDateValue} onSave={onSave} onLeave={() => {}} />);
-    expect(hijri.container.querySelector('.value')!.textContent).toMatch(/^الثلاثاء 22 شعبان 1444 هـ — 14 مارس 2023/);
+    expect(hijri.container.querySelector('.value')!.textContent).toBe('22 شعبان 1444 هـ — الثلاثاء 14 مارس 2023');
     fireEvent.click(container.querySelector('.save')!);
     expect(onSave).toHaveBeenCalledWith(span);
   });

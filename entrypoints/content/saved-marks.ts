@@ -36,7 +36,10 @@ export function setupSavedMarks(ctx: ContentScriptContext, session: Session): vo
   };
   browser.runtime.onMessage.addListener(listener);
   onSaved(() => void refresh());
-  session.onAnalysis(() => void refresh());
+  session.onAnalysis((a) => {
+    if (a) void refresh();
+    else { marks = null; if (canPaint()) CSS.highlights.delete(highlightName('saved')); } // the site was turned off
+  });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
     if (canPaint()) CSS.highlights.delete(highlightName('saved'));

@@ -23,8 +23,11 @@ export interface SessionDeps {
 
 export interface Session {
   current(): PageAnalysis | null;
-  /** Called after every paint: the first analysis, a re-analysis, a new article in a single-page site. */
-  onAnalysis(listener: (analysis: PageAnalysis) => void): void;
+  /**
+   * Called after every paint (the first analysis, a re-analysis, a new article in a single-page
+   * site) with the analysis, and with null when the reader turns the site off.
+   */
+  onAnalysis(listener: (analysis: PageAnalysis | null) => void): void;
 }
 
 const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -38,7 +41,7 @@ const MAX_LATE_TRIES = 20;
  */
 export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Session {
   let analysis: PageAnalysis | null = null;
-  const listeners = new Set<(a: PageAnalysis) => void>();
+  const listeners = new Set<(a: PageAnalysis | null) => void>();
   let rangeOf = new Map<Span, Range>();
   let settings: SiteSettings | null = null;
   let panel: PanelHandle | null = null;
@@ -76,7 +79,12 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
       onSiteOff: (off: boolean) => {
         settings = { off, hidden: settings?.hidden ?? [] };
         void deps.setSettings(site, settings).catch(() => undefined);
-        if (off) { analysis?.painted.clear(); analysis = null; panel?.update(panelProps()); }
+        if (off) {
+          analysis?.painted.clear();
+          analysis = null;
+          for (const l of listeners) l(null);
+          panel?.update(panelProps());
+        }
         else void run();
       },
     };

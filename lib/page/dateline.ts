@@ -15,6 +15,9 @@ export function dateFromText(text: string, ref = new Date().toISOString().slice(
     const v = span.value ?? '';
     // Only dates written out with their year: a weekday alone («الجمعة») resolves against today.
     if (!/[0-9\u0660-\u0669\u06F0-\u06F9]{4}/.test(span.text)) continue;
+    // The recognizer joins a following clock time itself ("2020-10-07T12:09"); a day alone may still
+    // be followed by a time it did not take.
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v)) return v;
     if (span.calendar === 'gregorian' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return withTime(v, text.slice(span.end));
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   }

@@ -5,7 +5,9 @@ import { readMetadata } from '../../lib/page/metadata';
 import { TextMap } from '../../lib/page/textmap';
 import { readArticle } from '../../lib/page/article';
 
-function page(html: string): Document {
+function page(html: string, url = 'https://news.example/politics/2023/03/14/story-1201'): Document {
+  // An article's own address (a site's front page is never an article).
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   document.open();
   document.write(html);
   document.close();
@@ -28,12 +30,12 @@ describe('scriptLanguage', () => {
 
 describe('detectArticle', () => {
   it('accepts an Arabic article with JSON-LD', () => {
-    const d = page(`<html lang="ar"><head><title>خبر</title><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article>${para(2)}</article></body></html>`);
+    const d = page(`<html lang="ar"><head><title>خبر</title><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article>${para(3)}</article></body></html>`);
     expect(detectArticle(d)).toMatchObject({ isArticle: true, language: 'ar' });
   });
   it('refuses English, Persian and link-only Arabic pages', () => {
     expect(detectArticle(page(`<html lang="en"><body><article>${para(4)}</article></body></html>`)).isArticle).toBe(false);
-    expect(detectArticle(page('<html><body><p>وزیر امور خارجه ایران گفت که این کشور برای گفتگو با آمریکا آماده است و این را در نشست خبری امروز اعلام کرد که می‌خواهد</p></body></html>')).language).toBe('fa');
+    expect(detectArticle(page('<html><head><title>وزیر امور خارجه ایران</title></head><body><p>وزیر امور خارجه ایران گفت که این کشور برای گفتگو با آمریکا آماده است و این را در نشست خبری امروز اعلام کرد که می‌خواهد</p></body></html>')).language).toBe('fa');
     expect(detectArticle(page('<html lang="ar"><body><ul><li><a href="/1">عنوان خبر أول</a></li><li><a href="/2">عنوان خبر ثان</a></li></ul></body></html>')).isArticle).toBe(false);
   });
 });
