@@ -24,4 +24,11 @@ describe('normalize', () => {
     const [s, e] = toOriginalRange(n, at, at + 'الجعفري'.length);
     expect(original.slice(s, e)).toBe('الجعفري');
   });
+  it('keeps long texts and lone surrogates intact, and agrees with its offset map', () => {
+    const long = 'قالَ الوزيـرُ إنَّ ٢٠٢٣ '.repeat(200);
+    expect(normalize(long)).toBe('قال الوزير ان 2023 '.repeat(200));
+    expect(normalizeWithMap(long).text).toBe(normalize(long));
+    const odd = 'نص \uD800 مكسور 😀 '.repeat(4);
+    expect(normalize(odd)).toBe(odd);
+  });
 });

@@ -23,13 +23,35 @@ for (let d = 0; d < 10; d++) {
   FOLD[String.fromCharCode(0x06f0 + d)] = String(d); // Persian
 }
 
+/**
+ * One table over all UTF-16 code units, built once from the rules above: a unit maps to itself, to its
+ * fold, or is dropped. Normalizing is then one array lookup per unit — an order of magnitude faster
+ * than per-character regex tests, and every analyzer, the search index and the dedupe key share it.
+ */
+const DROP = -1;
+const TABLE = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  TABLE[c] = ch === TATWEEL || DIACRITIC.test(ch) || INVISIBLE.test(ch) ? DROP : (FOLD[ch] ?? ch).charCodeAt(0);
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Code units to a string; lone surrogates survive (TextDecoder would replace them). */
+function unitsToString(units: Uint16Array, source: string): string {
+  if (!SURROGATE.test(source)) return UTF16.decode(units);
+  let s = '';
+  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+  return s;
+}
+
 export function isDiacritic(ch: string): boolean {
   return DIACRITIC.test(ch);
 }
 
 /** Characters dropped by normalize(): diacritics, tatweel and invisible direction marks. */
 export function isIgnorable(ch: string): boolean {
-  return ch === TATWEEL || DIACRITIC.test(ch) || INVISIBLE.test(ch);
+  return ch.length === 1 && TABLE[ch.charCodeAt(0)] === DROP;
 }
 
 /** Same-length fold: letter variants and digits only (nothing is removed). */
@@ -53,27 +75,39 @@ export interface Normalized {
 
 /** Full normalization with an offset map back to the original text. */
 export function normalizeWithMap(original: string): Normalized {
-  const map = new Int32Array(original.length + 1);
-  let out = '';
+  const len = original.length;
+  const map = new Int32Array(len + 1);
+  const units = new Uint16Array(len);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (isIgnorable(ch)) continue;
-    out += FOLD[ch] ?? ch;
+  for (let i = 0; i < len; i++) {
+    const v = TABLE[original.charCodeAt(i)]!;
+    if (v === DROP) continue;
+    units[n] = v;
     map[n++] = i;
   }
-  map[n] = original.length;
-  return { text: out, map: map.subarray(0, n + 1) };
+  map[n] = len;
+  return { text: unitsToString(units.subarray(0, n), original), map: map.subarray(0, n + 1) };
 }
 
 /** Full normalization for matching and search keys. */
 export function normalize(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (isIgnorable(ch)) continue;
-    out += FOLD[ch] ?? ch;
+  const len = text.length;
+  if (len < 16) {
+    // Single words (the tokenizer's hot path): string building beats typed arrays here.
+    let s = '';
+    for (let i = 0; i < len; i++) {
+      const v = TABLE[text.charCodeAt(i)]!;
+      if (v !== DROP) s += String.fromCharCode(v);
+    }
+    return s;
   }
-  return out;
+  const units = new Uint16Array(len);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const v = TABLE[text.charCodeAt(i)]!;
+    if (v !== DROP) units[n++] = v;
+  }
+  return unitsToString(units.subarray(0, n), text);
 }
 
 /** Map a [start, end) range in normalized text back to the original text. */

@@ -1,5 +1,5 @@
 import type { Span } from '../arabic/types';
-import { fastNormalize } from './fast-normalize';
+import { normalize } from '../arabic/normalize';
 
 export type ClippingKind = 'selection' | 'quote' | 'article';
 
@@ -37,7 +37,7 @@ export type ClippingDraft = Omit<Clipping, 'id' | 'createdAt' | 'updatedAt' | 'n
  * entire text into the unique index a second time.
  */
 export function dedupeKey(c: Pick<Clipping, 'url' | 'text'>): string {
-  const norm = fastNormalize(c.text).replace(/\s+/g, ' ').trim();
+  const norm = normalize(c.text).replace(/\s+/g, ' ').trim();
   return `${stripHash(c.url)}\u0000${norm.length}:${hash53(norm).toString(36)}`;
 }
 

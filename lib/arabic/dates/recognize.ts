@@ -1,6 +1,5 @@
 import type { Span } from '../types';
-import { toOriginalRange } from '../normalize';
-import { fastNormalizeWithMap } from './fastnorm';
+import { normalizeWithMap, toOriginalRange } from '../normalize';
 import { hotWindows } from './hot';
 import type { Cand, Ctx } from './candidate';
 import { parseIsoDay } from './calendar';
@@ -25,7 +24,7 @@ const TRAILING_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 export function recognizeDates(text: string, ref: string): Span[] {
   if (!REF.test(ref)) throw new RangeError(`recognizeDates: ref must be YYYY-MM-DD (optionally with a time), got "${ref}"`);
   if (!WORTH_READING.test(text)) return [];
-  const n = fastNormalizeWithMap(text);
+  const n = normalizeWithMap(text);
   const day = parseIsoDay(ref.slice(0, 10));
   const ctx: Ctx = { s: n.text, ref: day };
   // The windows where dates can be, joined by a NUL (no pattern crosses it): one pass per
