@@ -8,7 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../lib/arabic/types';
 import { normalize } from '../lib/arabic/normalize';
-import { recognizeEntities } from '../lib/arabic/entities/recognize';
+import { recognizeEntities, setDefaultNerModel } from '../lib/arabic/entities/recognize';
+import { loadNerModel } from './lib/load-ner-model';
+
+// Entity spans from the shipped model, as the extension computes them.
+setDefaultNerModel(loadNerModel());
 import { recognizeQuotes } from '../lib/arabic/quotes/recognize';
 import { QUOTE_EXAMPLES, type QuoteExample } from '../tests/fixtures/quotes';
 import { DATA } from './bench/_util';
