@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Span } from './types';
-import { getDefaultNerModel, recognizeEntities } from './entities/recognize';
+import { recognizeEntities } from './entities/recognize';
 import { recognizeDates } from './dates/recognize';
 import { recognizeQuotes } from './quotes/recognize';
 
@@ -11,7 +11,7 @@ export function today(): string {
 /** The one entry point: every span in `text`, sorted by start (quotes may contain other spans). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Span[] {
   const ref = options.ref ?? today();
-  const entities = recognizeEntities(text, options.nerModel !== undefined ? options.nerModel : getDefaultNerModel());
+  const entities = recognizeEntities(text, options.nerModel);
   const dates = recognizeDates(text, ref);
   const quotes = recognizeQuotes(text, entities);
   return [...entities, ...dates, ...quotes].sort((a, b) => a.start - b.start || b.end - a.end);

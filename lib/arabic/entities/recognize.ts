@@ -26,7 +26,10 @@ export function getDefaultNerModel(): NerModel | null {
   return defaultModel;
 }
 
-/** Person/place/org spans on raw text; without a model, the rule-based recognizer. */
-export function recognizeEntities(text: string, model?: NerModel | null): Span[] {
+/**
+ * Person/place/org spans on raw text. `model` undefined: the default model (setDefaultNerModel);
+ * null, or no default registered: the rule-based recognizer.
+ */
+export function recognizeEntities(text: string, model: NerModel | null | undefined = defaultModel): Span[] {
   return model ? recognizeWithModel(text, model) : recognizeEntitiesByRules(text);
 }
