@@ -58,6 +58,13 @@ function lexFlags(norm: string): number {
 const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
+/** "الدولي", "للتعاون", "والمنظمة": definite, and no name the gazetteer knows ("الحسن" stays). */
+function isCommonDefinite(norm: string, model: NerModel): boolean {
+  if (!/^[وف]?(?:[بكل]?ال|لل)/.test(norm)) return false;
+  const g = model.gazetteer;
+  return !stems(norm).some((s) => g.first.has(s) || g.last.has(s) || g.last.has(withoutArticle(s)) || g.first.has(withoutArticle(s)));
+}
+
 function isDefiniteContent(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm);
 }
@@ -95,6 +102,10 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // Leading titles go out of the span.
       let a = i;
       while (a < j - 1 && isTitle(words[a]!)) out[a++] = 'O';
+      // Nor does a name open with a common definite noun the model swept in: "للتعاون الدولي ريم الهاشمي".
+      let d = a;
+      while (d < j && isCommonDefinite(words[d]!, model)) d++;
+      if (d > a && j - d >= 2) { for (let k = a; k < d; k++) out[k] = 'O'; a = d; }
       if (a > i) out[a] = 'B-PERS';
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
