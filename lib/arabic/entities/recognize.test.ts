@@ -35,6 +35,12 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(texts(spans, 'org')).toContain('لأمم المتحدة');
   });
 
+  it('does not open a name with a common definite noun', () => {
+    const people = texts(run('وقالت وزيرة الدولة للتعاون الدولي ريم الهاشمي إن المساعدات وصلت. وأضافت المديرة العامة لليونسكو أودري أزولاي أن العمل مستمر.'), 'person');
+    expect(people).toEqual(expect.arrayContaining(['ريم الهاشمي', 'أودري أزولاي']));
+    expect(people.some((p) => /تعاون|يونسكو/.test(p))).toBe(false);
+  });
+
   it('leaves titles outside person spans', () => {
     const people = texts(run('قال وزير الخارجية فؤاد حسين إن الحكومة ماضية في خطتها. وأكد الرئيس عبد الفتاح السيسي دعم مصر.'), 'person');
     expect(people).toEqual(['فؤاد حسين', 'عبد الفتاح السيسي']);
