@@ -32,6 +32,20 @@ await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 
 });
 await page.screenshot({ path: join(out, 'article.png') });
 
+// The hover card over a date: both calendars.
+await page.locator('qusasat-card').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
+const box = await page.evaluate(() => {
+  const r = [...(CSS.highlights.get('qusasat-date') as unknown as Iterable<Range>)].find((x) => x.toString().includes('22 شعبان'));
+  const b = r?.getClientRects()[0];
+  return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+});
+if (box) {
+  await page.mouse.move(box.x, box.y);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(out, 'hover-card.png'), clip: { x: 300, y: Math.max(0, box.y - 120), width: 900, height: 320 } });
+  await page.mouse.move(1, 1);
+}
+
 // Save a clipping through the same path as the context menu, so the popup shot shows one.
 await page.evaluate(() => {
   const p = document.querySelectorAll('.article-body p')[1]!;
@@ -51,6 +65,11 @@ await popup.setViewportSize({ width: 420, height: 520 });
 await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
 await popup.locator('.clipping').first().waitFor({ timeout: 10_000 });
 await popup.screenshot({ path: join(out, 'popup.png') });
-console.log(`Screenshots written: ${join(out, 'article.png')} and ${join(out, 'popup.png')}`);
+const library = await browser.context.newPage();
+await library.setViewportSize({ width: 1200, height: 700 });
+await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+await library.waitForTimeout(1500);
+await library.screenshot({ path: join(out, 'library.png') });
+console.log(`Screenshots written to ${out}: article.png, hover-card.png, popup.png, library.png`);
 await browser.close();
 await site.close();

@@ -1,5 +1,6 @@
 import { dedupeKey, type Clipping } from './model';
 import { entityKey, pageOf } from './keys';
+import { entityName } from './entities';
 
 /** Fields the database keeps beside a clipping for its indexes; recomputed, never exported. */
 export interface Derived {
@@ -11,7 +12,7 @@ export interface Derived {
 export function derive(c: Clipping): Derived {
   const entityKeys = new Set<string>();
   for (const s of c.entities) {
-    if (s.kind === 'person' || s.kind === 'place' || s.kind === 'org') entityKeys.add(`${s.kind}:${entityKey(s.text)}`);
+    if (s.kind === 'person' || s.kind === 'place' || s.kind === 'org') entityKeys.add(`${s.kind}:${entityKey(entityName(c, s))}`);
   }
   if (c.speaker) entityKeys.add(`person:${entityKey(c.speaker)}`);
   return { dedupe: dedupeKey(c), page: pageOf(c.url), entityKeys: [...entityKeys] };

@@ -1,3 +1,4 @@
+import { entityName } from './entities';
 import type { Clipping } from './model';
 import { entityKey } from './keys';
 import type { SearchIndex } from './search';
@@ -35,8 +36,9 @@ export function entitiesOf(c: Clipping): Array<{ key: string; label: string }> {
   const seen = new Map<string, string>();
   for (const s of c.entities) {
     if (s.kind === 'person' || s.kind === 'place' || s.kind === 'org') {
-      const key = `${s.kind}:${entityKey(s.text)}`;
-      if (!seen.has(key)) seen.set(key, s.text);
+      const name = entityName(c, s);
+      const key = `${s.kind}:${entityKey(name)}`;
+      if (!seen.has(key)) seen.set(key, name);
     }
   }
   if (c.speaker) {

@@ -72,3 +72,18 @@ describe('ClippingStore', () => {
     expect(await store.list()).toHaveLength(1);
   });
 });
+
+describe('entity names in the library', () => {
+  it('gives back the article a «لل» took, so «للعراق» groups with «العراق»', async () => {
+    const { entityName } = await import('../../lib/clippings/entities');
+    const { entitiesOf } = await import('../../lib/clippings/view');
+    const text = 'وقدم الدعم للعراق وللأمم المتحدة، وزار لبنان والعراق.';
+    const span = (t: string, from = 0) => ({ kind: 'place' as const, start: text.indexOf(t, from), end: text.indexOf(t, from) + t.length, text: t });
+    const c = { text } as Parameters<typeof entityName>[0];
+    expect(entityName(c, span('لعراق'))).toBe('العراق');
+    expect(entityName(c, span('لأمم المتحدة'))).toBe('الأمم المتحدة');
+    expect(entityName(c, span('لبنان'))).toBe('لبنان'); // a name that starts with ل stays as written
+    const clipping = { text, speaker: null, entities: [span('لعراق'), span('العراق'), span('لبنان')] } as unknown as Parameters<typeof entitiesOf>[0];
+    expect(entitiesOf(clipping).map((e) => e.label)).toEqual(['العراق', 'لبنان']);
+  });
+});
