@@ -10,10 +10,16 @@ const O = 4;
 const SUR = 5;
 const SLOTS = 6;
 
+/** Count slot of a tag; tags are few, so their slots are looked up, not re-parsed per token. */
+const SLOT_OF = new Map<string, number>();
 function slot(tag: string): number {
-  if (tag === 'O') return O;
-  const i = TYPES.indexOf(tag.slice(2));
-  return i < 0 ? O : i;
+  let v = SLOT_OF.get(tag);
+  if (v === undefined) {
+    const i = tag === 'O' ? -1 : TYPES.indexOf(tag.slice(2));
+    v = i < 0 ? O : i;
+    SLOT_OF.set(tag, v);
+  }
+  return v;
 }
 
 /** Adds one sentence's occurrences into `counts` (sign -1 removes them). */
@@ -50,18 +56,22 @@ export function docClasses(stats: DocStats, s: number): Uint8Array {
   const own = new Map<string, Int32Array>();
   count(own, keys, stats.tags[s]!, 1);
   const out = new Uint8Array(keys.length);
-  keys.forEach((k, i) => {
-    const tot = stats.total.get(k);
-    if (!tot) return;
-    const mine = own.get(k);
-    const other = (j: number): number => tot[j]! - (mine ? mine[j]! : 0);
+  for (let i = 0; i < keys.length; i++) {
+    const tot = stats.total.get(keys[i]!);
+    if (!tot) continue;
+    const mine = own.get(keys[i]!);
+    // Counts in the OTHER sentences: the document's total less this sentence's own.
     let best = -1;
     let n = 0;
-    for (let j = 0; j < TYPES.length; j++) { const c = other(j); if (c > n) { n = c; best = j; } }
-    const o = other(O);
+    for (let j = 0; j < TYPES.length; j++) {
+      const c = tot[j]! - (mine ? mine[j]! : 0);
+      if (c > n) { n = c; best = j; }
+    }
+    const o = tot[O]! - (mine ? mine[O]! : 0);
+    const sur = tot[SUR]! - (mine ? mine[SUR]! : 0);
     if (best < 0) out[i] = o > 0 ? 1 : 0;
-    else out[i] = 2 + best * 4 + (other(SUR) > 0 ? 2 : 0) + (o > n ? 1 : 0);
-  });
+    else out[i] = 2 + best * 4 + (sur > 0 ? 2 : 0) + (o > n ? 1 : 0);
+  }
   return out;
 }
 
