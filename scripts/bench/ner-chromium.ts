@@ -1,0 +1,45 @@
+/**
+ * Entity recognition in headless Chromium (V8 in a browser, where the extension runs it): the same
+ * corpus and model as bench/ner.ts, timed inside a page on 127.0.0.1, rule-based baseline alongside.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { CHROMIUM, ROOT, launch, serveFixtures } from '../lib/browser';
+import { NER_MODEL_PATH } from '../lib/load-ner-model';
+import { corpusTexts, words } from './_util';
+
+export async function run(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`(skipped: Chromium not found at ${CHROMIUM})`);
+    return;
+  }
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: join(ROOT, 'scripts/bench/browser/ner-entry.ts'), formats: ['iife'], name: 'qusasatNerBundle' } },
+  });
+  const code = (Array.isArray(out) ? out[0]! : out as { output: Array<{ code?: string }> }).output[0]!.code!;
+  const docs = corpusTexts(300);
+  const total = docs.reduce((n, d) => n + words(d), 0);
+  const modelText = readFileSync(NER_MODEL_PATH, 'utf8');
+
+  const site = await serveFixtures();
+  const browser = await launch(false);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/english.html'));
+    await page.addScriptTag({ content: code });
+    const r = await page.evaluate(([m, d]) => (globalThis as unknown as {
+      qusasatNerBench(m: string, d: string[]): { load: number; cold: number; learned: number; rules: number };
+    }).qusasatNerBench(m, d), [modelText, docs] as [string, string[]]);
+    const perK = (ms: number): string => ((ms / total) * 1000).toFixed(3);
+    console.log(`headless Chromium, ${docs.length} articles, ${total} words`);
+    console.log(`load+parse in the page: ${r.load.toFixed(1)} ms median of 7`);
+    console.log(`learned: ${perK(r.learned)} ms / 1,000 words (median of 9, warm word cache); first pass: ${perK(r.cold)} ms / 1,000 words`);
+    console.log(`rules:   ${perK(r.rules)} ms / 1,000 words; learned/rules = ${(r.learned / r.rules).toFixed(2)}×`);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
