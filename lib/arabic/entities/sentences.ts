@@ -52,6 +52,8 @@ export function nerSentences(text: string): NerToken[][] {
   const flush = (): void => { if (cur.length) sentences.push(cur); cur = []; };
   let pos = 0;
   const gap = (to: number): void => {
+    // Most gaps are one plain space: nothing to emit, no sentence end.
+    if (to - pos === 1 && text.charCodeAt(pos) === 32) return;
     const before = cur.length;
     const newline = punctuation(text, pos, to, cur);
     // A sentence ends after an end mark, or at a line break.
