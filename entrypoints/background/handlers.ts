@@ -38,17 +38,23 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         return { ok: true, clippings: await store.list(msg.page) };
       case 'popup:delete-clipping':
         await store.remove(msg.id);
+        void tellTabs();
         return { ok: true };
       case 'popup:delete-clippings':
         await store.removeMany(msg.ids);
+        void tellTabs();
         return { ok: true };
       case 'popup:update-clipping':
         return { ok: true, clipping: await store.update(msg.id, msg.patch) };
       case 'popup:restore-clippings':
         await store.restore(msg.clippings);
+        void tellTabs();
         return { ok: true };
-      case 'popup:import-clippings':
-        return { ok: true, ...(await store.importMany(msg.clippings)) };
+      case 'popup:import-clippings': {
+        const r = await store.importMany(msg.clippings);
+        void tellTabs();
+        return { ok: true, ...r };
+      }
       case 'popup:save-article':
         return { ok: true, status: await saveFromTab(store, msg.tabId, 'background:capture-article') };
       default:
@@ -95,4 +101,16 @@ export function describe(e: unknown): string {
   const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
   if (/Quota/i.test(name) || /Quota/i.test(inner) || /quota/i.test(String((e as Error)?.message))) return 'storage is full (quota exceeded)';
   return (e as Error)?.message ?? String(e);
+}
+
+/** The library changed from the popup or library page: open pages re-mark their saved passages. */
+async function tellTabs(): Promise<void> {
+  try {
+    // Tab ids only (no "tabs" permission needed); pages without a content script just don't answer.
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'background:clippings-changed' } satisfies Message).catch(() => undefined);
+    }
+  } catch {
+    // No tabs API in this context (tests): nothing to tell.
+  }
 }

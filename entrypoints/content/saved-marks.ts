@@ -31,7 +31,7 @@ export function setupSavedMarks(ctx: ContentScriptContext, session: Session): vo
     const msg = parseMessage(raw);
     // Null off an article (or before its analysis ends): the popup then offers no page actions.
     if (msg?.type === 'popup:page-marks') sendResponse(marks);
-    else if (msg?.type === 'background:saved' && msg.status === 'saved') void refresh();
+    else if ((msg?.type === 'background:saved' && msg.status === 'saved') || msg?.type === 'background:clippings-changed') void refresh();
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -48,7 +48,10 @@ export function setupSavedMarks(ctx: ContentScriptContext, session: Session): vo
 
 function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
   const map = analysis.article.map;
-  if (!clippings.length || !map) return { found: [], missing: [] };
+  if (!clippings.length || !map) {
+    if (canPaint()) CSS.highlights.delete(highlightName('saved')); // the last one was deleted
+    return { found: [], missing: [] };
+  }
   // Whole-article clippings are not painted (the page would be one big mark), only counted as found.
   const articles = clippings.filter((c) => c.kind === 'article');
   const parts = clippings.filter((c) => c.kind !== 'article');

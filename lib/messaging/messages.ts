@@ -14,6 +14,7 @@ export type Message =
   | { type: 'content:get-site-settings'; site: string }
   | { type: 'content:set-site-settings'; site: string; settings: SiteSettings }
   | { type: 'background:capture-selection' }
+  | { type: 'background:clippings-changed' }
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
@@ -37,6 +38,7 @@ export interface Responses {
   'content:get-site-settings': { ok: true; settings: SiteSettings } | { ok: false; error: string };
   'content:set-site-settings': { ok: true } | { ok: false; error: string };
   'background:capture-selection': ClippingDraft | null;
+  'background:clippings-changed': void;
   'background:saved': void;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
@@ -100,6 +102,7 @@ export function parseMessage(raw: unknown): Message | null {
       return isSite(raw.site) && isSiteSettings(raw.settings)
         ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: [...raw.settings.hidden] } } : null;
     case 'background:capture-selection':
+    case 'background:clippings-changed':
     case 'background:capture-article':
     case 'popup:page-marks':
       return { type: raw.type };

@@ -124,11 +124,16 @@ describe('saving a clipping', () => {
     const again = await saveViaMenuPath(page);
     expect(again).toBe('duplicate');
 
-    // Delete it: the empty state tells how to save.
+    // The page marks the saved passage.
+    const savedMarks = () => page.evaluate(() => [...((CSS.highlights.get('qusasat-saved') ?? []) as Iterable<Range>)].map((r) => r.toString()));
+    await expect.poll(savedMarks).toEqual([selected]);
+
+    // Delete it: the empty state tells how to save, and the page's mark goes at once.
     await popup.reload();
     await popup.locator('.clipping-delete').first().click();
     await popup.locator('.empty').waitFor();
     expect(await popup.locator('.empty').textContent()).toContain('حفظ قصاصة');
+    await expect.poll(savedMarks).toEqual([]);
     await popup.close();
     await page.close();
   });
