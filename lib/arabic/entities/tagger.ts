@@ -10,7 +10,11 @@ import { applySpanRules } from './span-rules';
 
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const T = model.tags.length;
-  const name = (best: Int32Array): string[] => Array.from(best, (t) => model.tags[t]!);
+  const name = (best: Int32Array): string[] => {
+    const out = new Array<string>(best.length);
+    for (let i = 0; i < best.length; i++) out[i] = model.tags[best[i]!]!;
+    return out;
+  };
   const em = sentences.map((s) => emissions(model, s));
   let tags = em.map((e, k) => name(viterbi(e, sentences[k]!.length, T, model.transitions, model.allowed)));
   const s2 = model.stage2;
