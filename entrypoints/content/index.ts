@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import type { PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/analysis';
 import { makeDraft } from '../../lib/clippings/draft';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Span } from '../../lib/arabic/types';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/arabic/analyze';
 import { readArticle } from '../../lib/page/article';
 import { paintSpans } from '../../lib/page/paint';
-import type { PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/analysis';
 import { articleDraft, quoteDraft } from './save';
 
 function analysisOf(html: string): PageAnalysis {

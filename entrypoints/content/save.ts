@@ -3,7 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Span } from '../../lib/arabic/types';
 import { makeDraft } from '../../lib/clippings/draft';
 import type { ClippingDraft } from '../../lib/clippings/model';
-import type { PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/analysis';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import { t } from '../../components/i18n';
 import { showToast } from './toast';

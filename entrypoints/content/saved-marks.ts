@@ -4,7 +4,7 @@ import type { Clipping } from '../../lib/clippings/model';
 import { anchorAll } from '../../lib/page/anchor';
 import { canPaint, highlightName } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
-import type { PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/analysis';
 import { parseMessage, type Message, type PageMarks, type Responses } from '../../lib/messaging/messages';
 import { onSaved } from './save';
 import type { Session } from './session';

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { KINDS, type Kind, type Span } from '../../lib/arabic/types';
 import { detectArticle, gate } from '../../lib/page/detect';
 import { finishArticle } from '../../lib/page/article';
-import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/highlighter';
+import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/analysis';
 import { paintSpans } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';

@@ -1,5 +1,5 @@
 import type { Span } from '../../lib/arabic/types';
-import type { PageAnalysis } from '../../lib/page/highlighter';
+import type { PageAnalysis } from '../../lib/page/analysis';
 import type { ClippingDraft } from '../../lib/clippings/model';
 import { makeDraft } from '../../lib/clippings/draft';
 

@@ -2,7 +2,7 @@ import { analyze } from '../../lib/arabic/analyze';
 import type { Span } from '../../lib/arabic/types';
 import { readArticle } from '../../lib/page/article';
 import { findBodyElement } from '../../lib/page/body';
-import { referenceDate } from '../../lib/page/highlighter';
+import { referenceDate } from '../../lib/page/analysis';
 import { TextMap } from '../../lib/page/textmap';
 import { parseHtml } from './dom';
 import { setDefaultNerModel } from '../../lib/arabic/entities/recognize';
