@@ -1,19 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import type { PageAnalysis } from '../../lib/page/analysis';
-import { makeDraft } from '../../lib/clippings/draft';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Span } from '../../lib/arabic/types';
-import type { ClippingDraft } from '../../lib/clippings/model';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
 import { formatDateValue } from '../../lib/arabic/dates/format';
-import { t } from '../../components/i18n';
 import { showToast } from './toast';
 import { setupSelectionButton } from './selection-button';
 import { setupSavedMarks } from './saved-marks';
-import { saveDraft, setupArticleCapture } from './save';
+import { saveDraft, setupArticleCapture, toastText } from './save';
 import { startSession } from './session';
-import { spanDraft } from './span-draft';
+import { selectionDraft, spanDraft } from './drafts';
 import './highlights.css';
 
 export default defineContentScript({
@@ -30,23 +26,22 @@ export default defineContentScript({
         await browser.runtime.sendMessage({ type: 'content:set-site-settings', site, settings } satisfies Message);
       },
       saveSpan: (span, analysis) => {
-        const draft = spanDraft(span, analysis, location.href);
+        const draft = spanDraft(span, analysis);
         if (draft) void saveDraft(ctx, draft);
       },
       format: formatDateValue,
     });
     setupSavedMarks(ctx, session);
     setupArticleCapture(ctx, () => session.current());
-    void setupSelectionButton(ctx, () => captureSelection(session.current()));
+    void setupSelectionButton(ctx, () => selectionDraft(session.current()));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
       if (msg?.type === 'background:capture-selection') {
-        sendResponse(captureSelection(session.current()));
+        sendResponse(selectionDraft(session.current()));
       } else if (msg?.type === 'background:saved') {
-        const text = msg.status === 'saved' ? t('toastSaved') : msg.status === 'duplicate' ? t('toastDuplicate') : t('toastError', msg.error ?? '');
-        void showToast(ctx, text, msg.status);
+        void showToast(ctx, toastText(msg.status, msg.error), msg.status);
       }
     });
   },
@@ -57,23 +52,4 @@ async function analyzeInBackground(text: string, ref: string): Promise<Span[]> {
   const r = (await browser.runtime.sendMessage({ type: 'content:analyze', text, ref } satisfies Message)) as Responses['content:analyze'] | null;
   if (!r?.ok) throw new Error(r ? r.error : 'no answer from the background');
   return r.spans;
-}
-
-/** The current selection as a clipping draft, with offsets in the article body when inside it. */
-function captureSelection(analysis: PageAnalysis | null): ClippingDraft | null {
-  const sel = window.getSelection();
-  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
-  const range = sel.getRangeAt(0);
-  const map = analysis?.article.map ?? null;
-  const offsets = map?.offsetsOf(range) ?? null;
-  return makeDraft({
-    url: location.href,
-    title: analysis?.article.title ?? (document.title || null),
-    byline: analysis?.article.byline ?? null,
-    published: analysis?.article.published ?? null,
-    bodyText: map?.text ?? '',
-    position: offsets ? { start: offsets[0], end: offsets[1] } : null,
-    selectedText: sel.toString(),
-    spans: analysis?.spans ?? [],
-  });
 }

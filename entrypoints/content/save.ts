@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { Span } from '../../lib/arabic/types';
-import { makeDraft } from '../../lib/clippings/draft';
 import type { ClippingDraft } from '../../lib/clippings/model';
 import type { PageAnalysis } from '../../lib/page/analysis';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import { t } from '../../components/i18n';
 import { showToast } from './toast';
+import { articleDraft } from './drafts';
 
 type Status = 'saved' | 'duplicate' | 'error';
 const afterSave = new Set<() => void>();
@@ -36,33 +35,6 @@ export async function saveDraft(ctx: ContentScriptContext, draft: ClippingDraft)
 
 export function toastText(status: Status, error = ''): string {
   return status === 'saved' ? t('toastSaved') : status === 'duplicate' ? t('toastDuplicate') : t('toastError', error);
-}
-
-/** A quote with its speaker, as one clipping. The hover card calls this for its "save quote" button. */
-export function quoteDraft(analysis: PageAnalysis, quote: Span): ClippingDraft | null {
-  const map = analysis.article.map;
-  if (!map) return null;
-  return makeDraft({
-    ...pageMeta(analysis), bodyText: map.text, position: { start: quote.start, end: quote.end }, selectedText: quote.text,
-    spans: analysis.spans, kind: 'quote', speaker: quote.speaker ?? null,
-  });
-}
-
-/** One click: save a quote span (kind 'quote', with its speaker). */
-export function saveQuote(ctx: ContentScriptContext, analysis: PageAnalysis, quote: Span): Promise<Status> {
-  const draft = quoteDraft(analysis, quote);
-  return draft ? saveDraft(ctx, draft) : Promise.resolve('error');
-}
-
-/** The whole article body as one clipping, with every entity in it. */
-export function articleDraft(analysis: PageAnalysis | null): ClippingDraft | null {
-  const map = analysis?.article.map;
-  if (!analysis || !map) return null;
-  return makeDraft({ ...pageMeta(analysis), bodyText: map.text, position: { start: 0, end: map.text.length }, selectedText: '', spans: analysis.spans, kind: 'article' });
-}
-
-function pageMeta(analysis: PageAnalysis) {
-  return { url: location.href, title: analysis.article.title ?? (document.title || null), byline: analysis.article.byline ?? null, published: analysis.article.published ?? null };
 }
 
 /** Answer the background's "capture the article" (context menu on the page, popup button). */

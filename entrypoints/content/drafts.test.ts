@@ -4,7 +4,7 @@ import { analyze } from '../../lib/arabic/analyze';
 import { readArticle } from '../../lib/page/article';
 import { paintSpans } from '../../lib/page/paint';
 import type { PageAnalysis } from '../../lib/page/analysis';
-import { articleDraft, quoteDraft } from './save';
+import { articleDraft, spanDraft } from './drafts';
 
 function analysisOf(html: string): PageAnalysis {
   document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
@@ -18,7 +18,7 @@ describe('quote and article drafts (what the hover card and the page menu save)'
 
   it('a quote is saved with its speaker and the names inside it', () => {
     const quote = a.spans.find((s) => s.kind === 'quote' && s.text.startsWith('إن استمرار الدعم الدولي'))!;
-    const d = quoteDraft(a, quote)!;
+    const d = spanDraft(quote, a)!;
     expect(d.kind).toBe('quote');
     expect(d.text).toBe(quote.text);
     expect(d.speaker).toBe(quote.speaker ?? null);
