@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, serveFixtures } from './lib/browser';
+import { ROOT, launch, saveViaMenu, serveFixtures } from './lib/browser';
 
 const headless = process.argv.includes('--headless');
 const docs = process.argv.includes('--docs');
@@ -56,10 +56,7 @@ await page.evaluate(() => {
   getSelection()!.removeAllRanges();
   getSelection()!.addRange(r);
 });
-await browser.worker!.evaluate(async () => {
-  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-  await (globalThis as unknown as { qusasat: { saveSelectionInTab(id: number): Promise<string> } }).qusasat.saveSelectionInTab(tab!.id!);
-});
+await saveViaMenu(browser, page);
 const popup = await browser.context.newPage();
 await popup.setViewportSize({ width: 420, height: 520 });
 await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);

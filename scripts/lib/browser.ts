@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
@@ -71,3 +71,15 @@ export async function launch(withExtension = true, headless = true): Promise<Bro
   };
 }
 
+/**
+ * What the context menu's handlers run ("save selection" / "save article"), for the tab holding
+ * `page`: menus cannot be clicked headless, so the background exposes them. Without the "tabs"
+ * permission tab URLs are hidden: the page is brought to front and taken as the active tab.
+ */
+export async function saveViaMenu(browser: Browser, page: Page, what: 'selection' | 'article' = 'selection'): Promise<string> {
+  await page.bringToFront();
+  return browser.worker!.evaluate(async (method) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return (globalThis as unknown as { qusasat: Record<string, (id: number) => Promise<string>> }).qusasat[method]!(tab!.id!);
+  }, what === 'selection' ? 'saveSelectionInTab' : 'saveArticleInTab');
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countPageErrors, launch, readHighlights, serveFixtures, type Browser, type Site } from './harness';
+import { countPageErrors, launch, readHighlights, saveViaMenu, serveFixtures, type Browser, type Site } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -75,16 +75,6 @@ describe('highlights on an Arabic news article', () => {
   });
 });
 
-/** What the context menu's click handler runs, for the page's tab (menus cannot be clicked headless). */
-async function saveViaMenuPath(page: Page): Promise<string> {
-  await page.bringToFront();
-  return browser.worker!.evaluate(async () => {
-    // Without the "tabs" permission tab URLs are hidden: the page just brought to front is the active tab.
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (globalThis as unknown as { qusasat: { saveSelectionInTab(id: number): Promise<string> } }).qusasat.saveSelectionInTab(tab!.id!);
-  });
-}
-
 describe('saving a clipping', () => {
   it('saves the selection through the context-menu path and lists it in the popup, across reloads', async () => {
     const page = await openArticle();
@@ -102,7 +92,7 @@ describe('saving a clipping', () => {
       sel.addRange(range);
     });
     const selected = await page.evaluate(() => window.getSelection()!.toString());
-    const status = await saveViaMenuPath(page);
+    const status = await saveViaMenu(browser, page);
     expect(status).toBe('saved');
     // The reader sees a confirmation on the page.
     await expect.poll(() => page.locator('qusasat-toast').count()).toBe(1);
@@ -121,7 +111,7 @@ describe('saving a clipping', () => {
     expect(await popup.locator('.clipping').count()).toBe(1);
 
     // Saving the same words again does not make a second clipping.
-    const again = await saveViaMenuPath(page);
+    const again = await saveViaMenu(browser, page);
     expect(again).toBe('duplicate');
 
     // The page marks the saved passage.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, readHighlights, serveFixtures, type Browser, type Site } from './harness';
+import { launch, readHighlights, saveViaMenu, serveFixtures, type Browser, type Site } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -36,14 +36,6 @@ async function select(page: Page, paragraph: number, from: string, to: string): 
   }, { paragraph, from, to });
 }
 
-async function saveViaMenuPath(page: Page): Promise<string> {
-  await page.bringToFront();
-  return browser.worker!.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (globalThis as unknown as { qusasat: { saveSelectionInTab(id: number): Promise<string> } }).qusasat.saveSelectionInTab(tab!.id!);
-  });
-}
-
 async function exportJson(library: Page): Promise<string> {
   if (!(await library.locator('details.export').getAttribute('open') !== null)) await library.click('details.export summary');
   const [download] = await Promise.all([library.waitForEvent('download'), library.click('.export-json')]);
@@ -63,9 +55,9 @@ describe('the clippings library, end to end', () => {
     await expect.poll(() => page.locator('qusasat-toast').count()).toBeGreaterThan(0);
     // 2. And another through the context-menu path; the same words again are not a second clipping.
     const second = await select(page, 2, 'عودة النازحين', 'فرص العمل');
-    expect(await saveViaMenuPath(page)).toBe('saved');
+    expect(await saveViaMenu(browser, page)).toBe('saved');
     await select(page, 0, 'دعا', 'فؤاد حسين');
-    expect(await saveViaMenuPath(page)).toBe('duplicate');
+    expect(await saveViaMenu(browser, page)).toBe('duplicate');
 
     // 3. On a revisit both passages are marked as saved.
     await page.reload();
@@ -148,10 +140,7 @@ describe('the clippings library, end to end', () => {
     await page.waitForFunction((text) => [...(CSS.highlights.get('qusasat-saved') ?? [])].some((r) => (r as Range).toString() === text), selected.trim(), { timeout: 10_000 });
 
     // The whole article, through the page's context-menu path.
-    const status = await browser.worker!.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return (globalThis as unknown as { qusasat: { saveArticleInTab(id: number): Promise<string> } }).qusasat.saveArticleInTab(tab!.id!);
-    });
+    const status = await saveViaMenu(browser, page, 'article');
     expect(status).toBe('saved');
     await library.reload();
     await library.locator('.lib-item').first().waitFor();
