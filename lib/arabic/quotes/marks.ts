@@ -4,7 +4,7 @@
  * a paragraph, reversed curly marks (”…“, common in right-to-left typing). Only outermost ranges are
  * returned: a quote inside a quote belongs to the outer one.
  */
-import { normWord } from './words';
+import { normalize } from '../normalize';
 import { NARRATIVE_OPENERS, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
 
 export interface QuotedRange {
@@ -136,7 +136,7 @@ function looksLikeClose(text: string, i: number): boolean {
   if (j >= 0 && END_PUNCT.test(text[j]!)) return true;
   const w = /^\s*([\p{L}\p{M}\u0640]+)/u.exec(text.slice(i + 1, i + 30));
   if (!w) return false;
-  let n = normWord(w[1]!);
+  let n = normalize(w[1]!);
   if (NARRATIVE_OPENERS.has(n)) return true;
   if ((n.startsWith('و') || n.startsWith('ف')) && n.length > 3) n = n.slice(1);
   return SPEECH_PARTICIPLES.has(n) || SPEECH_VERBS.has(n) || SOURCE_WORDS.has(n);
@@ -147,7 +147,7 @@ function truncate(text: string, from: number, end: number): number {
   const re = /[.!؟?]+\s*([\p{L}\p{M}\u0640]+)/gu;
   const inner = text.slice(from, end);
   for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    if (NARRATIVE_OPENERS.has(normWord(m[1]!))) return from + m.index + m[0].length - m[1]!.length;
+    if (NARRATIVE_OPENERS.has(normalize(m[1]!))) return from + m.index + m[0].length - m[1]!.length;
   }
   return end;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize';
 import { recognizeEntities } from '../entities/recognize';
 import { recognizeQuotes } from './recognize';
-import { normWord, words } from './words';
+import { words } from './words';
 import { QUOTE_EXAMPLES } from '../../../tests/fixtures/quotes';
 
 const DATA = process.env.QUSASAT_DATA ?? join(__dirname, '..', '..', '..', '..', 'shared', 'data');
@@ -30,7 +30,7 @@ describe('words', () => {
   it('normalizes words exactly as normalize() does', () => {
     const t = 'أكّدَ وزيرُ الخارجيّة إبراهيم الجعفريّ أنَّ «البيشمرگة» والمُدُن العراقـيَّة ٢٠١٧ مؤتمرٌ';
     for (const w of words(t)) expect(w.norm).toBe(normalize(w.text));
-    expect(normWord('الجعفريّ')).toBe('الجعفري');
+    expect(words('الجعفريّ')[0]!.norm).toBe('الجعفري');
   });
 });
 

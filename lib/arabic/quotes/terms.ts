@@ -2,14 +2,14 @@
  * Marks that do not quote speech: titles (ندوة بعنوان «…»), names of papers and programmes
  * (صحيفة «…»), so-called terms (ما يسمى "…"), nicknames (الملقب بـ«…»), and short scare quotes.
  */
-import { normWord } from './words';
+import { normalize } from '../normalize';
 import type { QuotedRange } from './marks';
 import { pairQuotes } from './marks';
 import { NAMING_CUES, ORG_HEADS, QAWL, BIL_QAWL, SOURCE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TERM_CUES } from './lexicon';
 
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3]/;
 /** Construct nouns whose genitive may be a quoted name ("زعيم «…»", "قائد «…»"). */
-const CONSTRUCT_HEADS = new Set(['زعيم', 'قائد', 'رئيس', 'امير', 'مؤسس', 'عناصر', 'مقاتلو', 'مقاتلي', 'قيادي', 'عضو', 'اعضاء', 'امين', 'متحدث', 'الناطق', 'ناطق', 'مسؤول', 'بيان', 'حساب', 'صفحه', 'موقع', 'قياده', 'عن'].map(normWord));
+const CONSTRUCT_HEADS = new Set(['زعيم', 'قائد', 'رئيس', 'امير', 'مؤسس', 'عناصر', 'مقاتلو', 'مقاتلي', 'قيادي', 'عضو', 'اعضاء', 'امين', 'متحدث', 'الناطق', 'ناطق', 'مسؤول', 'بيان', 'حساب', 'صفحه', 'موقع', 'قياده', 'عن'].map(normalize));
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 const WORD = /[\p{L}\p{M}\u0640]+/gu;
 /** Clause-breaking punctuation: words beyond it do not describe the mark. */
@@ -20,7 +20,7 @@ function wordsBefore(text: string, at: number, max: number): string[] {
   let from = at;
   const limit = Math.max(0, at - 160);
   while (from > limit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  const words = (text.slice(from, at).match(WORD) ?? []).map(normWord).filter((w) => w !== 'ب' && w !== 'ل' && w !== 'ك' && w !== '');
+  const words = (text.slice(from, at).match(WORD) ?? []).map(normalize).filter((w) => w !== 'ب' && w !== 'ل' && w !== 'ك' && w !== '');
   return words.slice(-max);
 }
 
@@ -28,7 +28,7 @@ function wordsBefore(text: string, at: number, max: number): string[] {
 function wordsAfter(text: string, at: number, max: number): string[] {
   const chunk = text.slice(at, at + 60);
   const stop = chunk.search(/[.!?؟:\n«“"]/);
-  return (chunk.slice(0, stop < 0 ? chunk.length : stop).match(WORD) ?? []).slice(0, max).map(normWord);
+  return (chunk.slice(0, stop < 0 ? chunk.length : stop).match(WORD) ?? []).slice(0, max).map(normalize);
 }
 
 /** The word with a conjunction or preposition prefix removed, and the word itself. */
@@ -79,7 +79,7 @@ export function isNonSpeech(text: string, r: QuotedRange): boolean {
   if (/^\s*:/.test(next)) return true;
   // A short quote that opens with an organization or title noun in construct is a name
   // ("«هيئة الاستقرار المالي»"); a definite one may start a sentence ("«الحكومة ستتابع…»").
-  const firstWord = normWord((content.match(WORD) ?? [''])[0]!);
+  const firstWord = normalize((content.match(WORD) ?? [''])[0]!);
   if (!firstWord.startsWith('ال') && (ORG_HEADS.has(firstWord) || TERM_CUES.has(firstWord))) return true;
   if (last && CONSTRUCT_HEADS.has(last)) return true;
   if (last && has(SPEECH_VERBS, last) && /^\s*[،,]?\s*(?:أن|إن|ان|بأن|بان)\s/.test(next)) return true;

@@ -1,32 +1,12 @@
 /**
- * A lean word splitter for quote attribution: the same words and normalized forms as tokenize() and
- * normalize(), built with two regex replacements per word instead of a per-character loop, to stay
- * within the per-page time budget (words.test.ts checks it agrees with normalize()).
+ * A lean word splitter for quote attribution: the words of tokenize(), with the normalized form
+ * computed only when asked (most words are never looked at).
  */
+import { normalize } from '../normalize';
 import type { Token } from '../tokenize';
 
 // Letters (Arabic blocks without Arabic punctuation ، ؛ ؟ ٪ ٫ ٬ ۔), Latin, digits, tatweel, joiners.
 const WORD = /[\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFCA-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u200C\u200D]+/g;
-// What normalize() drops: diacritics, tatweel, invisible marks.
-const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
-// What normalize() folds, one character to one.
-const FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي',
-  'ة': 'ه', 'ۃ': 'ه', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
-  'ؤ': 'و', 'ک': 'ك', 'گ': 'ك', 'ڪ': 'ك', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
-};
-for (let d = 0; d < 10; d++) {
-  FOLD[String.fromCharCode(0x0660 + d)] = String(d);
-  FOLD[String.fromCharCode(0x06f0 + d)] = String(d);
-}
-const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
-const fold = (c: string): string => FOLD[c]!;
-
-/** normalize() for one word. */
-export function normWord(w: string): string {
-  return w.replace(DROP, '').replace(FOLDABLE, fold);
-}
 
 /** A word whose normalized form is computed on first use (most words are never looked at). */
 class Word implements Token {
@@ -34,7 +14,7 @@ class Word implements Token {
   readonly numeric = false;
   constructor(readonly text: string, readonly start: number, readonly end: number) {}
   get norm(): string {
-    return (this.n ??= normWord(this.text));
+    return (this.n ??= normalize(this.text));
   }
 }
 
