@@ -33,7 +33,7 @@ export default defineContentScript({
     });
     setupSavedMarks(ctx, session);
     setupArticleCapture(ctx, () => session.current());
-    void setupSelectionButton(ctx, () => selectionDraft(session.current()));
+    setupSelectionButton(ctx, () => selectionDraft(session.current()));
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;

@@ -1,7 +1,8 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import type { ClippingDraft } from '../../lib/clippings/model';
 import { t } from '../../components/i18n';
 import { saveDraft } from './save';
+import { mountShadowUi } from './shadow-ui';
 
 const CSS = `
 .save { position: fixed; z-index: 2147483646; font: 600 14px/1.4 "Noto Naskh Arabic", Tahoma, sans-serif; direction: rtl;
@@ -16,48 +17,48 @@ const MIN_CHARS = 3;
  * A small "save" button by the current selection, in a shadow root. It does not take the selection
  * away (pointerdown is cancelled); it is a real, labelled button in the tab order (the last stop of the
  * page) that Enter and Space press; Escape hides it. The keyboard shortcut saves without it.
+ * Nothing is added to the page until the reader first selects some text.
  */
-export async function setupSelectionButton(ctx: ContentScriptContext, capture: () => ClippingDraft | null): Promise<void> {
+export function setupSelectionButton(ctx: ContentScriptContext, capture: () => ClippingDraft | null): void {
   let button: HTMLButtonElement | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'qusasat-save-button',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: CSS,
-    onMount(container) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'save';
+  let host: HTMLElement | null = null;
+  let mounting: Promise<void> | null = null;
+
+  const mount = (): Promise<void> => (mounting ??= mountShadowUi(ctx, 'qusasat-save-button', CSS, (container) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'save';
+    b.hidden = true;
+    b.textContent = t('saveButton');
+    b.setAttribute('aria-label', t('saveButtonLabel'));
+    // The keyboard way to the same action, for those who select with the keyboard.
+    b.title = `${t('saveButtonLabel')} (Alt+Shift+S)`;
+    b.addEventListener('pointerdown', (e) => e.preventDefault());
+    b.addEventListener('mousedown', (e) => e.preventDefault());
+    b.addEventListener('click', () => {
+      const draft = capture();
       b.hidden = true;
-      b.textContent = t('saveButton');
-      b.setAttribute('aria-label', t('saveButtonLabel'));
-      // The keyboard way to the same action, for those who select with the keyboard.
-      b.title = `${t('saveButtonLabel')} (Alt+Shift+S)`;
-      b.addEventListener('pointerdown', (e) => e.preventDefault());
-      b.addEventListener('mousedown', (e) => e.preventDefault());
-      b.addEventListener('click', () => {
-        const draft = capture();
-        b.hidden = true;
-        if (draft) void saveDraft(ctx, draft);
-      });
-      b.addEventListener('keydown', (e) => { if (e.key === 'Escape') b.hidden = true; });
-      container.append(b);
-      button = b;
-      return b;
-    },
-  });
-  ui.mount();
+      if (draft) void saveDraft(ctx, draft);
+    });
+    b.addEventListener('keydown', (e) => { if (e.key === 'Escape') b.hidden = true; });
+    container.append(b);
+    button = b;
+    return b;
+  }).then((ui) => { host = ui.host; }));
 
   let timer = 0;
   const update = (): void => {
-    const b = button;
-    if (!b) return;
     const sel = window.getSelection();
     const text = sel && !sel.isCollapsed && sel.rangeCount ? sel.toString().trim() : '';
     const inField = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement || (document.activeElement as HTMLElement | null)?.isContentEditable;
-    if (text.length < MIN_CHARS || inField || document.activeElement === ui.shadowHost) {
-      if (document.activeElement !== ui.shadowHost) b.hidden = true;
+    const focused = host !== null && document.activeElement === host;
+    if (text.length < MIN_CHARS || inField || focused) {
+      if (button && !focused) button.hidden = true;
+      return;
+    }
+    const b = button;
+    if (!b) {
+      void mount().then(update); // first selection on this page: add the button, then place it
       return;
     }
     const rects = sel!.getRangeAt(0).getClientRects();

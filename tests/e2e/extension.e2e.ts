@@ -47,6 +47,8 @@ describe('highlights on an Arabic news article', () => {
     await page.goto(site.url('/english.html'));
     const h = await readHighlights(page, 1500);
     expect(Object.values(h).flat()).toEqual([]);
+    // Nor is anything added to its DOM (the selection button waits for a first selection).
+    expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('QUSASAT-')).length)).toBe(0);
     await page.close();
   });
 
