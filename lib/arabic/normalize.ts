@@ -45,20 +45,9 @@ function unitsToString(units: Uint16Array, source: string): string {
   return s;
 }
 
-export function isDiacritic(ch: string): boolean {
-  return DIACRITIC.test(ch);
-}
-
 /** Characters dropped by normalize(): diacritics, tatweel and invisible direction marks. */
 export function isIgnorable(ch: string): boolean {
   return ch.length === 1 && TABLE[ch.charCodeAt(0)] === DROP;
-}
-
-/** Same-length fold: letter variants and digits only (nothing is removed). */
-export function foldChars(text: string): string {
-  let out = '';
-  for (const ch of text) out += FOLD[ch] ?? ch;
-  return out;
 }
 
 /** Arabic-Indic and Persian digits to ASCII; same length. */

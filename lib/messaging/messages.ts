@@ -52,8 +52,6 @@ export interface Responses {
   'popup:page-marks': PageMarks | null;
 }
 
-export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
-
 /** Longest body text analyzed (≈ 300,000 words): beyond it a page is not an article. */
 export const MAX_ANALYZE_CHARS = 2_000_000;
 

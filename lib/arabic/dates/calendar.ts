@@ -75,11 +75,6 @@ export function refHijri(ref: Date): { year: number; month: number; day: number 
   return lastRefHijri;
 }
 
-/** Days from a to b (both UTC midnights). */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / 86400000);
-}
-
 export function addMonths(y: number, m: number, n: number): [number, number] {
   const k = y * 12 + (m - 1) + n;
   return [Math.floor(k / 12), (k % 12) + 1];

@@ -22,10 +22,6 @@ export function setDefaultNerModel(model: NerModel | null): void {
   defaultModel = model;
 }
 
-export function getDefaultNerModel(): NerModel | null {
-  return defaultModel;
-}
-
 /**
  * Person/place/org spans on raw text. `model` undefined: the default model (setDefaultNerModel);
  * null, or no default registered: the rule-based recognizer.
