@@ -1,4 +1,4 @@
-import { anchorText, type AnchorHow, type AnchorTarget } from '../clippings/anchor-text';
+import { anchorText, type AnchorHow, type AnchorTarget } from '../arabic/anchor-text';
 import type { TextMap } from './textmap';
 
 export interface Anchored<T> { item: T; range: Range; how: AnchorHow }

@@ -1,4 +1,4 @@
-import { normalizeWithMap } from '../arabic/normalize';
+import { normalizeWithMap } from './normalize';
 
 /** What re-anchoring needs from a clipping. */
 export interface AnchorTarget {
