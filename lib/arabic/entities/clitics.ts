@@ -31,6 +31,8 @@ export function cliticPrefixLength(norm: string, model: NerModel | null): number
   let bestScore = seen(best.stem);
   for (const r of readings.slice(1)) {
     if (r.stem.length < 3) continue; // "واس" is not و + اس
+    // "ك" (as, like) before a bare name is rare; a name that begins with ك is not ("كريم" ≠ ك + ريم).
+    if (!r.definite && r.proclitics.endsWith('ك')) continue;
     const s = seen(r.stem);
     // On a tie the stem wins: the prefixed form is the variant ("وجبهة" and "جبهة" both began names).
     if (s > 0 && s >= bestScore) { best = r; bestScore = s; }

@@ -28,7 +28,10 @@ export function recognizeWithModel(text: string, model: NerModel): Span[] {
       if (kind && a <= b) {
         const first = sent[a]!;
         const word = text.slice(first.start, first.end);
-        const start = first.start + originalPrefixLength(word, cliticPrefixLength(first.norm, model));
+        // Right after a name of the same kind, a leading و is the conjunction: "غادة عادل ويسرا".
+        const joined = a === i && i > 0 && tg[i - 1]!.slice(2) === type && first.norm.length > 3 && first.norm.startsWith('و');
+        const strip = joined ? Math.max(1, cliticPrefixLength(first.norm, model)) : cliticPrefixLength(first.norm, model);
+        const start = first.start + originalPrefixLength(word, strip);
         const end = sent[b]!.end;
         if (end > start) spans.push({ kind, start, end, text: text.slice(start, end) });
       }

@@ -41,6 +41,18 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(people.some((p) => /تعاون|يونسكو/.test(p))).toBe(false);
   });
 
+  it('splits names joined by و into two people, without the و', () => {
+    expect(texts(run('ووقع البيان الكاتبان أندريه مالرو وبرنار بيفو قبل سنوات.'), 'person')).toEqual(['أندريه مالرو', 'برنار بيفو']);
+    expect(texts(run('وشارك في العمل الممثلون أحمد حلمي وغادة عادل ويسرا.'), 'person')).toEqual(['أحمد حلمي', 'غادة عادل', 'يسرا']);
+    // و inside a name is not a conjunction.
+    expect(texts(run('وصل حمودي ولد المصطفى إلى نواكشوط.'), 'person')).toEqual(['حمودي ولد المصطفى']);
+    expect(texts(run('زار الوفد البوسنة والهرسك ثم عاد إلى سراييفو.'), 'place')).toContain('البوسنة والهرسك');
+  });
+
+  it('does not read a name that begins with ك as ك + name', () => {
+    expect(texts(run('وحضر الحفل الفنان كريم عبد العزيز ومنى زكي.'), 'person')).toEqual(['كريم عبد العزيز', 'منى زكي']);
+  });
+
   it('leaves titles outside person spans', () => {
     const people = texts(run('قال وزير الخارجية فؤاد حسين إن الحكومة ماضية في خطتها. وأكد الرئيس عبد الفتاح السيسي دعم مصر.'), 'person');
     expect(people).toEqual(['فؤاد حسين', 'عبد الفتاح السيسي']);

@@ -69,6 +69,22 @@ function isDefiniteContent(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm);
 }
 
+/** Name words that begin with و ("وليد", "ولد", "وقاص"): not a conjunction. */
+function isWawName(norm: string, model: NerModel): boolean {
+  const g = model.gazetteer;
+  return WAW_WORDS.has(norm) || g.first.has(norm) || g.last.has(norm) || g.place.has(norm) || model.entityWords.has(norm);
+}
+const WAW_WORDS = new Set(['ولد', 'ولي']);
+
+/** Index of the first conjunction-led word inside span [i, j) that starts a second name, else -1. */
+function coordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    const w = words[k]!;
+    if (w.length > 3 && w.startsWith('و') && !isWawName(w, model)) return k;
+  }
+  return -1;
+}
+
 export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
@@ -95,6 +111,11 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
+    // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
+    if (type === 'PERS') {
+      const k = coordinationSplit(model, words, i, j);
+      if (k > 0) { out[k] = 'B-' + type; j = k; }
+    }
     if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
