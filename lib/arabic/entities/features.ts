@@ -5,12 +5,15 @@
  */
 import { cliticReadings, withoutArticle } from '../tokenize';
 import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS } from './lexicon';
+import { nameCore, nameLikeFlags, type NameLike } from './namelike';
 
 /** Word lists the model carries (normalized forms). */
 export interface Gazetteer {
   first: ReadonlySet<string>;
   last: ReadonlySet<string>;
   place: ReadonlySet<string>;
+  /** Character model of name-likeness (namelike.ts), when the model file carries one. */
+  nl?: NameLike | null;
 }
 
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -70,6 +73,7 @@ function selfFeatures(w: string, gaz: Gazetteer): string[] {
   if (/\d/.test(w)) f.push('dig');
   if (/[A-Za-z]/.test(w)) f.push('lat');
   for (const g of flags(w, gaz)) f.push('g=' + g);
+  if (gaz.nl) for (const g of nameLikeFlags(gaz.nl, nameCore(w))) f.push('nl=' + g);
   return f;
 }
 
@@ -83,6 +87,7 @@ function contextFeatures(w: string, gaz: Gazetteer, near: boolean): string[] {
   if (near) {
     f.push('a=' + withoutArticle(deepest.stem));
     if (deepest.definite) f.push('def');
+    if (gaz.nl) for (const g of nameLikeFlags(gaz.nl, nameCore(w))) f.push('nl=' + g);
   }
   for (const g of flags(w, gaz)) f.push('g=' + g);
   return f;
