@@ -88,14 +88,14 @@ export function trainNameLike(examples: readonly Example[], opt: NameLikeOptions
     }
   }
   const q = (w: number): number => Math.round(w * opt.scale);
-  const grams: Record<string, number[]> = {};
+  const grams: string[] = [];
+  const weights: number[] = [];
   for (let id = 0; id < names.length; id++) {
     const v: number[] = [];
-    let keep = false;
-    for (let c = 0; c < C; c++) { const x = q(W[id * C + c]!); v.push(x); if (Math.abs(x) >= opt.prune) keep = true; }
-    if (keep) grams[names[id]!] = v;
+    for (let c = 0; c < C; c++) v.push(q(W[id * C + c]!));
+    if (v.some((x) => Math.abs(x) >= opt.prune)) { grams.push(names[id]!); weights.push(...v); }
   }
-  return { classes: NL_CLASSES, scale: opt.scale, bias: Array.from(B, q), grams };
+  return { classes: NL_CLASSES, scale: opt.scale, bias: Array.from(B, q), grams: grams.join(' '), weights };
 }
 
 export type { NameLike };

@@ -57,6 +57,19 @@ function flags(norm: string, gaz: Gazetteer): string[] {
   return out;
 }
 
+// The scorer asks for one word's features at every offset in a row: its name-likeness is computed once.
+let nlLast: { nl: NameLike; w: string; flags: string[] } | null = null;
+
+/** Name-likeness flags of a word's core (namelike.ts), none without a character model. */
+function nlFlags(w: string, gaz: Gazetteer): string[] {
+  const nl = gaz.nl;
+  if (!nl) return [];
+  if (nlLast && nlLast.nl === nl && nlLast.w === w) return nlLast.flags;
+  const flags = nameLikeFlags(nl, nameCore(w));
+  nlLast = { nl, w, flags };
+  return flags;
+}
+
 /** Features of a word seen at the tagged position itself. */
 function selfFeatures(w: string, gaz: Gazetteer): string[] {
   const f: string[] = ['b', 'w=' + w];
@@ -73,7 +86,7 @@ function selfFeatures(w: string, gaz: Gazetteer): string[] {
   if (/\d/.test(w)) f.push('dig');
   if (/[A-Za-z]/.test(w)) f.push('lat');
   for (const g of flags(w, gaz)) f.push('g=' + g);
-  if (gaz.nl) for (const g of nameLikeFlags(gaz.nl, nameCore(w))) f.push('nl=' + g);
+  for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
   return f;
 }
 
@@ -87,7 +100,7 @@ function contextFeatures(w: string, gaz: Gazetteer, near: boolean): string[] {
   if (near) {
     f.push('a=' + withoutArticle(deepest.stem));
     if (deepest.definite) f.push('def');
-    if (gaz.nl) for (const g of nameLikeFlags(gaz.nl, nameCore(w))) f.push('nl=' + g);
+    for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
   }
   for (const g of flags(w, gaz)) f.push('g=' + g);
   return f;

@@ -7,7 +7,8 @@ function tiny(): NameLikeFile {
     classes: ['O', 'PERS', 'LOC'],
     scale: 10,
     bias: [30, 0, 0],
-    grams: { 'وف$': [0, 60, 0], 'تان$': [0, 0, 70], 'ستان': [0, 0, 10] },
+    grams: 'وف$ تان$ ستان',
+    weights: [0, 60, 0, 0, 0, 70, 0, 0, 10],
   };
 }
 
@@ -52,7 +53,8 @@ describe('parseNameLike', () => {
     ['one class', { ...tiny(), classes: ['O'] }, /classes/],
     ['bad scale', { ...tiny(), scale: 0 }, /scale/],
     ['short bias', { ...tiny(), bias: [1] }, /bias/],
-    ['short gram', { ...tiny(), grams: { ab: [1, 2] } }, /gram ab/],
+    ['short weights', { ...tiny(), weights: [1, 2] }, /weights must be 9/],
+    ['grams not a string', { ...tiny(), grams: ['ab'] }, /grams/],
   ])('rejects %s', (_n, json, msg) => {
     expect(() => parseNameLike(json)).toThrow(msg);
   });

@@ -13,14 +13,18 @@ export interface NameLikeFile {
   scale: number;
   /** Per-class bias. */
   bias: number[];
-  /** n-gram → per-class weights (classes.length integers). */
-  grams: Record<string, number[]>;
+  /** The n-grams, separated by single spaces (flat: parses far faster than an object of arrays). */
+  grams: string;
+  /** Per-class weights of each n-gram in order: grams × classes integers. */
+  weights: number[];
 }
 
 export interface NameLike {
   readonly classes: readonly string[];
   readonly bias: Float32Array;
-  readonly grams: ReadonlyMap<string, Float32Array>;
+  /** n-gram → offset of its class weights in `weights`. */
+  readonly grams: ReadonlyMap<string, number>;
+  readonly weights: Float32Array;
 }
 
 const MIN_N = 2;
@@ -46,8 +50,8 @@ export function nameLikeProbs(model: NameLike, core: string): Float32Array {
   const C = model.classes.length;
   const z = Float32Array.from(model.bias);
   for (const g of charGrams(core)) {
-    const w = model.grams.get(g);
-    if (w) for (let c = 0; c < C; c++) z[c]! += w[c]!;
+    const o = model.grams.get(g);
+    if (o !== undefined) for (let c = 0; c < C; c++) z[c]! += model.weights[o + c]!;
   }
   let max = -Infinity;
   for (let c = 0; c < C; c++) if (z[c]! > max) max = z[c]!;
@@ -95,8 +99,11 @@ export function parseNameLike(x: unknown): NameLike {
     return Float32Array.from(v as number[], (n) => n / scale);
   };
   const bias = nums(o.bias, 'bias');
-  if (typeof o.grams !== 'object' || o.grams === null || Array.isArray(o.grams)) return fail('grams must be an object');
-  const grams = new Map<string, Float32Array>();
-  for (const [g, w] of Object.entries(o.grams as Record<string, unknown>)) grams.set(g, nums(w, `gram ${g}`));
-  return { classes: classes as string[], bias, grams };
+  if (typeof o.grams !== 'string') return fail('grams must be a string');
+  const keys = o.grams ? o.grams.split(' ') : [];
+  const w = o.weights;
+  if (!Array.isArray(w) || w.length !== keys.length * C || !w.every((n) => typeof n === 'number' && Number.isFinite(n))) return fail(`weights must be ${keys.length * C} numbers`);
+  const grams = new Map<string, number>();
+  keys.forEach((g, i) => grams.set(g, i * C));
+  return { classes: classes as string[], bias, grams, weights: Float32Array.from(w as number[], (n) => n / scale) };
 }
