@@ -13,7 +13,8 @@ export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'
 
 export const CREDITS =
   'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
-  'Gazetteer from AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0).';
+  'Gazetteer from AKhateeb/arabic-names (MIT), world-cities-translations (Wikidata, CC BY 4.0), ' +
+  'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0) and i18n-iso-countries (MIT).';
 
 export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number; stack: boolean; nl: boolean }
 
