@@ -18,7 +18,7 @@ const num = (name: string, def: number): number => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`));
   return a ? Number(a.split('=')[1]) : def;
 };
-const opts = { epochs: num('epochs', 15), seed: num('seed', 7), scale: num('scale', 4), minCount: num('min-count', 1), bags: num('bags', 1), prune: num('prune', 2), stack: num('stack', 1) === 1 };
+const opts = { epochs: num('epochs', 15), seed: num('seed', 7), scale: num('scale', 4), minCount: num('min-count', 1), bags: num('bags', 1), prune: num('prune', 2), stack: num('stack', 1) === 1, nl: num('nl', 1) === 1 };
 const out = process.argv.find((x) => x.startsWith('--out='))?.slice(6) ?? NER_MODEL_PATH;
 
 const train = parseConll(dataFile('anercorp/train.txt'));

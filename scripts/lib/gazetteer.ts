@@ -1,7 +1,11 @@
 /**
  * Builds the gazetteer compiled into the model from ../shared/data/gazetteers:
- * AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0).
+ * AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0); and from npm
+ * devDependencies: Unicode CLDR's Arabic territory names (cldr-localenames-full, Unicode-3.0) and
+ * i18n-iso-countries' Arabic country names (MIT).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { normalize } from '../../lib/arabic/normalize';
 import { PLACES } from '../../lib/arabic/entities/lexicon';
 import { dataFile } from '../bench/_util';
@@ -12,6 +16,21 @@ const words = (text: string): string[] => text.split(/\r?\n/).map((l) => normali
 
 // Administrative words the city list prefixes to some names ("ولاية قندهار").
 const ADMIN = /^(ولايه|محافظه|مقاطعه|منطقه|مدينه|اقليم|بلديه)\s+/;
+
+const require = createRequire(import.meta.url);
+const json = (pkgPath: string): unknown => JSON.parse(readFileSync(require.resolve(pkgPath), 'utf8'));
+
+/** Arabic country and region names from the npm packages: CLDR territories, ISO 3166 countries. */
+export function packagePlaces(): string[] {
+  const out: string[] = [];
+  type Terr = { main: { ar: { localeDisplayNames: { territories: Record<string, string> } } } };
+  const terr = (json('cldr-localenames-full/main/ar/territories.json') as Terr).main.ar.localeDisplayNames.territories;
+  // Numeric codes are world regions; "001" is "the world" itself, a common word.
+  for (const [code, name] of Object.entries(terr)) if (code !== '001' && !code.includes('-alt-')) out.push(name);
+  const iso = (json('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> }).countries;
+  for (const v of Object.values(iso)) out.push(...(Array.isArray(v) ? v : [v]));
+  return out;
+}
 
 export function buildGazetteer(): GazetteerLists {
   const first = new Set([
@@ -31,6 +50,11 @@ export function buildGazetteer(): GazetteerLists {
       // Only one-word names: the model's gazetteer features look at single words.
       if (n && !/\s/.test(n) && /^[\u0621-\u064A]+$/.test(n) && n.length > 2) place.add(n);
     }
+  }
+  // Only one-word names, as above ("الإمارات العربية المتحدة" is left out).
+  for (const name of packagePlaces()) {
+    const n = normalize(name).trim();
+    if (n && !/\s/.test(n) && /^[\u0621-\u064A]+$/.test(n) && n.length > 2) place.add(n);
   }
   const sorted = (s: Set<string>): string[] => [...s].sort();
   return { first: sorted(first), last: sorted(last), place: sorted(place) };

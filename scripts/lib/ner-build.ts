@@ -5,22 +5,33 @@ import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
 import { trainPerceptron as train1 } from './perceptron';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
+import { nameLikeExamples, trainNameLike } from './namelike-train';
+import { parseNameLike } from '../../lib/arabic/entities/namelike';
 import type { TrainSentence } from './perceptron';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 
 export const CREDITS =
   'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
-  'Gazetteer from AKhateeb/arabic-names (MIT) and world-cities-translations (Wikidata, CC BY 4.0).';
+  'Gazetteer from AKhateeb/arabic-names (MIT), world-cities-translations (Wikidata, CC BY 4.0), ' +
+  'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0) and i18n-iso-countries (MIT).';
 
-export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number; stack: boolean }
+export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number; stack: boolean; nl: boolean }
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
   const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
+  // The name-likeness model that ships is trained on all of train; each training sentence is scored
+  // by one trained without its fold (jackknife), so a word never vouches for its own letters.
+  const namelike = opt.nl ? trainNameLike(nameLikeExamples(train, lists)) : undefined;
+  const fold = (i: number): number => Math.floor(i / DOC) % FOLDS;
+  const foldGaz: Gazetteer[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    foldGaz.push(opt.nl ? { ...gaz, nl: parseNameLike(trainNameLike(nameLikeExamples(train.filter((_, i) => fold(i) !== f), lists))) } : gaz);
+  }
   const ids = new Map<string, number>();
   const names: string[] = [];
   const counts: number[] = [];
-  const featSents = train.map((s) => sentenceFeatures(s.words, gaz));
+  const featSents = train.map((s, i) => sentenceFeatures(s.words, foldGaz[fold(i)]!));
   for (const fs of featSents) for (const tok of fs) for (const f of tok) {
     const id = ids.get(f);
     if (id === undefined) { ids.set(f, names.length); names.push(f); counts.push(1); } else counts[id]!++;
@@ -65,6 +76,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     gazetteer: lists,
     entityWords: sortedEW,
     ...(stage2 ? { stage2 } : {}),
+    ...(namelike ? { namelike } : {}),
   };
 }
 

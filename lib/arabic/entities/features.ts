@@ -5,12 +5,15 @@
  */
 import { cliticReadings, withoutArticle } from '../tokenize';
 import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS } from './lexicon';
+import { nameCore, nameLikeFlags, type NameLike } from './namelike';
 
 /** Word lists the model carries (normalized forms). */
 export interface Gazetteer {
   first: ReadonlySet<string>;
   last: ReadonlySet<string>;
   place: ReadonlySet<string>;
+  /** Character model of name-likeness (namelike.ts), when the model file carries one. */
+  nl?: NameLike | null;
 }
 
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -54,6 +57,19 @@ function flags(norm: string, gaz: Gazetteer): string[] {
   return out;
 }
 
+// The scorer asks for one word's features at every offset in a row: its name-likeness is computed once.
+let nlLast: { nl: NameLike; w: string; flags: string[] } | null = null;
+
+/** Name-likeness flags of a word's core (namelike.ts), none without a character model. */
+function nlFlags(w: string, gaz: Gazetteer): string[] {
+  const nl = gaz.nl;
+  if (!nl) return [];
+  if (nlLast && nlLast.nl === nl && nlLast.w === w) return nlLast.flags;
+  const flags = nameLikeFlags(nl, nameCore(w));
+  nlLast = { nl, w, flags };
+  return flags;
+}
+
 /** Features of a word seen at the tagged position itself. */
 function selfFeatures(w: string, gaz: Gazetteer): string[] {
   const f: string[] = ['b', 'w=' + w];
@@ -70,6 +86,7 @@ function selfFeatures(w: string, gaz: Gazetteer): string[] {
   if (/\d/.test(w)) f.push('dig');
   if (/[A-Za-z]/.test(w)) f.push('lat');
   for (const g of flags(w, gaz)) f.push('g=' + g);
+  for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
   return f;
 }
 
@@ -83,6 +100,7 @@ function contextFeatures(w: string, gaz: Gazetteer, near: boolean): string[] {
   if (near) {
     f.push('a=' + withoutArticle(deepest.stem));
     if (deepest.definite) f.push('def');
+    for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
   }
   for (const g of flags(w, gaz)) f.push('g=' + g);
   return f;

@@ -4,6 +4,7 @@
  * sentences; it knows nothing about how the model was trained.
  */
 import { BOS, EOS, OFFSETS, wordFeatures, type Gazetteer } from './features';
+import { parseNameLike, type NameLikeFile } from './namelike';
 
 export const NER_FORMAT = 'qusasat-ner';
 export const NER_VERSION = 1;
@@ -27,6 +28,8 @@ export interface NerModelFile {
   oBias?: number;
   /** Second pass: document features (docfeatures.ts) added to the first pass's emissions. */
   stage2?: { transitions: number[]; features: Record<string, number[]> };
+  /** Character n-gram model of name-likeness (namelike.ts) behind the "nl=" features. */
+  namelike?: NameLikeFile;
 }
 
 export interface NerModel {
@@ -121,6 +124,7 @@ export function parseNerModel(json: unknown): NerModel {
     first: new Set(stringArray(g.first, 'gazetteer.first')),
     last: new Set(stringArray(g.last, 'gazetteer.last')),
     place: new Set(stringArray(g.place, 'gazetteer.place')),
+    nl: json.namelike === undefined ? null : parseNameLike(json.namelike),
   };
   if (!isRecord(json.entityWords)) fail('entityWords must be an object');
   const entityWords = new Map<string, number>();
