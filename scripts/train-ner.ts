@@ -26,7 +26,7 @@ if (learner !== 'crf' && learner !== 'perceptron') throw new Error('--learner mu
 const crf = learner === 'crf';
 const opts: BuildOptions = {
   learner, epochs: num('epochs', crf ? 10 : 15), seed: num('seed', 7), scale: num('scale', crf ? 32 : 4), minCount: num('min-count', 1),
-  bags: num('bags', 1), prune: num('prune', 2), stack: num('stack', 1) === 1,
+  bags: num('bags', crf ? 2 : 1), prune: num('prune', 2), stack: num('stack', 1) === 1,
   l2: num('l2', 0.1), lr: num('lr', 0.3), decay: num('decay', 1), avgFrom: num('avg-from', 1), folds: num('folds', 4), verbose: process.argv.includes('--verbose'),
 };
 const out = process.argv.find((x) => x.startsWith('--out='))?.slice(6) ?? NER_MODEL_PATH;
