@@ -1,6 +1,8 @@
 /**
  * npm run train:ner — rebuilds public/models/ner.json from ../shared/data (ANERcorp train + gazetteers)
  * with a fixed seed, then prints dev figures. Same data, same bytes.
+ * Flags: --learner=crf|perceptron --seed --epochs --scale --prune --stack=0|1 --folds --bags --min-count;
+ * CRF only (scripts/lib/crf.ts): --l2 --lr --decay --avg-from, --verbose (loss per epoch).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,7 +11,7 @@ import { parseNerModel } from '../lib/arabic/entities/model';
 import { dataFile } from './bench/_util';
 import { parseConll } from './lib/conll';
 import { buildGazetteer } from './lib/gazetteer';
-import { buildModel } from './lib/ner-build';
+import { buildModel, type BuildOptions } from './lib/ner-build';
 import { evaluate } from './lib/ner-eval';
 import { formatReport } from './lib/ner-score';
 import { NER_MODEL_PATH } from './lib/load-ner-model';
@@ -18,7 +20,15 @@ const num = (name: string, def: number): number => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`));
   return a ? Number(a.split('=')[1]) : def;
 };
-const opts = { epochs: num('epochs', 15), seed: num('seed', 7), scale: num('scale', 4), minCount: num('min-count', 1), bags: num('bags', 1), prune: num('prune', 2), stack: num('stack', 1) === 1, nl: num('nl', 1) === 1 };
+const str = (name: string, def: string): string => process.argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? def;
+const learner = str('learner', 'perceptron');
+if (learner !== 'crf' && learner !== 'perceptron') throw new Error('--learner must be crf or perceptron');
+const crf = learner === 'crf';
+const opts: BuildOptions = {
+  learner, epochs: num('epochs', crf ? 10 : 15), seed: num('seed', 7), scale: num('scale', crf ? 32 : 4), minCount: num('min-count', 1),
+  bags: num('bags', crf ? 2 : 3), prune: num('prune', 2), stack: num('stack', 1) === 1,
+  l2: num('l2', 0.1), lr: num('lr', 0.3), decay: num('decay', 1), avgFrom: num('avg-from', 1), folds: num('folds', 4), verbose: process.argv.includes('--verbose'), nl: num('nl', 1) === 1,
+};
 const out = process.argv.find((x) => x.startsWith('--out='))?.slice(6) ?? NER_MODEL_PATH;
 
 const train = parseConll(dataFile('anercorp/train.txt'));

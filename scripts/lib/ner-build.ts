@@ -2,7 +2,8 @@
 import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/features';
 import { NER_FORMAT, NER_VERSION, allowedTransitions, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
 import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
-import { trainPerceptron as train1 } from './perceptron';
+import { trainCrf } from './crf';
+import { trainPerceptron } from './perceptron';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
 import { nameLikeExamples, trainNameLike } from './namelike-train';
@@ -16,7 +17,15 @@ export const CREDITS =
   'Gazetteer from AKhateeb/arabic-names (MIT), world-cities-translations (Wikidata, CC BY 4.0), ' +
   'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0) and i18n-iso-countries (MIT).';
 
-export interface BuildOptions { epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number; stack: boolean; nl: boolean }
+export type Learner = 'crf' | 'perceptron';
+
+/** l2, lr, decay, avgFrom: the CRF's (crf.ts); the perceptron ignores them. */
+export interface BuildOptions {
+  learner: Learner; epochs: number; seed: number; scale: number; minCount: number; bags: number; prune: number; stack: boolean;
+  l2: number; lr: number; decay: number; avgFrom: number; folds?: number; verbose?: boolean;
+  /** Name-likeness features (namelike.ts). */
+  nl: boolean;
+}
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
   const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
@@ -95,8 +104,9 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
   const allowed = allowedTransitions(TAGS);
   const base: Float32Array[] = new Array<Float32Array>(train.length);
   const pass1: string[][] = new Array<string[]>(train.length);
-  const fold = (i: number): number => Math.floor(i / DOC) % FOLDS;
-  for (let f = 0; f < FOLDS; f++) {
+  const folds = opt.folds ?? FOLDS;
+  const fold = (i: number): number => Math.floor(i / DOC) % folds;
+  for (let f = 0; f < folds; f++) {
     const m = trainBagged(data.filter((_, i) => fold(i) !== f), nFeatures, opt, opt.seed);
     const tr = Float32Array.from(m.transitions);
     data.forEach((s, i) => {
@@ -127,13 +137,22 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
   return { transitions: Array.from(m2.transitions, q), features: sparseOf(m2.weights, names) };
 }
 
-/** Several perceptrons that differ only in sentence order, averaged: less variance than one. */
+function train1(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
+  if (opt.learner === 'perceptron') return trainPerceptron(data, nFeatures, TAGS, opt.epochs, seed);
+  const t0 = performance.now();
+  const log = opt.verbose
+    ? (ep: number, loss: number): void => console.log(`  crf epoch ${ep + 1}: loss ${loss.toFixed(1)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+    : undefined;
+  return trainCrf(data, nFeatures, TAGS, { epochs: opt.epochs, seed, l2: opt.l2, lr: opt.lr, decay: opt.decay, avgFrom: opt.avgFrom }, log);
+}
+
+/** Several models that differ only in sentence order, averaged: less variance than one. */
 function trainBagged(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
   const T = TAGS.length;
   const weights = new Float64Array(nFeatures * T);
   const transitions = new Float64Array((T + 1) * T);
   for (let b = 0; b < opt.bags; b++) {
-    const m = train1(data, nFeatures, TAGS, opt.epochs, seed + b);
+    const m = train1(data, nFeatures, opt, seed + b);
     for (let k = 0; k < weights.length; k++) weights[k]! += m.weights[k]! / opt.bags;
     for (let k = 0; k < transitions.length; k++) transitions[k]! += m.transitions[k]! / opt.bags;
   }
