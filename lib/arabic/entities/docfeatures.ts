@@ -22,26 +22,41 @@ function slot(tag: string): number {
   return v;
 }
 
-/** Adds one sentence's occurrences into `counts` (sign -1 removes them). */
-function count(counts: Map<string, Int32Array>, keys: readonly string[], tags: readonly string[], sign: number): void {
+/** Slot counts of one sentence's occurrences added into `counts` (ids × SLOTS); sign -1 removes them. */
+function count(counts: Int32Array, ids: Int32Array, tags: readonly string[], sign: number): void {
   for (let i = 0; i < tags.length; i++) {
-    const k = keys[i]!;
-    if (k.length < 3) continue;
-    let c = counts.get(k);
-    if (!c) counts.set(k, (c = new Int32Array(SLOTS)));
-    c[slot(tags[i]!)]! += sign;
+    const id = ids[i]!;
+    if (id < 0) continue;
+    const o = id * SLOTS;
+    counts[o + slot(tags[i]!)]! += sign;
     // Last word of a multi-word person: the surname that comes back alone.
-    if (tags[i] === 'I-PERS' && tags[i + 1] !== 'I-PERS') c[SUR]! += sign;
+    if (tags[i] === 'I-PERS' && tags[i + 1] !== 'I-PERS') counts[o + SUR]! += sign;
   }
 }
 
-export interface DocStats { keys: string[][]; tags: readonly (readonly string[])[]; total: Map<string, Int32Array> }
+/**
+ * keys: each token's clitic-free key (postprocess reuses them); ids: the key's number in this
+ * document (-1 for keys too short to count), so counts are typed arrays, not maps of strings.
+ */
+export interface DocStats { keys: string[][]; ids: Int32Array[]; tags: readonly (readonly string[])[]; total: Int32Array }
 
 export function docStats(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[]): DocStats {
   const keys = sentences.map((s) => s.map(keyOf));
-  const total = new Map<string, Int32Array>();
-  keys.forEach((k, s) => count(total, k, tags[s]!, 1));
-  return { keys, tags, total };
+  const number = new Map<string, number>();
+  const ids = keys.map((ks) => {
+    const out = new Int32Array(ks.length);
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i]!;
+      if (k.length < 3) { out[i] = -1; continue; }
+      let id = number.get(k);
+      if (id === undefined) { id = number.size; number.set(k, id); }
+      out[i] = id;
+    }
+    return out;
+  });
+  const total = new Int32Array(number.size * SLOTS);
+  ids.forEach((x, s) => count(total, x, tags[s]!, 1));
+  return { keys, ids, tags, total };
 }
 
 /**
@@ -52,26 +67,27 @@ export const CLASS_NAMES: readonly string[] = ['', 'O', ...TYPES.flatMap((t) => 
 
 /** Per token of sentence s: its document class number. */
 export function docClasses(stats: DocStats, s: number): Uint8Array {
-  const keys = stats.keys[s]!;
-  const own = new Map<string, Int32Array>();
-  count(own, keys, stats.tags[s]!, 1);
-  const out = new Uint8Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const tot = stats.total.get(keys[i]!);
-    if (!tot) continue;
-    const mine = own.get(keys[i]!);
-    // Counts in the OTHER sentences: the document's total less this sentence's own.
+  const ids = stats.ids[s]!;
+  const out = new Uint8Array(ids.length);
+  // Counts in the OTHER sentences: the document's totals less this sentence's own, which are taken
+  // out and put back around the reading.
+  const total = stats.total;
+  count(total, ids, stats.tags[s]!, -1);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    const o = id * SLOTS;
     let best = -1;
     let n = 0;
     for (let j = 0; j < TYPES.length; j++) {
-      const c = tot[j]! - (mine ? mine[j]! : 0);
+      const c = total[o + j]!;
       if (c > n) { n = c; best = j; }
     }
-    const o = tot[O]! - (mine ? mine[O]! : 0);
-    const sur = tot[SUR]! - (mine ? mine[SUR]! : 0);
-    if (best < 0) out[i] = o > 0 ? 1 : 0;
-    else out[i] = 2 + best * 4 + (sur > 0 ? 2 : 0) + (o > n ? 1 : 0);
+    const oc = total[o + O]!;
+    if (best < 0) out[i] = oc > 0 ? 1 : 0;
+    else out[i] = 2 + best * 4 + (total[o + SUR]! > 0 ? 2 : 0) + (oc > n ? 1 : 0);
   }
+  count(total, ids, stats.tags[s]!, 1);
   return out;
 }
 

@@ -167,26 +167,35 @@ function wordScores(model: NerModel, w: string): Float32Array {
   return v;
 }
 
+/** OFFSETS is -CENTRE..+CENTRE: offset k is k - CENTRE. */
+const CENTRE = (OFFSETS.length - 1) / 2;
+
 /** Emission scores n × T for a sentence of normalized words. */
 export function emissions(model: NerModel, words: readonly string[]): Float32Array {
   const T = model.tags.length;
   const n = words.length;
+  const K = OFFSETS.length;
   const out = new Float32Array(n * T);
-  // One cache lookup per position (the pseudo-words at -1 and n included), then shifted sums.
-  const per: Float32Array[] = new Array<Float32Array>(n + 2);
-  per[0] = wordScores(model, BOS);
-  for (let i = 0; i < n; i++) per[i + 1] = wordScores(model, words[i]!);
-  per[n + 1] = wordScores(model, EOS);
-  const o = model.tags.indexOf('O');
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < OFFSETS.length; k++) {
-      const j = i + OFFSETS[k]! + 1;
-      if (j < 0 || j > n + 1) continue;
-      const s = per[j]!;
-      const base = k * T;
-      for (let t = 0; t < T; t++) out[i * T + t]! += s[base + t]!;
+  // Each word (the pseudo-words just outside the sentence included) adds its offset-k block to the
+  // token OFFSETS[k] positions before it: one cache lookup per word, then flat typed-array sums.
+  const cache = model.cache;
+  const vecs = new Array<Float32Array>(n + 2);
+  vecs[0] = wordScores(model, BOS);
+  for (let j = 0; j < n; j++) vecs[j + 1] = cache.get(words[j]!) ?? wordScores(model, words[j]!);
+  vecs[n + 1] = wordScores(model, EOS);
+  for (let j = -1; j <= n; j++) {
+    const s = vecs[j + 1]!;
+    for (let k = 0; k < K; k++) {
+      const i = j - k + CENTRE;
+      if (i < 0 || i >= n) continue;
+      const o = i * T;
+      const b = k * T;
+      for (let t = 0; t < T; t++) out[o + t]! += s[b + t]!;
     }
-    out[i * T + o]! -= model.oBias;
+  }
+  if (model.oBias !== 0) {
+    const o = model.tags.indexOf('O');
+    for (let i = 0; i < n; i++) out[i * T + o]! -= model.oBias;
   }
   return out;
 }
@@ -207,16 +216,22 @@ function predecessors(allowed: Uint8Array, T: number): Int32Array[] {
   return v;
 }
 
+// Scratch buffers reused across calls (tagging is synchronous): no allocation per sentence.
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
 /** Best tag sequence (indices) under emissions + transitions, respecting IOB2. */
 export function viterbi(emit: Float32Array, n: number, T: number, transitions: Float32Array, allowed: Uint8Array): Int32Array {
   const tags = new Int32Array(n);
   if (n === 0) return tags;
   const preds = predecessors(allowed, T);
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scoreBuf.length < n * T) { scoreBuf = new Float64Array(n * T * 2); backBuf = new Int32Array(n * T * 2); }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let c = 0; c < T; c++) score[c] = allowed[c] ? emit[c]! + transitions[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
+    const row = i * T;
     for (let c = 0; c < T; c++) {
       const ps = preds[c]!;
       let best = -Infinity;
@@ -226,12 +241,13 @@ export function viterbi(emit: Float32Array, n: number, T: number, transitions: F
         const s = score[prev + p]! + transitions[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
-      score[i * T + c] = best + emit[i * T + c]!;
-      back[i * T + c] = arg;
+      score[row + c] = best + emit[row + c]!;
+      back[row + c] = arg;
     }
   }
+  const last = (n - 1) * T;
   let arg = 0;
-  for (let c = 1; c < T; c++) if (score[(n - 1) * T + c]! > score[(n - 1) * T + arg]!) arg = c;
+  for (let c = 1; c < T; c++) if (score[last + c]! > score[last + arg]!) arg = c;
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
     arg = back[i * T + arg]!;

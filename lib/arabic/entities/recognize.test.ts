@@ -72,6 +72,12 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(texts(spans, 'place')).toContain('جدة');
   });
 
+  it('ends an organization at its acronym: the name after it is a person', () => {
+    const spans = run('وأضافت المديرة العامة لليونسكو أودري أزولاي أن العمل مستمر. وقال المتحدث باسم اليونسكو الإقليمي إن البرنامج مستمر.');
+    expect(texts(spans, 'person')).toEqual(['أودري أزولاي']);
+    expect(texts(spans, 'org')).toEqual(['ليونسكو', 'اليونسكو']);
+  });
+
   it('finds a person again when only the surname comes back', () => {
     const spans = run('دعا وزير الخارجية إبراهيم الجعفري سفراء الدول الأوروبية إلى اجتماع في بغداد. وقال الجعفري إن التعاون مستمر.');
     expect(texts(spans, 'person')).toEqual(['إبراهيم الجعفري', 'الجعفري']);

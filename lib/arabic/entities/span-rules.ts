@@ -6,6 +6,7 @@ import { withoutArticle } from '../tokenize';
 import { stemsOf } from './readings';
 import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES } from './lexicon';
 import type { NerModel } from './model';
+import { nameCore, nameLikeProbs } from './namelike';
 
 /** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
 const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
@@ -76,6 +77,16 @@ function isWawName(norm: string, model: NerModel): boolean {
 }
 const WAW_WORDS = new Set(['ولد', 'ولي']);
 
+/** A first name the gazetteer knows, or a word whose letters read as a name (after an org: its person). */
+function looksLikePerson(model: NerModel, norm: string): boolean {
+  if (stems(norm).some((s) => model.gazetteer.first.has(s))) return true;
+  const nl = model.gazetteer.nl;
+  if (!nl) return false;
+  const p = nameLikeProbs(nl, nameCore(norm));
+  // Foreign first names read as places as often as persons by their letters alone: any name class.
+  return 1 - p[0]! >= 0.6;
+}
+
 /** Index of the first conjunction-led word inside span [i, j) that starts a second name, else -1. */
 function coordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
   for (let k = i + 1; k < j; k++) {
@@ -88,6 +99,8 @@ function coordinationSplit(model: NerModel, words: readonly string[], i: number,
 export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
+    // A known acronym the model called "other" (MISC) is still the organization.
+    if (out[i] === 'B-MISC' && out[i + 1] !== 'I-MISC' && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
     const t = out[i]!;
     if (t === 'O') {
       const lf = lexFlags(words[i]!);
@@ -115,6 +128,13 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-' + type; j = k; }
+    }
+    // An acronym is a whole organization name: what the model ran on with is someone else
+    // ("لليونسكو أودري أزولاي" → org "اليونسكو", person "أودري أزولاي").
+    if (type === 'ORG' && j > i + 1 && lexFlags(words[i]!) & Flag.Acronym) {
+      const rest = looksLikePerson(model, words[i + 1]!) ? 'PERS' : null;
+      for (let k = i + 1; k < j; k++) out[k] = rest ? (k === i + 1 ? 'B-' : 'I-') + rest : 'O';
+      j = i + 1;
     }
     if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
