@@ -216,6 +216,31 @@ function predecessors(allowed: Uint8Array, T: number): Int32Array[] {
   return v;
 }
 
+interface FlatTransitions { from: Int32Array; to: Int32Array; prevOf: Int32Array; trans: Float64Array }
+const flatCache = new WeakMap<Int32Array[], FlatTransitions>();
+
+/**
+ * For tag c, entries from[c]..to[c] list its allowed previous tags and their transition scores.
+ * The layout is cached per predecessor list; the scores are copied on every call, because training
+ * updates one transitions array in place.
+ */
+function flatTransitions(preds: Int32Array[], transitions: Float32Array, T: number): FlatTransitions {
+  let v = flatCache.get(preds);
+  if (!v) {
+    const total = preds.reduce((a, p) => a + p.length, 0);
+    v = { from: new Int32Array(T), to: new Int32Array(T), prevOf: new Int32Array(total), trans: new Float64Array(total) };
+    let k = 0;
+    for (let c = 0; c < T; c++) {
+      v.from[c] = k;
+      for (const p of preds[c]!) v.prevOf[k++] = p;
+      v.to[c] = k;
+    }
+    flatCache.set(preds, v);
+  }
+  for (let c = 0; c < T; c++) for (let k = v.from[c]!; k < v.to[c]!; k++) v.trans[k] = transitions[(v.prevOf[k]! + 1) * T + c]!;
+  return v;
+}
+
 // Scratch buffers reused across calls (tagging is synchronous): no allocation per sentence.
 let scoreBuf = new Float64Array(0);
 let backBuf = new Int32Array(0);
@@ -229,16 +254,17 @@ export function viterbi(emit: Float32Array, n: number, T: number, transitions: F
   const score = scoreBuf;
   const back = backBuf;
   for (let c = 0; c < T; c++) score[c] = allowed[c] ? emit[c]! + transitions[c]! : -Infinity;
+  // Predecessors and their transition scores laid out flat, in the order the inner loop reads them.
+  const { from, to, prevOf, trans } = flatTransitions(preds, transitions, T);
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const row = i * T;
     for (let c = 0; c < T; c++) {
-      const ps = preds[c]!;
       let best = -Infinity;
       let arg = 0;
-      for (let k = 0; k < ps.length; k++) {
-        const p = ps[k]!;
-        const s = score[prev + p]! + transitions[(p + 1) * T + c]!;
+      for (let k = from[c]!, end = to[c]!; k < end; k++) {
+        const p = prevOf[k]!;
+        const s = score[prev + p]! + trans[k]!;
         if (s > best) { best = s; arg = p; }
       }
       score[row + c] = best + emit[row + c]!;

@@ -22,17 +22,26 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   if (s2) {
     const stats = docStats(sentences, tags);
     keys = stats.keys;
-    // Weight vectors by offset and class, looked up once per document.
-    const vec = DOC_FEATURES.map((names) => names.map((f) => (f ? s2.weights.get(f) : undefined)));
+    // Weights by offset (-1, 0, +1) and class, flattened once per document: [(o+1)·C + class]·T + tag.
+    const C = DOC_FEATURES[0]!.length;
+    const flat = new Float32Array(3 * C * T);
+    DOC_FEATURES.forEach((names, o) => names.forEach((f, c) => {
+      const w = f ? s2.weights.get(f) : undefined;
+      if (w) flat.set(w, (o * C + c) * T);
+    }));
     tags = em.map((e, k) => {
       const n = sentences[k]!.length;
       const c = docClasses(stats, k);
-      for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const cj = c[j]!;
+        if (cj === 0) continue;
+        // Token j's class speaks for itself (o = 0) and for its neighbours j+1 (o = -1) and j-1 (o = +1).
         for (let o = -1; o <= 1; o++) {
-          const j = i + o;
-          if (j < 0 || j >= n || c[j] === 0) continue;
-          const w = vec[o + 1]![c[j]!];
-          if (w) for (let t = 0; t < T; t++) e[i * T + t]! += w[t]!;
+          const i = j - o;
+          if (i < 0 || i >= n) continue;
+          const b = ((o + 1) * C + cj) * T;
+          const r = i * T;
+          for (let t = 0; t < T; t++) e[r + t]! += flat[b + t]!;
         }
       }
       return name(viterbi(e, n, T, s2.transitions, model.allowed));
