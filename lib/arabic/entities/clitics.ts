@@ -2,8 +2,13 @@
  * How many leading characters of an entity's first word are proclitics to leave outside the span:
  * "وبغداد" → و, "بالعراق" → ب, "للأمم" → ل (one ل: the other belongs to the article), "لبنان" → none.
  */
-import { cliticReadings } from '../tokenize';
+import { cliticReadings, type CliticSplit } from '../tokenize';
 import type { NerModel } from './model';
+
+/** "ك" (as, like) before a bare name is rare; a name that begins with ك is not ("كريم" ≠ ك + ريم, "كيري" ≠ ك + يري). */
+function isBareKaf(r: CliticSplit): boolean {
+  return !r.definite && r.proclitics.endsWith('ك');
+}
 
 /** Normalized characters to strip from the start of `norm`. */
 export function cliticPrefixLength(norm: string, model: NerModel | null): number {
@@ -31,8 +36,7 @@ export function cliticPrefixLength(norm: string, model: NerModel | null): number
   let bestScore = seen(best.stem);
   for (const r of readings.slice(1)) {
     if (r.stem.length < 3) continue; // "واس" is not و + اس
-    // "ك" (as, like) before a bare name is rare; a name that begins with ك is not ("كريم" ≠ ك + ريم).
-    if (!r.definite && r.proclitics.endsWith('ك')) continue;
+    if (isBareKaf(r)) continue;
     const s = seen(r.stem);
     // On a tie the stem wins: the prefixed form is the variant ("وجبهة" and "جبهة" both began names).
     if (s > 0 && s >= bestScore) { best = r; bestScore = s; }
@@ -42,7 +46,7 @@ export function cliticPrefixLength(norm: string, model: NerModel | null): number
   if (model && !model.weights.has('w=' + norm)) {
     for (let k = readings.length - 1; k > 0; k--) {
       const r = readings[k]!;
-      if (r.stem.length >= 3 && model.weights.has('w=' + r.stem)) return r.prefixLength;
+      if (r.stem.length >= 3 && !isBareKaf(r) && model.weights.has('w=' + r.stem)) return r.prefixLength;
     }
   }
   return 0;

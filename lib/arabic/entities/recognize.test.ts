@@ -51,6 +51,12 @@ describe('learned recognizer: span rules on sentences written for the project', 
 
   it('does not read a name that begins with ك as ك + name', () => {
     expect(texts(run('وحضر الحفل الفنان كريم عبد العزيز ومنى زكي.'), 'person')).toEqual(['كريم عبد العزيز', 'منى زكي']);
+    expect(texts(run('وقال "كيري" إنه يختلف في الرأي مع نظيره.'), 'person')).toEqual(['كيري']);
+  });
+
+  it('does not take phrases of faith for people', () => {
+    const spans = run('ولم تقع أي إصابات ولله الحمد، والتحقيقات مستمرة. ألتقي بكم قريبا إن شاءالله في البرنامج.');
+    expect(texts(spans, 'person')).toEqual([]);
   });
 
   it('leaves titles outside person spans', () => {

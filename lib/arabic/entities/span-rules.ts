@@ -57,6 +57,8 @@ function lexFlags(norm: string): number {
 }
 
 const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
+/** Words (any clitic reading) that open phrases of faith, never a person's name. */
+const GOD = new Set(['الله', 'لله', 'شاءالله', 'انشاءالله', 'بسم']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 /** "الدولي", "للتعاون", "والمنظمة": definite, and no name the gazetteer knows ("الحسن" stays). */
@@ -138,6 +140,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
+      for (let k = i; k < j; k++) out[k] = 'O';
+    } else if (type === 'PERS' && stems(words[i]!).some((s) => GOD.has(s))) {
+      // "ولله الحمد", "إن شاءالله": phrases of faith, not a person.
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
       // Leading titles go out of the span.
