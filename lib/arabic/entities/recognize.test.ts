@@ -54,9 +54,14 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(texts(run('وقال "كيري" إنه يختلف في الرأي مع نظيره.'), 'person')).toEqual(['كيري']);
   });
 
-  it('does not take phrases of faith for people', () => {
-    const spans = run('ولم تقع أي إصابات ولله الحمد، والتحقيقات مستمرة. ألتقي بكم قريبا إن شاءالله في البرنامج.');
-    expect(texts(spans, 'person')).toEqual([]);
+  it('does not take phrases of faith for people or organizations', () => {
+    const spans = run('ولم تقع أي إصابات ولله الحمد، والتحقيقات مستمرة. ألتقي بكم قريبا إن شاءالله في البرنامج. وقال حفظه الله إن البلاد بخير، سائلا الله أن يحفظ الوطن.');
+    expect(spans.filter((s) => s.kind === 'person' || s.kind === 'org')).toEqual([]);
+  });
+
+  it('ends a full name at the role that follows it', () => {
+    const people = texts(run('وقد استقبل الأمير محمد بن نايف نائب رئيس مجلس الوزراء الضيوف، ومنهم عيسى خواجي كابتن الاتحاد. ومن المهتمين بالفضاء ايلون ماسك مؤسس شركة سبيس إكس.'), 'person');
+    expect(people).toEqual(['محمد بن نايف', 'عيسى خواجي', 'ايلون ماسك']);
   });
 
   it('leaves titles outside person spans', () => {

@@ -2,6 +2,7 @@
  * Product span rules enforced on the model's tags (issue 3): titles stay outside person spans,
  * nationality adjectives are not places, well-known acronyms are organizations.
  */
+import { normalize } from '../normalize';
 import { withoutArticle } from '../tokenize';
 import { stemsOf } from './readings';
 import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES } from './lexicon';
@@ -57,8 +58,11 @@ function lexFlags(norm: string): number {
 }
 
 const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
-/** Words (any clitic reading) that open phrases of faith, never a person's name. */
-const GOD = new Set(['الله', 'لله', 'شاءالله', 'انشاءالله', 'بسم']);
+/** Words (any clitic reading) that open phrases of faith ("ولله الحمد", "حفظه الله", "عز وجل"): never a name. */
+const FAITH = new Set(['الله', 'لله', 'شاءالله', 'إنشاءالله', 'بسم', 'حفظه', 'حفظها', 'حفظهم', 'رحمه', 'رحمها', 'رحمهم',
+  'يرحمه', 'سائلا', 'سائلين', 'داعيا', 'بفضل', 'سبحان', 'سبحانه', 'الحمد', 'عز', 'جل', 'رعاه', 'أيده', 'وفقه', 'أطال'].map(normalize));
+/** Roles that follow a name in apposition (the model's title list lacks them): not part of the name. */
+const ROLES = new Set(['أمير', 'كابتن', 'مؤسس', 'رئيس', 'نائب', 'مدير', 'عضو', 'قائد', 'مدرب', 'لاعب'].map(normalize));
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 /** "الدولي", "للتعاون", "والمنظمة": definite, and no name the gazetteer knows ("الحسن" stays). */
@@ -141,8 +145,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
-    } else if (type === 'PERS' && stems(words[i]!).some((s) => GOD.has(s))) {
-      // "ولله الحمد", "إن شاءالله": phrases of faith, not a person.
+    } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
+      // A phrase of faith is no person and no organization.
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
       // Leading titles go out of the span.
@@ -153,6 +157,12 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       while (d < j && isCommonDefinite(words[d]!, model)) d++;
       if (d > a && j - d >= 2) { for (let k = a; k < d; k++) out[k] = 'O'; a = d; }
       if (a > i) out[a] = 'B-PERS';
+      // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
+      for (let k = a + 2; k < j; k++) {
+        if (!isTitle(words[k]!) && !stems(words[k]!).some((x) => ROLES.has(x))) continue;
+        for (let m = k; m < j; m++) out[m] = 'O';
+        j = k;
+      }
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
