@@ -4,7 +4,7 @@
  * page costs one weight lookup pass per distinct word, not per token.
  */
 import { cliticReadings, withoutArticle } from '../tokenize';
-import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS } from './lexicon';
+import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS, normalized } from './lexicon';
 import { nameCore, nameLikeFlags, type NameLike } from './namelike';
 
 /** Word lists the model carries (normalized forms). */
@@ -22,9 +22,9 @@ export const BOS = '<s>';
 export const EOS = '</s>';
 
 // Extra trigger words that announce an entity after them (normalized).
-const PLACE_TRIGGERS = new Set(['مدينه', 'العاصمه', 'عاصمه', 'محافظه', 'ولايه', 'منطقه', 'بلده', 'قريه', 'جزيره', 'اقليم', 'دوله', 'مقاطعه']);
-const ORG_TRIGGERS = new Set([...ORG_HEADS, 'وكاله', 'صحيفه', 'حركه', 'الحزب', 'الحركه', 'المنظمه', 'الشركه', 'فريق', 'نادي', 'منتخب', 'كتله', 'جبهه', 'ائتلاف', 'المجلس', 'مركز', 'معهد']);
-const PERSON_TRIGGERS = new Set([...PERSON_TITLES, 'زعيم', 'الزعيم', 'رئيسا', 'المرشح', 'الرئيس', 'المبعوث', 'الجنرال', 'الامام', 'اية', 'الحاج', 'الراحل', 'نجم', 'الشاعر', 'الروائي', 'الممثل', 'المطرب', 'الصحفي', 'المدير', 'السناتور', 'المستشاره']);
+const PLACE_TRIGGERS = normalized(['مدينه', 'العاصمه', 'عاصمه', 'محافظه', 'ولايه', 'منطقه', 'بلده', 'قريه', 'جزيره', 'اقليم', 'دوله', 'مقاطعه']);
+const ORG_TRIGGERS = normalized([...ORG_HEADS, 'وكاله', 'صحيفه', 'حركه', 'الحزب', 'الحركه', 'المنظمه', 'الشركه', 'فريق', 'نادي', 'منتخب', 'كتله', 'جبهه', 'ائتلاف', 'المجلس', 'مركز', 'معهد']);
+const PERSON_TRIGGERS = normalized([...PERSON_TITLES, 'زعيم', 'الزعيم', 'رئيسا', 'المرشح', 'الرئيس', 'المبعوث', 'الجنرال', 'الامام', 'اية', 'الحاج', 'الراحل', 'نجم', 'الشاعر', 'الروائي', 'الممثل', 'المطرب', 'الصحفي', 'المدير', 'السناتور', 'المستشاره']);
 
 const NISBA = /(يه|يين|يون|يان|ي)$/;
 

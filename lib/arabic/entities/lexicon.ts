@@ -1,8 +1,15 @@
 /**
- * Small hand-written lexicons for the first rule-based recognizer. Entries are normalized
- * (see normalize.ts): no hamza on alef, ى → ي, ة → ه.
+ * Small hand-written lexicons for the first rule-based recognizer. Entries are looked up in
+ * normalized form (normalize.ts: no hamza on alef, ئ → ي, ؤ → و, ى → ي, ة → ه); `normalized` makes
+ * sure of it, so an entry written with its hamza still matches.
  */
-export const PLACES = new Set([
+import { normalize } from '../normalize';
+
+/** A lookup set of normalized forms. */
+export function normalized(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(normalize));
+}
+export const PLACES = normalized([
   'العراق', 'بغداد', 'البصره', 'الموصل', 'اربيل', 'كركوك', 'سوريا', 'سوريه', 'دمشق', 'حلب', 'لبنان', 'بيروت',
   'الاردن', 'عمان', 'مصر', 'القاهره', 'الاسكندريه', 'السعوديه', 'الرياض', 'جده', 'مكه', 'المدينه المنوره',
   'الكويت', 'قطر', 'الدوحه', 'الامارات', 'ابوظبي', 'دبي', 'البحرين', 'المنامه', 'اليمن', 'صنعاء', 'عدن',
@@ -13,17 +20,17 @@ export const PLACES = new Set([
   'الخليج', 'الشرق الاوسط', 'سيناء', 'الفلوجه', 'الانبار', 'نينوي', 'تكريت', 'كردستان', 'الرقه', 'ادلب',
 ]);
 
-export const ORG_ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اوبك', 'فيفا', 'حماس', 'فتح']);
+export const ORG_ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اوبك', 'فيفا', 'حماس', 'فتح']);
 
 /** Heads that open an organization name; the name runs on over the following definite words. */
-export const ORG_HEADS = new Set([
+export const ORG_HEADS = normalized([
   'وزاره', 'مجلس', 'منظمه', 'حركه', 'حزب', 'وكاله', 'شبكه', 'جامعه', 'هيئه', 'جمعيه', 'شركه', 'بنك', 'مصرف',
   'صندوق', 'اتحاد', 'الامم', 'جامعه', 'محكمه', 'المحكمه', 'مؤسسه', 'قوات', 'جيش', 'الجيش', 'الحشد', 'تحالف',
   'صحيفه', 'قناه', 'البنك', 'مجموعه', 'لجنه', 'اللجنه', 'الوزاره', 'رئاسه',
 ]);
 
 /** Titles and roles: the name that follows is a person; the title itself is not in the span. */
-export const PERSON_TITLES = new Set([
+export const PERSON_TITLES = normalized([
   'الرئيس', 'رئيس', 'الملك', 'الامير', 'الشيخ', 'السيد', 'السيده', 'الدكتور', 'د', 'المهندس', 'الوزير', 'وزير',
   'وزيره', 'النائب', 'السفير', 'الفريق', 'اللواء', 'العميد', 'العقيد', 'المتحدث', 'الناطق', 'المستشار', 'الاستاذ',
   'الامين', 'نائب', 'قائد', 'مدير', 'محافظ', 'المحافظ', 'رئيسه', 'الرئيسه', 'الاعلامي', 'الكاتب', 'المخرج', 'الفنان',
@@ -31,19 +38,19 @@ export const PERSON_TITLES = new Set([
 ]);
 
 /** Words that continue a title ("وزير الخارجية", "رئيس الوزراء", "ولي العهد"). */
-export const TITLE_TAILS = new Set([
+export const TITLE_TAILS = normalized([
   'الخارجيه', 'الداخليه', 'الدفاع', 'الوزراء', 'الجمهوريه', 'العهد', 'العام', 'الاعلي', 'المالية', 'الماليه',
   'الصحه', 'النفط', 'التربيه', 'العدل', 'الاقتصاد', 'الحكومه', 'البرلمان', 'النواب', 'الامن', 'باسم', 'العراقي',
   'الامريكي', 'الروسي', 'الفرنسي', 'الايراني', 'التركي', 'المصري', 'السعودي', 'السوري', 'اللبناني',
 ]);
 
-export const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS = normalized([
   'قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'اضاف', 'اضافت', 'شدد', 'شددت', 'صرح', 'صرحت',
   'ذكر', 'ذكرت', 'تابع', 'تابعت', 'دعا', 'دعت', 'ثمن', 'ثمنت', 'اعلن', 'اعلنت', 'لفت', 'لفتت', 'نقل', 'نقلت',
 ]);
 
 /** Common first names (a seed list; the learned model carries the real coverage). */
-export const FIRST_NAMES = new Set([
+export const FIRST_NAMES = normalized([
   'محمد', 'احمد', 'علي', 'حسن', 'حسين', 'ابراهيم', 'عبد', 'عبدالله', 'خالد', 'عمر', 'يوسف', 'مصطفي', 'محمود',
   'سعد', 'سعيد', 'فيصل', 'سلمان', 'تميم', 'حيدر', 'نوري', 'جواد', 'عادل', 'فؤاد', 'بشار', 'ميشال', 'نبيه',
   'جو', 'دونالد', 'فلاديمير', 'ايمانويل', 'رجب', 'طيب', 'فاطمه', 'مريم', 'زينب', 'نور', 'ليلي', 'هدي', 'سامي',
@@ -51,7 +58,7 @@ export const FIRST_NAMES = new Set([
 ]);
 
 /** Function words that never start or continue a name. */
-export const STOP = new Set([
+export const STOP = normalized([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'او', 'ثم', 'قد', 'لا', 'ما', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي',
   'الذي', 'الذين', 'خلال', 'بعد', 'قبل', 'حتي', 'كان', 'كانت', 'بين', 'ضد', 'كل', 'منذ', 'عند', 'لدي', 'حول',
   'قوله', 'انه', 'انها', 'وقال', 'قال', 'يوم', 'اليوم', 'امس',

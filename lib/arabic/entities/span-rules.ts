@@ -1,16 +1,16 @@
 /**
- * Product span rules enforced on the model's tags (issue 3): titles stay outside person spans,
- * nationality adjectives are not places, well-known acronyms are organizations.
+ * Product span rules enforced on the model's tags (issue 3): titles and roles stay outside person
+ * spans, names joined by و are two names, nationality adjectives are not places, well-known acronyms
+ * are whole organizations, phrases of faith are not names.
  */
-import { normalize } from '../normalize';
 import { withoutArticle } from '../tokenize';
 import { stemsOf } from './readings';
-import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES } from './lexicon';
+import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 
 /** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
-const ACRONYMS = new Set(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
+const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
 /** Place spellings the gazetteer lacks that nationality adjectives derive from. */
 const SPELLINGS = new Set(['اميركا']);
 const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
@@ -57,12 +57,12 @@ function lexFlags(norm: string): number {
   return f;
 }
 
-const ORG_OPENERS = new Set(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
+const ORG_OPENERS = normalized(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
 /** Words (any clitic reading) that open phrases of faith ("ولله الحمد", "حفظه الله", "عز وجل"): never a name. */
-const FAITH = new Set(['الله', 'لله', 'شاءالله', 'إنشاءالله', 'بسم', 'حفظه', 'حفظها', 'حفظهم', 'رحمه', 'رحمها', 'رحمهم',
-  'يرحمه', 'سائلا', 'سائلين', 'داعيا', 'بفضل', 'سبحان', 'سبحانه', 'الحمد', 'عز', 'جل', 'رعاه', 'أيده', 'وفقه', 'أطال'].map(normalize));
-/** Roles that follow a name in apposition (the model's title list lacks them): not part of the name. */
-const ROLES = new Set(['أمير', 'كابتن', 'مؤسس', 'رئيس', 'نائب', 'مدير', 'عضو', 'قائد', 'مدرب', 'لاعب'].map(normalize));
+const FAITH = normalized(['الله', 'لله', 'شاءالله', 'إنشاءالله', 'بسم', 'حفظه', 'حفظها', 'حفظهم', 'رحمه', 'رحمها', 'رحمهم',
+  'يرحمه', 'سائلا', 'سائلين', 'داعيا', 'بفضل', 'سبحان', 'سبحانه', 'الحمد', 'عز', 'جل', 'رعاه', 'أيده', 'وفقه', 'أطال']);
+/** Roles that follow a name in apposition, besides the titles (lexicon.ts): not part of the name. */
+const ROLES = normalized(['أمير', 'كابتن', 'مؤسس', 'عضو', 'مدرب', 'لاعب']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 /** "الدولي", "للتعاون", "والمنظمة": definite, and no name the gazetteer knows ("الحسن" stays). */
@@ -156,12 +156,15 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       let d = a;
       while (d < j && isCommonDefinite(words[d]!, model)) d++;
       if (d > a && j - d >= 2) { for (let k = a; k < d; k++) out[k] = 'O'; a = d; }
+      // An acronym trimmed off the front is still an organization: "لليونسكو | أودري أزولاي".
+      for (let k = i; k < a; k++) if (lexFlags(words[k]!) & Flag.Acronym) out[k] = 'B-ORG';
       if (a > i) out[a] = 'B-PERS';
       // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
       for (let k = a + 2; k < j; k++) {
         if (!isTitle(words[k]!) && !stems(words[k]!).some((x) => ROLES.has(x))) continue;
         for (let m = k; m < j; m++) out[m] = 'O';
         j = k;
+        break;
       }
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
