@@ -15,10 +15,11 @@
  * Averaging (ASGD, Polyak–Ruppert): the returned weights are the mean of the iterates from epoch
  * `avgFrom` on, also kept lazily — a feature row's running sum is brought up to date (its v times
  * the sum of the scales since) only when the row changes.
- * Deterministic: sentences are shuffled by the seeded PRNG of perceptron.ts.
+ * Deterministic: sentences are shuffled by the seeded PRNG of random.ts.
  */
 import { allowedTransitions } from '../../lib/arabic/entities/model';
-import { prng, type Trained, type TrainSentence } from './perceptron';
+import { prng, shuffle } from './random';
+import type { Trained, TrainSentence } from './perceptron';
 
 export interface CrfOptions {
   epochs: number;
@@ -148,10 +149,7 @@ export function trainCrf(data: TrainSentence[], nFeatures: number, tags: readonl
 
   for (let ep = 0; ep < opt.epochs; ep++) {
     const avg = averaging && ep >= opt.avgFrom;
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     let loss = 0;
     for (const si of order) {
       const s = data[si]!;

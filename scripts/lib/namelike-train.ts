@@ -4,7 +4,7 @@
  * its occurrences in each class) plus the gazetteer's names and places.
  */
 import { charGrams, nameCore, type NameLike, type NameLikeFile } from '../../lib/arabic/entities/namelike';
-import { prng } from './perceptron';
+import { prng, shuffle } from './random';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
 
@@ -66,10 +66,7 @@ export function trainNameLike(examples: readonly Example[], opt: NameLikeOptions
   const order = examples.map((_, i) => i);
   const z = new Float64Array(C);
   for (let ep = 0; ep < opt.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     const lr = opt.lr / (1 + ep * 0.5);
     for (const k of order) {
       const f = feats[k]!;

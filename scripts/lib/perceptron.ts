@@ -3,21 +3,10 @@
  * Deterministic: sentences are shuffled by a seeded PRNG, features are numbered in first-seen order.
  */
 import { allowedTransitions, viterbi } from '../../lib/arabic/entities/model';
+import { prng, shuffle } from './random';
 
 /** base: fixed emission scores n × T added to the learned ones (stacking on a first model). */
 export interface TrainSentence { feats: Int32Array[]; gold: Int32Array; base?: Float32Array }
-
-/** mulberry32: a small seeded PRNG (same seed, same sequence). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Trained { weights: Float64Array; transitions: Float64Array }
 
@@ -33,10 +22,7 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
   const rand = prng(seed);
   const order = data.map((_, i) => i);
   for (let ep = 0; ep < epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     for (const si of order) {
       const s = data[si]!;
       const n = s.gold.length;
