@@ -3,7 +3,7 @@
  * over character n-grams, by SGD, on word TYPES (each distinct word once, its target the share of
  * its occurrences in each class) plus the gazetteer's names and places.
  */
-import { charGrams, nameCore, type NameLike, type NameLikeFile } from '../../lib/arabic/entities/namelike';
+import { charGrams, nameCore, softmaxInPlace, type NameLike, type NameLikeFile } from '../../lib/arabic/entities/namelike';
 import { prng, shuffle } from './random';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
@@ -73,12 +73,9 @@ export function trainNameLike(examples: readonly Example[], opt: NameLikeOptions
       const e = examples[k]!;
       for (let c = 0; c < C; c++) z[c] = B[c]!;
       for (const id of f) for (let c = 0; c < C; c++) z[c]! += W[id * C + c]!;
-      let max = -Infinity;
-      for (let c = 0; c < C; c++) if (z[c]! > max) max = z[c]!;
-      let sum = 0;
-      for (let c = 0; c < C; c++) { z[c] = Math.exp(z[c]! - max); sum += z[c]!; }
+      softmaxInPlace(z);
       for (let c = 0; c < C; c++) {
-        const g = (e.target[c]! - z[c]! / sum) * e.weight * lr;
+        const g = (e.target[c]! - z[c]!) * e.weight * lr;
         B[c]! += g;
         for (const id of f) W[id * C + c]! += g - opt.l2 * W[id * C + c]!;
       }

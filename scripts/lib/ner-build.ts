@@ -3,12 +3,11 @@ import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/feat
 import { NER_FORMAT, NER_VERSION, allowedTransitions, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
 import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
 import { trainCrf } from './crf';
-import { trainPerceptron } from './perceptron';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
 import { nameLikeExamples, trainNameLike } from './namelike-train';
 import { parseNameLike } from '../../lib/arabic/entities/namelike';
-import type { TrainSentence } from './perceptron';
+import { trainPerceptron, type TrainSentence } from './perceptron';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 

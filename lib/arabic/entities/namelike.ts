@@ -53,11 +53,16 @@ export function nameLikeProbs(model: NameLike, core: string): Float32Array {
     const o = model.grams.get(g);
     if (o !== undefined) for (let c = 0; c < C; c++) z[c]! += model.weights[o + c]!;
   }
+  return softmaxInPlace(z);
+}
+
+/** Scores → probabilities, in place (max subtracted first, so large scores do not overflow). */
+export function softmaxInPlace<A extends Float32Array | Float64Array>(z: A): A {
   let max = -Infinity;
-  for (let c = 0; c < C; c++) if (z[c]! > max) max = z[c]!;
+  for (let c = 0; c < z.length; c++) if (z[c]! > max) max = z[c]!;
   let sum = 0;
-  for (let c = 0; c < C; c++) { z[c] = Math.exp(z[c]! - max); sum += z[c]!; }
-  for (let c = 0; c < C; c++) z[c]! /= sum;
+  for (let c = 0; c < z.length; c++) { z[c] = Math.exp(z[c]! - max); sum += z[c]!; }
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
   return z;
 }
 
