@@ -8,6 +8,24 @@ import { emissions, viterbi, type NerModel } from './model';
 import { postprocess } from './postprocess';
 import { applySpanRules } from './span-rules';
 
+type Stage2 = NonNullable<NerModel['stage2']>;
+const flatMemo = new WeakMap<Stage2, Float32Array>();
+
+/** Document-feature weights by offset (-1, 0, +1) and class, flattened once per model: [(o+1)·C + class]·T + tag. */
+function docWeights(s2: Stage2, T: number): Float32Array {
+  let flat = flatMemo.get(s2);
+  if (!flat) {
+    const C = DOC_FEATURES[0]!.length;
+    const table = new Float32Array(3 * C * T);
+    DOC_FEATURES.forEach((names, o) => names.forEach((f, c) => {
+      const w = f ? s2.weights.get(f) : undefined;
+      if (w) table.set(w, (o * C + c) * T);
+    }));
+    flatMemo.set(s2, (flat = table));
+  }
+  return flat;
+}
+
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const T = model.tags.length;
   const name = (best: Int32Array): string[] => {
@@ -22,13 +40,8 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   if (s2) {
     const stats = docStats(sentences, tags);
     keys = stats.keys;
-    // Weights by offset (-1, 0, +1) and class, flattened once per document: [(o+1)·C + class]·T + tag.
     const C = DOC_FEATURES[0]!.length;
-    const flat = new Float32Array(3 * C * T);
-    DOC_FEATURES.forEach((names, o) => names.forEach((f, c) => {
-      const w = f ? s2.weights.get(f) : undefined;
-      if (w) flat.set(w, (o * C + c) * T);
-    }));
+    const flat = docWeights(s2, T);
     tags = em.map((e, k) => {
       const n = sentences[k]!.length;
       const c = docClasses(stats, k);
