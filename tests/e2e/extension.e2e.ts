@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countPageErrors, launch, readHighlights, saveViaMenu, serveFixtures, type Browser, type Site } from './harness';
+import { countPageErrors, launch, readHighlights, saveViaMenu, useExtension } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveFixtures();
-  browser = await launch(true);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const ext = useExtension();
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url('/article.html'));
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.site.url('/article.html'));
   await page.waitForFunction(() => (window as unknown as { __siteReady?: boolean }).__siteReady === true);
   return page;
 }
@@ -43,8 +33,8 @@ describe('highlights on an Arabic news article', () => {
   });
 
   it('leaves a plain English page alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/english.html'));
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.site.url('/english.html'));
     const h = await readHighlights(page, 1500);
     expect(Object.values(h).flat()).toEqual([]);
     // Nor is anything added to its DOM (the selection button waits for a first selection).
@@ -57,11 +47,11 @@ describe('highlights on an Arabic news article', () => {
     try {
       const p0 = await plain.context.newPage();
       const errors0 = countPageErrors(p0);
-      await p0.goto(site.url('/article.html'));
+      await p0.goto(ext.site.url('/article.html'));
       await p0.waitForTimeout(1500);
-      const page = await browser.context.newPage();
+      const page = await ext.browser.context.newPage();
       const errors1 = countPageErrors(page);
-      await page.goto(site.url('/article.html'));
+      await page.goto(ext.site.url('/article.html'));
       await readHighlights(page);
       await page.waitForTimeout(1500);
       expect(errors0.count).toBe(1); // the page's own deliberate error: proves the counter counts
@@ -94,13 +84,13 @@ describe('saving a clipping', () => {
       sel.addRange(range);
     });
     const selected = await page.evaluate(() => window.getSelection()!.toString());
-    const status = await saveViaMenu(browser, page);
+    const status = await saveViaMenu(ext.browser, page);
     expect(status).toBe('saved');
     // The reader sees a confirmation on the page.
     await expect.poll(() => page.locator('qusasat-toast').count()).toBe(1);
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await ext.browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
     const item = popup.locator('.clipping').first();
     await item.waitFor();
     expect((await item.locator('.clipping-text').textContent())!.trim()).toBe(selected.trim());
@@ -113,7 +103,7 @@ describe('saving a clipping', () => {
     expect(await popup.locator('.clipping').count()).toBe(1);
 
     // Saving the same words again does not make a second clipping.
-    const again = await saveViaMenu(browser, page);
+    const again = await saveViaMenu(ext.browser, page);
     expect(again).toBe('duplicate');
 
     // The page marks the saved passage.

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch, serveFixtures, type Browser, type Site } from '../../scripts/lib/browser';
 
 export { launch, saveViaMenu, serveFixtures, type Browser, type Site } from '../../scripts/lib/browser';
 
@@ -20,4 +22,21 @@ export function countPageErrors(page: Page): { readonly count: number; messages:
   page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
   page.on('pageerror', (e) => messages.push(String(e)));
   return { get count() { return messages.length; }, messages };
+}
+
+/**
+ * For one test file: serve the fixtures on 127.0.0.1 (with extra response headers per path) and
+ * launch headless Chromium with the built extension before its tests; close both after them.
+ */
+export function useExtension(headers: Record<string, Record<string, string>> = {}): { readonly site: Site; readonly browser: Browser } {
+  const env = {} as { site: Site; browser: Browser };
+  beforeAll(async () => {
+    env.site = await serveFixtures(headers);
+    env.browser = await launch(true);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, readHighlights, saveViaMenu, serveFixtures, type Browser, type Site } from './harness';
+import { readHighlights, saveViaMenu, useExtension } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveFixtures();
-  browser = await launch(true);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const ext = useExtension();
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url('/article.html'));
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.site.url('/article.html'));
   await readHighlights(page);
   return page;
 }
@@ -55,9 +45,9 @@ describe('the clippings library, end to end', () => {
     await expect.poll(() => page.locator('qusasat-toast').count()).toBeGreaterThan(0);
     // 2. And another through the context-menu path; the same words again are not a second clipping.
     const second = await select(page, 2, 'عودة النازحين', 'فرص العمل');
-    expect(await saveViaMenu(browser, page)).toBe('saved');
+    expect(await saveViaMenu(ext.browser, page)).toBe('saved');
     await select(page, 0, 'دعا', 'فؤاد حسين');
-    expect(await saveViaMenu(browser, page)).toBe('duplicate');
+    expect(await saveViaMenu(ext.browser, page)).toBe('duplicate');
 
     // 3. On a revisit both passages are marked as saved.
     await page.reload();
@@ -66,8 +56,8 @@ describe('the clippings library, end to end', () => {
     expect(marked.sort()).toEqual([first.trim(), second.trim()].sort());
 
     // 4. The popup lists them; a search with other diacritics and a proclitic finds one, marked.
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await ext.browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
     await popup.locator('.clipping').nth(1).waitFor();
     expect(await popup.locator('.clipping').count()).toBe(2);
     await popup.fill('.popup-search', 'لِلنّازحين');
@@ -76,8 +66,8 @@ describe('the clippings library, end to end', () => {
     await popup.close();
 
     // 5. The library: search, pick, tag.
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const library = await ext.browser.context.newPage();
+    await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
     await library.locator('.lib-item').nth(1).waitFor();
     expect(await library.getAttribute('html', 'dir')).toBe('rtl');
     await library.fill('.lib-search', 'فُؤاد حُسين');
@@ -113,8 +103,8 @@ describe('the clippings library, end to end', () => {
     const page = await openArticle();
     const url = page.url();
     // A passage saved from this page that the page no longer has.
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const library = await ext.browser.context.newPage();
+    await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
     const gone = {
       id: 'gone-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', url, site: '127.0.0.1', title: null, byline: null,
       published: null, text: 'فقرة حذفها الموقع بعد الحفظ ولم تعد في الصفحة أبداً', prefix: '', suffix: '', position: { start: 10, end: 40 },
@@ -124,7 +114,7 @@ describe('the clippings library, end to end', () => {
     await page.reload();
     await page.waitForFunction(() => (CSS.highlights.get('qusasat-saved')?.size ?? 0) >= 2, undefined, { timeout: 10_000 });
     await page.bringToFront();
-    const marks = await browser.worker!.evaluate(async () => {
+    const marks = await ext.browser.worker!.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.tabs.sendMessage(tab!.id!, { type: 'popup:page-marks' });
     }) as { found: string[]; missing: Array<{ id: string }> };
@@ -140,7 +130,7 @@ describe('the clippings library, end to end', () => {
     await page.waitForFunction((text) => [...(CSS.highlights.get('qusasat-saved') ?? [])].some((r) => (r as Range).toString() === text), selected.trim(), { timeout: 10_000 });
 
     // The whole article, through the page's context-menu path.
-    const status = await saveViaMenu(browser, page, 'article');
+    const status = await saveViaMenu(ext.browser, page, 'article');
     expect(status).toBe('saved');
     await library.reload();
     await library.locator('.lib-item').first().waitFor();

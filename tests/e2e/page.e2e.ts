@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countPageErrors, launch, readHighlights, serveFixtures, type Browser, type Site } from './harness';
+import { countPageErrors, launch, readHighlights, useExtension } from './harness';
 
 const CSP = "default-src 'none'; style-src 'self'";
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveFixtures({ '/csp.html': { 'content-security-policy': CSP } });
-  browser = await launch(true);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const ext = useExtension({ '/csp.html': { 'content-security-policy': CSP } });
 
 /** Every highlighted range with the classes/ids of the elements around it, to tell body from boilerplate. */
 async function paintedWithContext(page: Page): Promise<Array<{ kind: string; text: string; around: string }>> {
@@ -31,8 +21,8 @@ async function paintedWithContext(page: Page): Promise<Array<{ kind: string; tex
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url(path));
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.site.url(path));
   return page;
 }
 
@@ -42,11 +32,11 @@ async function errorsBoth(path: string, settle: (p: Page) => Promise<void>): Pro
   try {
     const p0 = await plain.context.newPage();
     const e0 = countPageErrors(p0);
-    await p0.goto(site.url(path));
+    await p0.goto(ext.site.url(path));
     await p0.waitForTimeout(2000);
-    const p1 = await browser.context.newPage();
+    const p1 = await ext.browser.context.newPage();
     const e1 = countPageErrors(p1);
-    await p1.goto(site.url(path));
+    await p1.goto(ext.site.url(path));
     await settle(p1);
     await p1.waitForTimeout(500);
     await p1.close();
@@ -188,8 +178,8 @@ describe('hover card and control', () => {
     await page.locator('qusasat-toast').first().waitFor({ state: 'attached', timeout: 15000 });
     expect(await page.evaluate(() => document.querySelector('qusasat-toast')?.shadowRoot?.querySelector('.toast')?.getAttribute('data-status'))).toMatch(/saved|duplicate/);
     // The library keeps it as a quote with its speaker.
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await ext.browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
     const item = popup.locator('.clipping', { hasText: 'إن استمرار الدعم الدولي' }).first();
     await item.waitFor();
     expect(await item.locator('.clipping-speaker').textContent()).toContain('فؤاد حسين');
