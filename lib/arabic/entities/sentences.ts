@@ -31,8 +31,26 @@ function punctuation(text: string, from: number, to: number, out: NerToken[]): b
   return newline;
 }
 
-// Same word pattern as tokenize(): letters, marks, digits, tatweel and zero-width joiners.
-const WORD = /[\p{L}\p{M}\p{Nd}\u0640\u200C\u200D]+/gu;
+// Same word characters as tokenize(): letters, marks, digits, tatweel and zero-width joiners.
+const WORD_CHAR = /^[\p{L}\p{M}\p{Nd}\u0640\u200C\u200D]$/u;
+// Each BMP code unit's class, learned on first sight (0 unknown, 1 word, 2 other): a table lookup per
+// character instead of a Unicode-property regex over the whole text.
+const CLASS = new Uint8Array(0x10000);
+
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let k = CLASS[c]!;
+  if (k === 0) {
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // Astral: rare (math letters, emoji), tested as a whole code point.
+      const cp = text.codePointAt(i)!;
+      return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+    }
+    CLASS[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  }
+  return k === 1 ? 1 : 0;
+}
 const normMemo = new Map<string, string>();
 
 /** normalize() memoized by raw word: pages repeat their words. */
@@ -62,13 +80,16 @@ export function nerSentences(text: string): NerToken[][] {
     }
     if (newline) flush();
   };
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    let w = wordCharAt(text, i);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    do i += w; while (i < len && (w = wordCharAt(text, i)) !== 0);
     gap(start);
     if (cur.length >= MAX_SENTENCE) flush();
-    cur.push({ start, end, norm: norm(m[0]), word: true });
-    pos = end;
+    cur.push({ start, end: i, norm: norm(text.slice(start, i)), word: true });
+    pos = i;
   }
   gap(text.length);
   flush();
