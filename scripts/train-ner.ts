@@ -1,7 +1,8 @@
 /**
  * npm run train:ner — rebuilds public/models/ner.json from ../shared/data (ANERcorp train + gazetteers)
  * with a fixed seed, then prints dev figures. Same data, same bytes.
- * Flags: --learner=crf|perceptron --seed --epochs --scale --prune --stack=0|1 --folds --bags --min-count;
+ * Flags: --learner=crf|perceptron --scheme=bilou|iob2 --misc=0|1 (learn MISC as a type) --seed --epochs --scale
+ * --tie=0|1 (BILOU tags share their IOB2 weights) --prune --stack=0|1 --folds --bags --min-count;
  * CRF only (scripts/lib/crf.ts): --l2 --lr --decay --avg-from, --verbose (loss per epoch).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,8 +27,9 @@ if (learner !== 'crf' && learner !== 'perceptron') throw new Error('--learner mu
 const crf = learner === 'crf';
 const opts: BuildOptions = {
   learner, epochs: num('epochs', crf ? 10 : 15), seed: num('seed', 7), scale: num('scale', crf ? 32 : 4), minCount: num('min-count', 1),
-  bags: num('bags', crf ? 2 : 3), prune: num('prune', 2), stack: num('stack', 1) === 1,
+  bags: num('bags', crf ? 2 : 3), prune: num('prune', crf ? 2 : 4), stack: num('stack', 1) === 1,
   l2: num('l2', 0.1), lr: num('lr', 0.3), decay: num('decay', 1), avgFrom: num('avg-from', 1), folds: num('folds', 4), verbose: process.argv.includes('--verbose'), nl: num('nl', 1) === 1,
+  scheme: str('scheme', 'bilou') === 'iob2' ? 'iob2' : 'bilou', misc: num('misc', 0) === 1, tie: num('tie', 1) === 1,
 };
 const out = process.argv.find((x) => x.startsWith('--out='))?.slice(6) ?? NER_MODEL_PATH;
 

@@ -1,6 +1,6 @@
 /** Train the model from ANERcorp train and serialize it as the model file. */
 import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/features';
-import { NER_FORMAT, NER_VERSION, allowedTransitions, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
+import { NER_FORMAT, NER_VERSION, allowedTransitions, toBilou, toIob2, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
 import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
 import { trainCrf } from './crf';
 import type { Sentence } from './conll';
@@ -9,7 +9,12 @@ import { nameLikeExamples, trainNameLike } from './namelike-train';
 import { parseNameLike } from '../../lib/arabic/entities/namelike';
 import { trainPerceptron, type TrainSentence } from './perceptron';
 
-export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+export const TAGS = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
+/** BILOU: a one-word entity (U-) and an entity's last word (L-) get tags of their own. */
+export const BILOU_TAGS = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t, 'L-' + t, 'U-' + t])];
+const BILOU_NO_MISC = BILOU_TAGS.filter((t) => !t.endsWith('MISC'));
+export type Scheme = 'iob2' | 'bilou';
 
 export const CREDITS =
   'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
@@ -24,6 +29,12 @@ export interface BuildOptions {
   l2: number; lr: number; decay: number; avgFrom: number; folds?: number; verbose?: boolean;
   /** Name-likeness features (namelike.ts). */
   nl: boolean;
+  /** Tag scheme the model learns (it always tags IOB2 for the rest of the pipeline). */
+  scheme?: Scheme;
+  /** Learn MISC as its own type (true) or as O. */
+  misc?: boolean;
+  /** BILOU tags share their IOB2 tag's weights (perceptron only). */
+  tie?: boolean;
 }
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
@@ -44,12 +55,13 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     const id = ids.get(f);
     if (id === undefined) { ids.set(f, names.length); names.push(f); counts.push(1); } else counts[id]!++;
   }
-  const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
+  const tags = tagsOf(opt);
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const data: TrainSentence[] = train.map((s, k) => ({
     feats: featSents[k]!.map((tok) => Int32Array.from(tok.map((f) => ids.get(f)!).filter((id) => counts[id]! >= opt.minCount))),
-    gold: Int32Array.from(s.tags, (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
+    gold: Int32Array.from(goldTags(s.tags, opt), (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
   }));
-  const T = TAGS.length;
+  const T = tags.length;
   const { weights, transitions } = trainBagged(data, names.length, opt, opt.seed);
   const q = (w: number): number => Math.round(w * opt.scale);
   const sparseOf = (w: Float64Array, fnames: string[]): Record<string, number[]> => {
@@ -77,7 +89,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     format: NER_FORMAT,
     version: NER_VERSION,
     credits: CREDITS,
-    tags: TAGS,
+    tags,
     scale: opt.scale,
     transitions: Array.from(transitions, q),
     features,
@@ -99,8 +111,9 @@ const FOLDS = 4;
  */
 function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number, opt: BuildOptions,
   sparseOf: (w: Float64Array, names: string[]) => Record<string, number[]>, q: (w: number) => number): NerModelFile['stage2'] {
-  const T = TAGS.length;
-  const allowed = allowedTransitions(TAGS);
+  const tags = tagsOf(opt);
+  const T = tags.length;
+  const allowed = allowedTransitions(tags);
   const base: Float32Array[] = new Array<Float32Array>(train.length);
   const pass1: string[][] = new Array<string[]>(train.length);
   const folds = opt.folds ?? FOLDS;
@@ -114,7 +127,7 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
       const e = new Float32Array(n * T);
       for (let k = 0; k < n; k++) for (const id of s.feats[k]!) for (let t = 0; t < T; t++) e[k * T + t]! += m.weights[id * T + t]!;
       base[i] = e;
-      pass1[i] = Array.from(viterbi(e, n, T, tr, allowed), (t) => TAGS[t]!);
+      pass1[i] = Array.from(viterbi(e, n, T, tr, allowed), (t) => toIob2(tags[t]!));
     });
   }
   const ids = new Map<string, number>();
@@ -136,18 +149,34 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
   return { transitions: Array.from(m2.transitions, q), features: sparseOf(m2.weights, names) };
 }
 
+function goldTags(tags: readonly string[], opt: BuildOptions): readonly string[] {
+  const t = opt.misc === false ? tags.map((x) => (x.endsWith('-MISC') ? 'O' : x)) : tags;
+  return opt.scheme === 'bilou' ? toBilou(t) : t;
+}
+
+/** Each tag's IOB2 tag as an index: what BILOU tags share when tied (perceptron.ts). */
+function tieOf(tags: readonly string[]): Int32Array {
+  const iob = [...new Set(tags.map(toIob2))];
+  return Int32Array.from(tags, (t) => iob.indexOf(toIob2(t)));
+}
+
+function tagsOf(opt: BuildOptions): string[] {
+  if (opt.scheme === 'bilou') return opt.misc === false ? BILOU_NO_MISC : BILOU_TAGS;
+  return TAGS;
+}
+
 function train1(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
-  if (opt.learner === 'perceptron') return trainPerceptron(data, nFeatures, TAGS, opt.epochs, seed);
+  if (opt.learner === 'perceptron') return trainPerceptron(data, nFeatures, tagsOf(opt), opt.epochs, seed, undefined, opt.tie ? tieOf(tagsOf(opt)) : undefined);
   const t0 = performance.now();
   const log = opt.verbose
     ? (ep: number, loss: number): void => console.log(`  crf epoch ${ep + 1}: loss ${loss.toFixed(1)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
     : undefined;
-  return trainCrf(data, nFeatures, TAGS, { epochs: opt.epochs, seed, l2: opt.l2, lr: opt.lr, decay: opt.decay, avgFrom: opt.avgFrom }, log);
+  return trainCrf(data, nFeatures, tagsOf(opt), { epochs: opt.epochs, seed, l2: opt.l2, lr: opt.lr, decay: opt.decay, avgFrom: opt.avgFrom }, log);
 }
 
 /** Several models that differ only in sentence order, averaged: less variance than one. */
 function trainBagged(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
-  const T = TAGS.length;
+  const T = tagsOf(opt).length;
   const weights = new Float64Array(nFeatures * T);
   const transitions = new Float64Array((T + 1) * T);
   for (let b = 0; b < opt.bags; b++) {

@@ -10,14 +10,22 @@ export interface TrainSentence { feats: Int32Array[]; gold: Int32Array; base?: F
 
 export interface Trained { weights: Float64Array; transitions: Float64Array }
 
-export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], epochs: number, seed: number, log?: (epoch: number, w: Trained) => void): Trained {
+/**
+ * tie: for each tag, the coarser tag whose weights it shares (BILOU → IOB2: U-X and B-X share "begins an
+ * X", L-X and I-X share "inside an X"). Each feature then learns the coarse evidence once for all the
+ * tags that share it, and each tag's own weights only what sets it apart; the returned weights are
+ * the sums, so the model file and the tagger are the same as without ties.
+ */
+export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], epochs: number, seed: number, log?: (epoch: number, w: Trained) => void, tie?: Int32Array): Trained {
   const T = tags.length;
   const allowed = allowedTransitions(tags);
   const W = new Float64Array(nFeatures * T);
   const U = new Float64Array(nFeatures * T); // sum of c·update, for averaging
+  const T2 = tie ? Math.max(...tie) + 1 : 0;
+  const W2 = new Float64Array(nFeatures * T2);
+  const U2 = new Float64Array(nFeatures * T2);
   const TR = new Float64Array((T + 1) * T);
   const TU = new Float64Array((T + 1) * T);
-  const trF32 = new Float32Array((T + 1) * T);
   let c = 1;
   const rand = prng(seed);
   const order = data.map((_, i) => i);
@@ -28,8 +36,9 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
       const n = s.gold.length;
       const emit = s.base ? Float32Array.from(s.base) : new Float32Array(n * T);
       for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W[f * T + t]!;
-      for (let k = 0; k < TR.length; k++) trF32[k] = TR[k]!;
-      const pred = viterbi(emit, n, T, trF32, allowed);
+      if (tie) for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W2[f * T2 + tie[t]!]!;
+      // A fresh copy: viterbi() reads a transitions array once and keeps its layout.
+      const pred = viterbi(emit, n, T, Float32Array.from(TR), allowed);
       for (let i = 0; i < n; i++) {
         const g = s.gold[i]!;
         const p = pred[i]!;
@@ -37,6 +46,14 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
           for (const f of s.feats[i]!) {
             W[f * T + g]! += 1; U[f * T + g]! += c;
             W[f * T + p]! -= 1; U[f * T + p]! -= c;
+          }
+          if (tie && tie[g] !== tie[p]) {
+            const tg = tie[g]!;
+            const tp = tie[p]!;
+            for (const f of s.feats[i]!) {
+              W2[f * T2 + tg]! += 1; U2[f * T2 + tg]! += c;
+              W2[f * T2 + tp]! -= 1; U2[f * T2 + tp]! -= c;
+            }
           }
         }
         const gp = i === 0 ? 0 : s.gold[i - 1]! + 1;
@@ -55,6 +72,7 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
   function average(): Trained {
     const w = new Float64Array(W.length);
     for (let k = 0; k < W.length; k++) w[k] = W[k]! - U[k]! / c;
+    if (tie) for (let f = 0; f < nFeatures; f++) for (let t = 0; t < T; t++) w[f * T + t]! += W2[f * T2 + tie[t]!]! - U2[f * T2 + tie[t]!]! / c;
     const tr = new Float64Array(TR.length);
     for (let k = 0; k < TR.length; k++) tr[k] = TR[k]! - TU[k]! / c;
     return { weights: w, transitions: tr };

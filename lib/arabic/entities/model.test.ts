@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNerModel, tagSentence, NER_FORMAT, NER_VERSION } from './model';
+import { allowedTransitions, parseNerModel, tagSentence, toBilou, toIob2, NER_FORMAT, NER_VERSION } from './model';
 
 const TAGS = ['O', 'B-PERS', 'I-PERS'];
 /** A hand-made model: "زيد" starts a person, "عمرو" continues one. */
@@ -35,5 +35,36 @@ describe('parseNerModel', () => {
     ['missing gazetteer', { ...tiny(), gazetteer: undefined }, /gazetteer/],
   ])('rejects a file with %s', (_name, json, msg) => {
     expect(() => parseNerModel(json)).toThrow(msg);
+  });
+});
+
+describe('BILOU', () => {
+  it('converts IOB2 to BILOU and back', () => {
+    const iob = ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'O', 'B-ORG'];
+    const bilou = toBilou(iob);
+    expect(bilou).toEqual(['B-PERS', 'I-PERS', 'L-PERS', 'O', 'U-LOC', 'B-LOC', 'L-LOC', 'O', 'U-ORG']);
+    expect(bilou.map(toIob2)).toEqual(iob);
+  });
+  it('lets a begun entity only go on, and only its own type', () => {
+    const tags = ['O', 'B-PERS', 'I-PERS', 'L-PERS', 'U-PERS', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
+    const a = allowedTransitions(tags);
+    const ok = (p: string | null, c: string): boolean => a[(p === null ? 0 : tags.indexOf(p) + 1) * tags.length + tags.indexOf(c)] === 1;
+    expect(ok(null, 'L-PERS')).toBe(false);
+    expect(ok(null, 'U-PERS')).toBe(true);
+    expect(ok('B-PERS', 'O')).toBe(false);
+    expect(ok('B-PERS', 'L-LOC')).toBe(false);
+    expect(ok('B-PERS', 'L-PERS')).toBe(true);
+    expect(ok('I-PERS', 'I-PERS')).toBe(true);
+    expect(ok('L-PERS', 'B-LOC')).toBe(true);
+    expect(ok('U-LOC', 'I-LOC')).toBe(false);
+  });
+  it('decodes a BILOU model to IOB2, never ending a sentence inside an entity', () => {
+    const tags = ['O', 'B-PERS', 'I-PERS', 'L-PERS', 'U-PERS'];
+    const m = parseNerModel({ ...tiny(), tags, transitions: new Array(30).fill(0),
+      features: { b: [0, 5], 'w=زيد': [4, 30], 'w=عمرو': [1, 30], 'w=بكر': [3, 30], 'w=خالد': [2, 40, 3, -50] } });
+    expect(tagSentence(m, ['قال', 'زيد'])).toEqual(['O', 'B-PERS']);
+    expect(tagSentence(m, ['عمرو', 'بكر', 'قال'])).toEqual(['B-PERS', 'I-PERS', 'O']);
+    // "عمرو خالد" would score best as B I, but an entity cannot stop on I-: without its L- it is no name.
+    expect(tagSentence(m, ['عمرو', 'خالد'])).toEqual(['O', 'O']);
   });
 });

@@ -34,6 +34,8 @@ export interface NerModelFile {
 
 export interface NerModel {
   readonly tags: readonly string[];
+  /** Each tag as IOB2 (BILOU models: U-X → B-X, L-X → I-X); what the rest of the pipeline reads. */
+  readonly iob: readonly string[];
   readonly weights: ReadonlyMap<string, Float32Array>;
   readonly transitions: Float32Array;
   /** Subtracted from O's emission score (tuned on dev: the perceptron under-calls entities). */
@@ -60,18 +62,41 @@ function stringArray(x: unknown, what: string): string[] {
   return x as string[];
 }
 
-/** Allowed IOB2 transitions for a tag list; row 0 is the sentence start. */
+/** A BILOU or IOB2 tag as IOB2: a unit (U-) begins, a last (L-) continues. */
+export function toIob2(tag: string): string {
+  if (tag.startsWith('U-')) return 'B-' + tag.slice(2);
+  if (tag.startsWith('L-')) return 'I-' + tag.slice(2);
+  return tag;
+}
+
+/** IOB2 tags of one sentence as BILOU (U- for one-word entities, L- for the last word of longer ones). */
+export function toBilou(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (t === 'O') return t;
+    const ends = tags[i + 1] !== 'I-' + t.slice(2);
+    if (t.startsWith('B-')) return ends ? 'U-' + t.slice(2) : t;
+    return ends ? 'L-' + t.slice(2) : t;
+  });
+}
+
+/**
+ * Allowed transitions for a tag list, IOB2 or BILOU; row 0 is the sentence start.
+ * Inside (I-) and last (L-) continue a begun entity of their type; under BILOU, a begun entity must
+ * go on (I-/L-) and nothing else may follow it.
+ */
 export function allowedTransitions(tags: readonly string[]): Uint8Array {
   const T = tags.length;
+  const bilou = tags.some((t) => t.startsWith('L-') || t.startsWith('U-'));
   const a = new Uint8Array((T + 1) * T);
   for (let p = -1; p < T; p++) {
+    const prev = p < 0 ? 'O' : tags[p]!;
+    const open = bilou && (prev.startsWith('B-') || prev.startsWith('I-'));
     for (let c = 0; c < T; c++) {
       const cur = tags[c]!;
-      let ok = true;
-      if (cur.startsWith('I-')) {
-        const prev = p < 0 ? 'O' : tags[p]!;
-        ok = prev === 'B-' + cur.slice(2) || prev === cur;
-      }
+      const cont = cur.startsWith('I-') || cur.startsWith('L-');
+      let ok: boolean;
+      if (cont) ok = (prev.startsWith('B-') || prev.startsWith('I-')) && prev.slice(2) === cur.slice(2);
+      else ok = !open;
       a[(p + 1) * T + c] = ok ? 1 : 0;
     }
   }
@@ -106,7 +131,7 @@ export function parseNerModel(json: unknown): NerModel {
   if (json.format !== NER_FORMAT) fail(`format must be "${NER_FORMAT}"`);
   if (json.version !== NER_VERSION) fail(`unsupported version ${String(json.version)} (expected ${NER_VERSION})`);
   const tags = stringArray(json.tags, 'tags');
-  if (tags.length === 0 || !tags.includes('O') || !tags.every((t) => t === 'O' || /^[BI]-[A-Z]+$/.test(t))) fail('tags must be IOB2 tags including O');
+  if (tags.length === 0 || !tags.includes('O') || !tags.every((t) => t === 'O' || /^[BILU]-[A-Z]+$/.test(t))) fail('tags must be IOB2 or BILOU tags including O');
   const T = tags.length;
   const scale = json.scale;
   if (typeof scale !== 'number' || !(scale > 0)) fail('scale must be a positive number');
@@ -136,6 +161,7 @@ export function parseNerModel(json: unknown): NerModel {
   if (typeof oBias !== 'number' || !Number.isFinite(oBias)) fail('oBias must be a number');
   return {
     tags,
+    iob: tags.map(toIob2),
     oBias,
     weights,
     transitions,
@@ -200,44 +226,48 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   return out;
 }
 
-/** For each tag, the previous tags allowed before it (index 0 = none, p+1 = tag p). */
-const predCache = new WeakMap<Uint8Array, Int32Array[]>();
-function predecessors(allowed: Uint8Array, T: number): Int32Array[] {
-  let v = predCache.get(allowed);
-  if (!v) {
-    v = [];
-    for (let c = 0; c < T; c++) {
-      const ps: number[] = [];
-      for (let p = 0; p < T; p++) if (allowed[(p + 1) * T + c]) ps.push(p);
-      v.push(Int32Array.from(ps));
-    }
-    predCache.set(allowed, v);
+interface FlatTransitions {
+  allowed: Uint8Array; from: Int32Array; to: Int32Array; prevOf: Int32Array; trans: Float64Array;
+  /** Tags a sentence may end on: those a new sentence's first tag may follow (BILOU: no B- or I-). */
+  canEnd: Uint8Array;
+}
+
+/**
+ * For tag c, entries from[c]..to[c] list its allowed previous tags and their transition scores, laid
+ * out in the order Viterbi's inner loop reads them. Built once per transitions array: an array
+ * given to viterbi() must not change afterwards (training passes a fresh copy each time).
+ */
+function buildFlat(transitions: Float32Array, allowed: Uint8Array, T: number): FlatTransitions {
+  const prevs: number[][] = [];
+  for (let c = 0; c < T; c++) {
+    const ps: number[] = [];
+    for (let p = 0; p < T; p++) if (allowed[(p + 1) * T + c]) ps.push(p);
+    prevs.push(ps);
+  }
+  const total = prevs.reduce((a, p) => a + p.length, 0);
+  const canEnd = new Uint8Array(T);
+  for (let c = 0; c < T; c++) for (let d = 0; d < T; d++) if (allowed[d] && allowed[(c + 1) * T + d]) canEnd[c] = 1;
+  const v: FlatTransitions = { allowed, from: new Int32Array(T), to: new Int32Array(T), prevOf: new Int32Array(total), trans: new Float64Array(total), canEnd };
+  let k = 0;
+  for (let c = 0; c < T; c++) {
+    v.from[c] = k;
+    for (const p of prevs[c]!) { v.prevOf[k] = p; v.trans[k++] = transitions[(p + 1) * T + c]!; }
+    v.to[c] = k;
   }
   return v;
 }
 
-interface FlatTransitions { from: Int32Array; to: Int32Array; prevOf: Int32Array; trans: Float64Array }
-const flatCache = new WeakMap<Int32Array[], FlatTransitions>();
+const flatCache = new WeakMap<Float32Array, FlatTransitions>();
+// Tagging alternates between at most two transitions arrays (the two stages): the last one is kept at hand.
+let lastTrans: Float32Array | null = null;
+let lastFlat: FlatTransitions | null = null;
 
-/**
- * For tag c, entries from[c]..to[c] list its allowed previous tags and their transition scores.
- * The layout is cached per predecessor list; the scores are copied on every call, because training
- * updates one transitions array in place.
- */
-function flatTransitions(preds: Int32Array[], transitions: Float32Array, T: number): FlatTransitions {
-  let v = flatCache.get(preds);
-  if (!v) {
-    const total = preds.reduce((a, p) => a + p.length, 0);
-    v = { from: new Int32Array(T), to: new Int32Array(T), prevOf: new Int32Array(total), trans: new Float64Array(total) };
-    let k = 0;
-    for (let c = 0; c < T; c++) {
-      v.from[c] = k;
-      for (const p of preds[c]!) v.prevOf[k++] = p;
-      v.to[c] = k;
-    }
-    flatCache.set(preds, v);
-  }
-  for (let c = 0; c < T; c++) for (let k = v.from[c]!; k < v.to[c]!; k++) v.trans[k] = transitions[(v.prevOf[k]! + 1) * T + c]!;
+function flatTransitions(transitions: Float32Array, allowed: Uint8Array, T: number): FlatTransitions {
+  if (transitions === lastTrans && lastFlat!.allowed === allowed) return lastFlat!;
+  let v = flatCache.get(transitions);
+  if (!v || v.allowed !== allowed) flatCache.set(transitions, (v = buildFlat(transitions, allowed, T)));
+  lastTrans = transitions;
+  lastFlat = v;
   return v;
 }
 
@@ -245,17 +275,15 @@ function flatTransitions(preds: Int32Array[], transitions: Float32Array, T: numb
 let scoreBuf = new Float64Array(0);
 let backBuf = new Int32Array(0);
 
-/** Best tag sequence (indices) under emissions + transitions, respecting IOB2. */
+/** Best tag sequence (indices) under emissions + transitions, respecting IOB2 or BILOU. */
 export function viterbi(emit: Float32Array, n: number, T: number, transitions: Float32Array, allowed: Uint8Array): Int32Array {
   const tags = new Int32Array(n);
   if (n === 0) return tags;
-  const preds = predecessors(allowed, T);
   if (scoreBuf.length < n * T) { scoreBuf = new Float64Array(n * T * 2); backBuf = new Int32Array(n * T * 2); }
   const score = scoreBuf;
   const back = backBuf;
   for (let c = 0; c < T; c++) score[c] = allowed[c] ? emit[c]! + transitions[c]! : -Infinity;
-  // Predecessors and their transition scores laid out flat, in the order the inner loop reads them.
-  const { from, to, prevOf, trans } = flatTransitions(preds, transitions, T);
+  const { from, to, prevOf, trans, canEnd } = flatTransitions(transitions, allowed, T);
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const row = i * T;
@@ -272,8 +300,8 @@ export function viterbi(emit: Float32Array, n: number, T: number, transitions: F
     }
   }
   const last = (n - 1) * T;
-  let arg = 0;
-  for (let c = 1; c < T; c++) if (score[last + c]! > score[last + arg]!) arg = c;
+  let arg = -1;
+  for (let c = 0; c < T; c++) if (canEnd[c] && (arg < 0 || score[last + c]! > score[last + arg]!)) arg = c;
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
     arg = back[i * T + arg]!;
@@ -285,5 +313,5 @@ export function viterbi(emit: Float32Array, n: number, T: number, transitions: F
 export function tagSentence(model: NerModel, words: readonly string[]): string[] {
   const T = model.tags.length;
   const best = viterbi(emissions(model, words), words.length, T, model.transitions, model.allowed);
-  return Array.from(best, (t) => model.tags[t]!);
+  return Array.from(best, (t) => model.iob[t]!);
 }

@@ -30,7 +30,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   const T = model.tags.length;
   const name = (best: Int32Array): string[] => {
     const out = new Array<string>(best.length);
-    for (let i = 0; i < best.length; i++) out[i] = model.tags[best[i]!]!;
+    for (let i = 0; i < best.length; i++) out[i] = model.iob[best[i]!]!;
     return out;
   };
   const em = sentences.map((s) => emissions(model, s));
