@@ -5,7 +5,7 @@
  */
 import { withoutArticle } from '../tokenize';
 import { stemsOf } from './readings';
-import { PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { NAME_VERBS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 
@@ -32,6 +32,11 @@ export function isNationality(norm: string, model: NerModel, strict = false): bo
     }
   }
   return false;
+}
+
+/** A verb (any clitic reading: "وصل", "فقام") that news puts before a name; "دعاء" is a name, so دعا is left out. */
+function isVerb(norm: string): boolean {
+  return stems(norm).some((s) => NAME_VERBS.has(s));
 }
 
 function isTitle(norm: string): boolean {
@@ -64,6 +69,8 @@ const FAITH = normalized(['الله', 'لله', 'شاءالله', 'إنشاءا�
 /** Roles that follow a name in apposition, besides the titles (lexicon.ts): not part of the name. */
 const ROLES = normalized(['أمير', 'كابتن', 'مؤسس', 'عضو', 'مدرب', 'لاعب']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+/** Function words no name ends on; "علي" is left out, being also the name علي once normalized. */
+const ENDS_NO_NAME = new Set([...STOP].filter((w) => w !== 'علي'));
 
 /** "الدولي", "للتعاون", "والمنظمة": definite, and no name the gazetteer knows ("الحسن" stays). */
 function isCommonDefinite(norm: string, model: NerModel): boolean {
@@ -91,6 +98,13 @@ function looksLikePerson(model: NerModel, norm: string): boolean {
   const p = nameLikeProbs(nl, nameCore(norm));
   // Foreign first names read as places as often as persons by their letters alone: any name class.
   return 1 - p[0]! >= 0.6;
+}
+
+/** A word that may end a name the model began: not a function word, verb, title or definite noun; letters of a name. */
+function mayContinueName(model: NerModel, norm: string): boolean {
+  if (norm.length < 3 || STOP.has(norm) || norm.startsWith('ال') || isVerb(norm) || isTitle(norm) || !/^\p{L}+$/u.test(norm)) return false;
+  const nl = model.gazetteer.nl;
+  return model.gazetteer.last.has(norm) || (!!nl && nameLikeProbs(nl, nameCore(norm))[0]! < 0.5);
 }
 
 /** Index of the first conjunction-led word inside span [i, j) that starts a second name, else -1. */
@@ -130,6 +144,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
+    // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في").
+    while (j > i + 1 && ENDS_NO_NAME.has(words[j - 1]!)) out[--j] = 'O';
     // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
@@ -148,17 +164,24 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
       // A phrase of faith is no person and no organization.
       for (let k = i; k < j; k++) out[k] = 'O';
+    } else if (type === 'PERS' && j === i + 1 && isVerb(words[i]!)) {
+      out[i] = 'O';
     } else if (type === 'PERS') {
-      // Leading titles go out of the span.
+      // Leading verbs, titles and acronyms go out of the span.
       let a = i;
-      while (a < j - 1 && isTitle(words[a]!)) out[a++] = 'O';
+      while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';
       // Nor does a name open with a common definite noun the model swept in: "للتعاون الدولي ريم الهاشمي".
       let d = a;
       while (d < j && isCommonDefinite(words[d]!, model)) d++;
       if (d > a && j - d >= 2) { for (let k = a; k < d; k++) out[k] = 'O'; a = d; }
       // An acronym trimmed off the front is still an organization: "لليونسكو | أودري أزولاي".
       for (let k = i; k < a; k++) if (lexFlags(words[k]!) & Flag.Acronym) out[k] = 'B-ORG';
-      if (a > i) out[a] = 'B-PERS';
+      if (a > i) {
+        out[a] = 'B-PERS';
+        // The model measured a longer name than what is left: the word after it carries the name on
+        // when its letters read as a name ("لليونسكو أودري | أزولاي").
+        if (j === a + 1 && j < out.length && out[j] === 'O' && mayContinueName(model, words[j]!)) { out[j] = 'I-PERS'; j++; }
+      }
       // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
       for (let k = a + 2; k < j; k++) {
         if (!isTitle(words[k]!) && !stems(words[k]!).some((x) => ROLES.has(x))) continue;
