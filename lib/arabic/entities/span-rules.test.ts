@@ -27,4 +27,11 @@ describe('span rules on given tags', () => {
     // The next word is taken only when it may end a name.
     expect(rules('العامة لليونسكو أودري أن', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'B-PERS', 'O']);
   });
+
+  it('splits organizations joined by و when what follows begins a known name', () => {
+    expect(rules('قوات الاتحاد الأفريقي والأمم المتحدة في', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'O']);
+    // و inside one organization's name stays: "المساواة" begins nothing.
+    expect(rules('حركة العدل والمساواة إن', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
 });

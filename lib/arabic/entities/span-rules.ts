@@ -107,6 +107,22 @@ function mayContinueName(model: NerModel, norm: string): boolean {
   return model.gazetteer.last.has(norm) || (!!nl && nameLikeProbs(nl, nameCore(norm))[0]! < 0.5);
 }
 
+function isPlaceWord(model: NerModel, w: string): boolean {
+  const g = model.gazetteer.place;
+  return g.has(w) || g.has(withoutArticle(w)) || PLACES.has(w);
+}
+
+/** Index of the first و-word inside org span [i, j) whose rest begins a known entity, else -1. */
+function orgCoordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    const w = words[k]!;
+    if (w.length <= 3 || !w.startsWith('و')) continue;
+    const rest = w.slice(1);
+    if ((model.entityWords.get(rest) ?? 0) >= 2 || isPlaceWord(model, rest)) return k;
+  }
+  return -1;
+}
+
 /** Index of the first conjunction-led word inside span [i, j) that starts a second name, else -1. */
 function coordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
   for (let k = i + 1; k < j; k++) {
@@ -150,6 +166,15 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-' + type; j = k; }
+    }
+    // Two organizations (or an organization and a place) joined by و: "الاتحاد الأوروبي والصين".
+    if (type === 'ORG') {
+      const k = orgCoordinationSplit(model, words, i, j);
+      if (k > 0) {
+        // The second part stays an organization: on dev, clubs named after their city outnumber places here.
+        out[k] = 'B-ORG';
+        j = k;
+      }
     }
     // An acronym is a whole organization name: what the model ran on with is someone else
     // ("لليونسكو أودري أزولاي" → org "اليونسكو", person "أودري أزولاي").
