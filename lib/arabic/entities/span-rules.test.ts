@@ -34,4 +34,11 @@ describe('span rules on given tags', () => {
     // و inside one organization's name stays: "المساواة" begins nothing.
     expect(rules('حركة العدل والمساواة إن', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
+
+  it('reads the one word after a title and a nationality as the titled person', () => {
+    expect(rules('وقال الرئيس الأمريكي أوباما إن', ['O', 'O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'B-PERS', 'O']);
+    expect(rules('رئيس الوزراء الإسرائيلي نتنياهو قال', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'B-PERS', 'O']);
+    // With a preposition it is a place: "رئيس بعثة المفوضية الأوروبية بالقاهرة".
+    expect(rules('رئيس بعثة المفوضية الأوروبية بالقاهرة', ['O', 'O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'O', 'B-LOC']);
+  });
 });

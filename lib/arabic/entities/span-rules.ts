@@ -123,6 +123,19 @@ function orgCoordinationSplit(model: NerModel, words: readonly string[], i: numb
   return -1;
 }
 
+/**
+ * Word i follows "title … nationality" ("الرئيس الأمريكي", "رئيس الوزراء الإسرائيلي"), none of it
+ * tagged, and carries no preposition ("… الأوروبية | بالقاهرة" is where, not who).
+ */
+function afterTitledNationality(model: NerModel, words: readonly string[], tags: readonly string[], i: number): boolean {
+  if (i < 2 || /^[وف]?(?:[بكل]ال|لل)/.test(words[i]!) || tags[i - 1] !== 'O' || !isNationality(words[i - 1]!, model)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (tags[k] !== 'O') return false;
+    if (isTitle(words[k]!)) return true;
+  }
+  return false;
+}
+
 /** Index of the first conjunction-led word inside span [i, j) that starts a second name, else -1. */
 function coordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
   for (let k = i + 1; k < j; k++) {
@@ -183,6 +196,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       for (let k = i + 1; k < j; k++) out[k] = rest ? (k === i + 1 ? 'B-' : 'I-') + rest : 'O';
       j = i + 1;
     }
+    // One word after a title and a nationality is the titled person: "الرئيس الأمريكي | أوباما".
+    if (type !== 'PERS' && j === i + 1 && afterTitledNationality(model, words, out, i)) out[i] = 'B-PERS';
     if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
