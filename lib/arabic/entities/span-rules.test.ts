@@ -19,6 +19,8 @@ describe('span rules on given tags', () => {
     expect(rules('الفرنسي فابيوس إنه يختلف', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O']);
     expect(rules('الأمير فيصل في الرياض', ['O', 'B-PERS', 'I-PERS', 'B-LOC'])).toEqual(['O', 'B-PERS', 'O', 'B-LOC']);
     expect(rules('محمد بن علي قال', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    // What is left out is free for its own reading: a listed place.
+    expect(rules('الأمير سعود بالرياض أمس', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'B-LOC', 'O']);
   });
 
   it('gives an acronym at the front of a person back to the organization, and the name its next word', () => {

@@ -173,8 +173,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
-    // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في").
-    while (j > i + 1 && ENDS_NO_NAME.has(words[j - 1]!)) out[--j] = 'O';
+    // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
+    // on a word behind a preposition ("… سعود | بالرياض").
+    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && /^[وف]?(?:[بل]ال|لل)/.test(words[j - 1]!)))) out[--j] = 'O';
     // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
