@@ -9,6 +9,9 @@ export default defineConfig({
     permissions: ['contextMenus', 'unlimitedStorage'],
     commands: {
       'save-clipping': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
+      // Keyboard access to the highlights and their cards (Comma/Period: key names Chrome and Firefox share).
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextHighlight__' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousHighlight__' },
     },
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '140.0' } },

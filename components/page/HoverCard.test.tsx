@@ -27,6 +27,35 @@ describe('HoverCard', () => {
     expect(render(<HoverCard span={q} x={0} y={0} format={formatDateValue} onSave={() => {}} onLeave={() => {}} />).container.querySelector('.speaker')!.textContent).toContain('فؤاد حسين');
     expect(render(<HoverCard span={{ ...q, speaker: null }} x={0} y={0} format={formatDateValue} onSave={() => {}} onLeave={() => {}} />).container.querySelector('.speaker')!.textContent).toBe('القائل غير معروف');
   });
+
+  it('names itself by kind and text for a screen reader, and describes a date by its values', () => {
+    const span = { kind: 'date' as const, start: 0, end: 3, text: 'أمس', value: '2023-03-13', calendar: 'gregorian' as const };
+    const { container } = render(<HoverCard span={span} x={0} y={0} format={formatDateValue} onSave={() => {}} onLeave={() => {}} />);
+    const card = container.querySelector('[role="dialog"]')!;
+    expect(card.getAttribute('aria-label')).toBe('تاريخ: أمس');
+    expect(container.querySelector(`#${card.getAttribute('aria-describedby')}`)!.textContent).toContain('2023-03-13');
+    expect(container.querySelector('.step')).toBeNull(); // opened by the pointer: no position line
+  });
+
+  it('opened from the keyboard: says which highlight of how many, sits below its box, and Escape closes it without reaching the page', () => {
+    const onClose = vi.fn();
+    const onPage = vi.fn();
+    document.addEventListener('keydown', onPage);
+    const span = { kind: 'person' as const, start: 0, end: 9, text: 'فؤاد حسين' };
+    const anchor = { left: 100, right: 180, top: 200, bottom: 230 };
+    const { container } = render(<HoverCard span={span} x={0} y={0} anchor={anchor} step={{ index: 2, total: 7 }} format={formatDateValue} onSave={() => {}} onLeave={() => {}} onClose={onClose} />);
+    const card = container.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(card.getAttribute('aria-label')).toBe('شخص: فؤاد حسين');
+    expect(container.querySelector('.step')!.textContent).toBe('2 من 7 — Esc للإغلاق');
+    expect(card.getAttribute('aria-describedby')).toBe('qs-card-step');
+    expect(card.style.top).toBe('248px');
+    fireEvent.keyDown(container.querySelector('.save')!, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(onPage).not.toHaveBeenCalled();
+    fireEvent.keyDown(container.querySelector('.save')!, { key: 'a' });
+    expect(onPage).toHaveBeenCalledOnce();
+    document.removeEventListener('keydown', onPage);
+  });
 });
 
 describe('ControlPanel', () => {

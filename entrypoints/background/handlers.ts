@@ -75,6 +75,12 @@ export function saveArticleInTab(store: ClippingStore, tabId: number): Promise<'
   return saveFromTab(store, tabId, 'background:capture-article');
 }
 
+/** Shortcut: move the tab's keyboard focus to its next (1) or previous (-1) highlight. */
+export async function stepHighlightInTab(tabId: number, direction: 1 | -1): Promise<void> {
+  // No content script in that tab (a browser page, or the store): nothing to step through.
+  await browser.tabs.sendMessage(tabId, { type: 'background:step-highlight', direction } satisfies Message).catch(() => undefined);
+}
+
 async function saveFromTab(store: ClippingStore, tabId: number, capture: 'background:capture-selection' | 'background:capture-article'): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
   let draft: unknown;
   try {

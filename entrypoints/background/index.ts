@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { ClippingStore } from '../../lib/clippings/store';
-import { handleMessage, saveArticleInTab, saveSelectionInTab } from './handlers';
+import { handleMessage, saveArticleInTab, saveSelectionInTab, stepHighlightInTab } from './handlers';
 
 const MENU_SAVE = 'qusasat-save-clipping';
 const MENU_SAVE_ARTICLE = 'qusasat-save-article';
+const STEPS = new Map<string, 1 | -1>([['next-highlight', 1], ['previous-highlight', -1]]);
 
 export default defineBackground(() => {
   const store = new ClippingStore();
@@ -19,7 +20,9 @@ export default defineBackground(() => {
     else if (info.menuItemId === MENU_SAVE_ARTICLE) void saveArticleInTab(store, tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'save-clipping' && tab?.id !== undefined) void saveSelectionInTab(store, tab.id);
+    if (tab?.id === undefined) return;
+    if (command === 'save-clipping') void saveSelectionInTab(store, tab.id);
+    else if (STEPS.has(command)) void stepHighlightInTab(tab.id, STEPS.get(command)!);
   });
   const pageOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -29,9 +32,10 @@ export default defineBackground(() => {
     void handleMessage(store, raw, { extensionPage: (sender.url ?? '').startsWith(pageOrigin), url: sender.url }).then(sendResponse);
     return true; // answer asynchronously
   });
-  // The e2e test drives the same path as the context menu (menus cannot be clicked headless).
+  // The e2e tests drive the same paths as the context menu and the shortcuts (neither works headless).
   (globalThis as { qusasat?: unknown }).qusasat = {
     saveSelectionInTab: (tabId: number) => saveSelectionInTab(store, tabId),
     saveArticleInTab: (tabId: number) => saveArticleInTab(store, tabId),
+    stepHighlightInTab,
   };
 });

@@ -2,7 +2,8 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { Kind, Span } from '../../lib/arabic/types';
 import type { TextMap } from '../../lib/page/textmap';
-import { spansAt } from '../../lib/page/paint';
+import { canPaint, highlightName, spansAt } from '../../lib/page/paint';
+import { readingOrder, stepIndex } from '../../lib/page/step';
 import { HoverCard } from '../../components/page/HoverCard';
 import type { DateFormatter } from '../../components/page/HoverCard';
 import { mountShadowUi } from './shadow-ui';
@@ -43,37 +44,145 @@ export function spanAtPoint(source: HoverSource, x: number, y: number): Span | n
   return null;
 }
 
+/** Where the keyboard focus really is: inside open shadow roots too (the page's or ours). */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** A range's first line box, or null when nothing of it is rendered. */
+const firstBox = (range: Range | null): DOMRect | null => range?.getClientRects()[0] ?? null;
+
+/** Mark the highlight the keyboard is on (null: unmark). */
+function markFocus(range: Range | null): void {
+  if (!canPaint()) return;
+  if (!range) { CSS.highlights.delete(highlightName('focus')); return; }
+  const h = new Highlight(range);
+  h.priority = 3; // over the kinds and the saved marks
+  CSS.highlights.set(highlightName('focus'), h);
+}
+
+/** Scroll the window so the box is in the middle, and resolve once it has stopped moving. */
+function scrollToMiddle(box: DOMRect): Promise<void> {
+  const delta = (box.top + box.bottom) / 2 - window.innerHeight / 2;
+  if (Math.abs(delta) < 1) return Promise.resolve();
+  return new Promise((resolve) => {
+    let timer = 0;
+    const done = (): void => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scrollend', done);
+      resolve();
+    };
+    const wait = (ms: number): void => { clearTimeout(timer); timer = window.setTimeout(done, ms); };
+    const onScroll = (): void => wait(300); // engines without scrollend: the scroll has ended when it is quiet
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('scrollend', done);
+    wait(150); // nothing to scroll (already at the end of the page)
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    window.scrollBy({ top: delta, behavior: reduce ? 'instant' : 'smooth' });
+  });
+}
+
+export interface HoverCardHandle {
+  /**
+   * Keyboard: move to the next (1) or previous (-1) highlight, scroll it to the middle, mark it, and
+   * open its card with the focus on its save button.
+   */
+  step(direction: 1 | -1): Promise<void>;
+  /** Close the card (and unmark its highlight): the highlights are gone. */
+  close(): void;
+  remove(): void;
+}
+
 /**
  * Show the card for the highlight under the pointer. Work is done at most once per frame, and only
- * while a painted article exists.
+ * while a painted article exists. The same card opens from the keyboard (step); Escape closes it and
+ * gives the focus back.
  */
-export async function installHoverCard(ctx: ContentScriptContext, source: () => HoverSource | null, format: DateFormatter, onSave: (span: Span) => void): Promise<() => void> {
+export async function installHoverCard(ctx: ContentScriptContext, source: () => HoverSource | null, format: DateFormatter, onSave: (span: Span) => void): Promise<HoverCardHandle> {
   let container: HTMLElement | null = null;
   const ui = await mountShadowUi(ctx, 'qusasat-card', CARD_CSS, (c) => { container = c; return c; }, (c) => { if (c) render(null, c); });
   let shown: Span | null = null;
   let frame = 0;
   let last: PointerEvent | null = null;
-  const hide = (): void => { if (shown && container) { render(null, container); shown = null; } };
+  /** The card shown was opened from the keyboard (it holds the focus and the focus mark). */
+  let keyboard = false;
+  /** The highlight the keyboard last moved to: the next step starts from it while it is in view. */
+  let stepped: Span | null = null;
+  /** Where the focus was before the keyboard card took it. */
+  let returnFocus: Element | null = null;
+  /** The step under way (its number), or 0: its own scrolling neither closes nor moves the card. */
+  let stepping = 0;
+  let steps = 0;
+
+  const hide = (giveBack = true): void => {
+    if (!shown || !container) return;
+    const hadFocus = document.activeElement === ui.host;
+    render(null, container);
+    shown = null;
+    if (!keyboard) return;
+    keyboard = false;
+    markFocus(null);
+    if (!giveBack) return; // the next step's card takes the focus
+    const to = returnFocus;
+    returnFocus = null;
+    if (hadFocus && to?.isConnected && to !== ui.host) (to as HTMLElement).focus?.({ preventScroll: true });
+  };
+  const close = (): void => hide();
+  const save = (s: Span): void => { hide(); onSave(s); };
   const show = (span: Span, x: number, y: number): void => {
     if (!container || span === shown) return;
+    hide();
     shown = span;
-    render(h(HoverCard, { span, x, y, format, onSave: (s: Span) => { hide(); onSave(s); }, onLeave: hide }), container);
+    render(h(HoverCard, { span, x, y, format, onSave: save, onLeave: close, onClose: close }), container);
   };
+
+  const step = async (direction: 1 | -1): Promise<void> => {
+    const src = source();
+    if (!src || !container) return;
+    const boxOf = (s: Span): DOMRect | null => firstBox(src.rangeOf(s));
+    const order = readingOrder(src.spans, (s) => !src.hidden.has(s.kind) && boxOf(s) !== null);
+    const inView = (s: Span | null): boolean => { const b = s && boxOf(s); return !!b && b.bottom > 0 && b.top < window.innerHeight; };
+    const from = shown ?? (stepping || inView(stepped) ? stepped : null);
+    const index = stepIndex(order, from, direction, (s) => boxOf(s)!.top >= 0);
+    const target = order[index];
+    if (!target) return;
+    // Remember where the focus was, unless it is already ours (a card, or a step still scrolling).
+    if (!stepping && document.activeElement !== ui.host) returnFocus = deepActive();
+    const mine = stepping = ++steps;
+    hide(false);
+    stepped = target;
+    const range = src.rangeOf(target)!;
+    markFocus(range);
+    await scrollToMiddle(boxOf(target)!);
+    if (stepping !== mine || ctx.isInvalid) return; // a newer step took over
+    stepping = 0;
+    const box = firstBox(range);
+    if (!box) { markFocus(null); return; } // the page took the words away meanwhile
+    shown = target;
+    keyboard = true;
+    render(h(HoverCard, { span: target, x: box.left, y: box.bottom, anchor: box, step: { index: index + 1, total: order.length }, format, onSave: save, onLeave: close, onClose: close }), container);
+    container.querySelector<HTMLButtonElement>('button.save')?.focus({ preventScroll: true });
+  };
+
   const onMove = (e: PointerEvent): void => {
     last = e;
     if (frame) return;
     frame = ctx.requestAnimationFrame(() => {
       frame = 0;
       const ev = last!;
-      if (ev.composedPath().includes(ui.host)) return; // on the card itself: keep it
+      if (stepping || ev.composedPath().includes(ui.host)) return; // on the card itself: keep it
       const src = source();
       const span = src ? spanAtPoint(src, ev.clientX, ev.clientY) : null;
       if (span) show(span, ev.clientX, ev.clientY);
-      else hide();
+      else if (!keyboard) hide(); // a keyboard card stays until Escape, a step, a scroll or another highlight
     });
   };
   ctx.addEventListener(document, 'pointermove', onMove, { passive: true });
   ctx.addEventListener(document, 'keydown', (e) => { if (e.key === 'Escape') hide(); });
-  ctx.addEventListener(window, 'scroll', hide, { passive: true });
-  return () => { hide(); ui.remove(); };
+  ctx.addEventListener(window, 'scroll', () => { if (!stepping) hide(); }, { passive: true });
+  ctx.onInvalidated(() => markFocus(null));
+  return { step, close, remove: () => { hide(); ui.remove(); } };
 }

@@ -40,6 +40,8 @@ export default defineContentScript({
       const msg = parseMessage(raw);
       if (msg?.type === 'background:capture-selection') {
         sendResponse(selectionDraft(session.current()));
+      } else if (msg?.type === 'background:step-highlight') {
+        session.stepHighlight(msg.direction);
       } else if (msg?.type === 'background:saved') {
         void showToast(ctx, toastText(msg.status, msg.error), msg.status);
       }

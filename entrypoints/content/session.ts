@@ -10,7 +10,7 @@ import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/pag
 import { mergeTail } from '../../lib/page/incremental';
 import { addsText, watchChanges, type ChangeWatch } from './observe';
 import { mountControlPanel, type PanelHandle } from './control-panel';
-import { installHoverCard } from './hover-card';
+import { installHoverCard, type HoverCardHandle } from './hover-card';
 import type { DateFormatter } from '../../components/page/HoverCard';
 
 export interface SessionDeps {
@@ -28,6 +28,8 @@ export interface Session {
    * site) with the analysis, and with null when the reader turns the site off.
    */
   onAnalysis(listener: (analysis: PageAnalysis | null) => void): void;
+  /** Keyboard: move to the next (1) or previous (-1) highlight and open its card (nothing before the first paint). */
+  stepHighlight(direction: 1 | -1): void;
 }
 
 const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -46,6 +48,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   let settings: SiteSettings | null = null;
   let panel: PanelHandle | null = null;
   let hoverInstalled = false;
+  let hover: HoverCardHandle | null = null;
   let generation = 0;
   let lateTries = 0;
   let site = siteKey(location.href);
@@ -82,6 +85,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
         if (off) {
           analysis?.painted.clear();
           analysis = null;
+          hover?.close();
           for (const l of listeners) l(null);
           panel?.update(panelProps());
         }
@@ -98,7 +102,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   const installHover = async (): Promise<void> => {
     if (hoverInstalled) return;
     hoverInstalled = true;
-    await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden() } : null),
+    hover = await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden() } : null),
       deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); });
   };
 
@@ -168,5 +172,9 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   ctx.addEventListener(window, 'wxt:locationchange', () => { if (!watching) onUrl(); });
   ctx.onInvalidated(() => { analysis?.painted.clear(); analysis = null; });
   run().catch(fail);
-  return { current: () => analysis, onAnalysis: (l) => void listeners.add(l) };
+  return {
+    current: () => analysis,
+    onAnalysis: (l) => void listeners.add(l),
+    stepHighlight: (direction) => { hover?.step(direction).catch(fail); },
+  };
 }

@@ -26,5 +26,7 @@ export const CARD_CSS = `
 .values, .speaker { font-size: 13px; }
 .raw { font: 11px monospace; color: #777; }
 .save { ${FONT} margin-top: 6px; border: 0; background: #1d1d1f; color: #fff; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
-.save:focus-visible { outline: 3px solid #3b82f6; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw { color: #bbb; } }`;
+/* Opened from the keyboard: the focus ring shows even where the browser guesses a pointer user. */
+.save:focus-visible, .stepped .save:focus { outline: 3px solid #3b82f6; outline-offset: 2px; }
+.step { font-size: 12px; color: #555; margin-top: 6px; }
+@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw, .step { color: #bbb; } }`;

@@ -18,6 +18,7 @@ export type Message =
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
+  | { type: 'background:step-highlight'; direction: 1 | -1 }
   | { type: 'popup:list-clippings'; page?: { offset: number; limit: number } }
   | { type: 'popup:delete-clipping'; id: string }
   | { type: 'popup:delete-clippings'; ids: string[] }
@@ -42,6 +43,7 @@ export interface Responses {
   'background:saved': void;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
+  'background:step-highlight': void;
   'popup:list-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'popup:delete-clipping': { ok: true } | Failure;
   'popup:delete-clippings': { ok: true } | Failure;
@@ -104,6 +106,8 @@ export function parseMessage(raw: unknown): Message | null {
     case 'background:capture-article':
     case 'popup:page-marks':
       return { type: raw.type };
+    case 'background:step-highlight':
+      return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
       return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
         ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;

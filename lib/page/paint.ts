@@ -2,8 +2,11 @@ import type { Kind, Span } from '../arabic/types';
 import { KINDS } from '../arabic/types';
 import type { TextMap } from './textmap';
 
-/** Highlight registry names, one per kind: styled by ::highlight(qusasat-<kind>) in highlights.css. */
-export const highlightName = (kind: Kind | 'saved'): string => `qusasat-${kind}`;
+/**
+ * Highlight registry names, one per kind, plus saved passages and the highlight the keyboard is on:
+ * styled by ::highlight(qusasat-<name>) in highlights.css.
+ */
+export const highlightName = (kind: Kind | 'saved' | 'focus'): string => `qusasat-${kind}`;
 
 export interface Painted {
   /** Ranges painted per kind (for hover lookup). */

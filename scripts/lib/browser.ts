@@ -72,14 +72,24 @@ export async function launch(withExtension = true, headless = true): Promise<Bro
 }
 
 /**
- * What the context menu's handlers run ("save selection" / "save article"), for the tab holding
- * `page`: menus cannot be clicked headless, so the background exposes them. Without the "tabs"
+ * Run one of the methods the background exposes as `globalThis.qusasat` for the tab holding `page`:
+ * what a context-menu item or a shortcut runs, since neither can be used headless. Without the "tabs"
  * permission tab URLs are hidden: the page is brought to front and taken as the active tab.
  */
-export async function saveViaMenu(browser: Browser, page: Page, what: 'selection' | 'article' = 'selection'): Promise<string> {
+async function inActiveTab<T>(browser: Browser, page: Page, method: string, ...args: unknown[]): Promise<T> {
   await page.bringToFront();
-  return browser.worker!.evaluate(async (method) => {
+  return browser.worker!.evaluate(async ([name, rest]) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (globalThis as unknown as { qusasat: Record<string, (id: number) => Promise<string>> }).qusasat[method]!(tab!.id!);
-  }, what === 'selection' ? 'saveSelectionInTab' : 'saveArticleInTab');
+    return (globalThis as unknown as { qusasat: Record<string, (id: number, ...a: unknown[]) => Promise<T>> }).qusasat[name]!(tab!.id!, ...rest);
+  }, [method, args] as const);
+}
+
+/** What the context menu's "save selection" / "save article" items run. */
+export function saveViaMenu(browser: Browser, page: Page, what: 'selection' | 'article' = 'selection'): Promise<string> {
+  return inActiveTab(browser, page, what === 'selection' ? 'saveSelectionInTab' : 'saveArticleInTab');
+}
+
+/** What the next-highlight (1) / previous-highlight (-1) shortcuts run. */
+export function stepViaShortcut(browser: Browser, page: Page, direction: 1 | -1): Promise<void> {
+  return inActiveTab(browser, page, 'stepHighlightInTab', direction);
 }

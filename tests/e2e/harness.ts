@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, serveFixtures, type Browser, type Site } from '../../scripts/lib/browser';
 
-export { launch, saveViaMenu, serveFixtures, type Browser, type Site } from '../../scripts/lib/browser';
+export { launch, saveViaMenu, serveFixtures, stepViaShortcut, type Browser, type Site } from '../../scripts/lib/browser';
 
 /** Wait until the content script has painted (or the timeout passes), then read CSS.highlights. */
 export async function readHighlights(page: Page, waitMs = 5000): Promise<Record<string, string[]>> {
