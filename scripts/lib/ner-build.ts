@@ -155,7 +155,7 @@ function goldTags(tags: readonly string[], opt: BuildOptions): readonly string[]
 }
 
 /** Each tag's IOB2 tag as an index: what BILOU tags share when tied (perceptron.ts). */
-function tieOf(tags: readonly string[]): Int32Array {
+export function tieOf(tags: readonly string[]): Int32Array {
   const iob = [...new Set(tags.map(toIob2))];
   return Int32Array.from(tags, (t) => iob.indexOf(toIob2(t)));
 }
@@ -166,7 +166,7 @@ function tagsOf(opt: BuildOptions): string[] {
 }
 
 function train1(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
-  if (opt.learner === 'perceptron') return trainPerceptron(data, nFeatures, tagsOf(opt), opt.epochs, seed, undefined, opt.tie ? tieOf(tagsOf(opt)) : undefined);
+  if (opt.learner === 'perceptron') return trainPerceptron(data, nFeatures, tagsOf(opt), opt.epochs, seed, opt.tie ? tieOf(tagsOf(opt)) : undefined);
   const t0 = performance.now();
   const log = opt.verbose
     ? (ep: number, loss: number): void => console.log(`  crf epoch ${ep + 1}: loss ${loss.toFixed(1)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`)

@@ -16,7 +16,7 @@ export interface Trained { weights: Float64Array; transitions: Float64Array }
  * tags that share it, and each tag's own weights only what sets it apart; the returned weights are
  * the sums, so the model file and the tagger are the same as without ties.
  */
-export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], epochs: number, seed: number, log?: (epoch: number, w: Trained) => void, tie?: Int32Array): Trained {
+export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], epochs: number, seed: number, tie?: Int32Array): Trained {
   const T = tags.length;
   const allowed = allowedTransitions(tags);
   const W = new Float64Array(nFeatures * T);
@@ -65,7 +65,6 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
       }
       c++;
     }
-    if (log) log(ep, average());
   }
   return average();
 
