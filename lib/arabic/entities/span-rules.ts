@@ -34,7 +34,7 @@ export function isNationality(norm: string, model: NerModel, strict = false): bo
   return false;
 }
 
-/** A verb (any clitic reading: "وصل", "فقام") that news puts before a name; "دعاء" is a name, so دعا is left out. */
+/** A verb (any clitic reading: "وصل", "فقام") that news puts before a name. */
 function isVerb(norm: string): boolean {
   return stems(norm).some((s) => NAME_VERBS.has(s));
 }
@@ -69,6 +69,8 @@ const FAITH = normalized(['الله', 'لله', 'شاءالله', 'إنشاءا�
 /** Roles that follow a name in apposition, besides the titles (lexicon.ts): not part of the name. */
 const ROLES = normalized(['أمير', 'كابتن', 'مؤسس', 'عضو', 'مدرب', 'لاعب']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+/** A preposition on a definite word ("بالقاهرة", "للأمم"): where or for whom, not who. */
+const PREPOSITION_DEFINITE = /^[وف]?(?:[بكل]ال|لل)/;
 /** Function words no name ends on; "علي" is left out, being also the name علي once normalized. */
 const ENDS_NO_NAME = new Set([...STOP].filter((w) => w !== 'علي'));
 
@@ -128,7 +130,7 @@ function orgCoordinationSplit(model: NerModel, words: readonly string[], i: numb
  * tagged, and carries no preposition ("… الأوروبية | بالقاهرة" is where, not who).
  */
 function afterTitledNationality(model: NerModel, words: readonly string[], tags: readonly string[], i: number): boolean {
-  if (i < 2 || /^[وف]?(?:[بكل]ال|لل)/.test(words[i]!) || tags[i - 1] !== 'O' || !isNationality(words[i - 1]!, model)) return false;
+  if (i < 2 || PREPOSITION_DEFINITE.test(words[i]!) || tags[i - 1] !== 'O' || !isNationality(words[i - 1]!, model)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     if (tags[k] !== 'O') return false;
     if (isTitle(words[k]!)) return true;
@@ -175,20 +177,17 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     while (j < out.length && out[j] === 'I-' + type) j++;
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
-    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && /^[وف]?(?:[بل]ال|لل)/.test(words[j - 1]!)))) out[--j] = 'O';
+    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!)))) out[--j] = 'O';
     // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-' + type; j = k; }
     }
-    // Two organizations (or an organization and a place) joined by و: "الاتحاد الأوروبي والصين".
+    // Two organizations joined by و: "الاتحاد الأفريقي والأمم المتحدة". A place after the و stays an
+    // organization too ("أرسنال وموناكو"): on dev, clubs named after their city outnumber places there.
     if (type === 'ORG') {
       const k = orgCoordinationSplit(model, words, i, j);
-      if (k > 0) {
-        // The second part stays an organization: on dev, clubs named after their city outnumber places here.
-        out[k] = 'B-ORG';
-        j = k;
-      }
+      if (k > 0) { out[k] = 'B-ORG'; j = k; }
     }
     // An acronym is a whole organization name: what the model ran on with is someone else
     // ("لليونسكو أودري أزولاي" → org "اليونسكو", person "أودري أزولاي").
