@@ -61,6 +61,14 @@ describe('ClippingStore', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
+  it('writes nothing of a batch when a write fails for another reason than a duplicate', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const a = clip();
+    const broken = { ...clip(), id: { not: 'a key' } as unknown as string };
+    await expect(store.importMany([a, broken])).rejects.toThrow();
+    expect(await store.get(a.id)).toBeUndefined();
+  });
+
   it('lets write errors reach the caller', async () => {
     const db = new ClippingsDb(dbName());
     const store = new ClippingStore(db);

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { ClippingsDb, type ClippingRow } from './db';
 import { derive, stripDerived } from './derive';
 import type { Clipping, ClippingDraft } from './model';
@@ -75,20 +76,19 @@ export class ClippingStore {
    * already here by id, or by the same text from the same page, is skipped and counted.
    */
   async importMany(clippings: Clipping[]): Promise<ImportResult> {
-    const incoming = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
+    const rows = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
     return this.db.transaction('rw', this.db.clippings, async () => {
-      // Look up only the incoming ids and keys: reading the whole library per batch would grow with it.
-      const ids = new Set((await this.db.clippings.where('id').anyOf(incoming.map((r) => r.id)).primaryKeys()) as string[]);
-      const dedupes = new Set((await this.db.clippings.where('dedupe').anyOf(incoming.map((r) => r.dedupe)).keys()) as string[]);
-      const rows: ClippingRow[] = [];
-      for (const row of incoming) {
-        if (ids.has(row.id) || dedupes.has(row.dedupe)) continue;
-        ids.add(row.id);
-        dedupes.add(row.dedupe);
-        rows.push(row);
+      // The keys themselves say what is already here: an add that breaks the id or the unique
+      // dedupe key fails alone, and the rest are written. Looking the keys up first cost a cursor
+      // walk per batch that grew with the library (half of a 10,000 import in Chromium).
+      try {
+        await this.db.clippings.bulkAdd(rows);
+        return { added: rows.length, skipped: 0 };
+      } catch (e) {
+        // Anything but "already here" (a full disk!) aborts the whole batch.
+        if (!(e instanceof Dexie.BulkError) || !e.failures.every((f) => f.name === 'ConstraintError')) throw e;
+        return { added: rows.length - e.failures.length, skipped: e.failures.length };
       }
-      await this.db.clippings.bulkAdd(rows);
-      return { added: rows.length, skipped: clippings.length - rows.length };
     });
   }
 }
