@@ -1,6 +1,7 @@
 /**
  * Document-level consistency on the model's tags: a name the model found once is the same entity
- * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري).
+ * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري), or
+ * when only part of it was found again (طلعت [زكريا] → [طلعت زكريا]).
  */
 import { keyOf } from './readings';
 import type { NerModel } from './model';
@@ -28,6 +29,16 @@ function entities(tags: readonly string[], s: number): Entity[] {
 /** Words too common or too short to carry a name on their own. */
 function weak(k: string): boolean {
   return k.length < 3 || STOP.has(k);
+}
+
+/**
+ * Tags [a, b) may become one name of `type`: each token untagged, or inside a name of that type
+ * lying wholly within [a, b) ("طلعت [زكريا]" becomes "طلعت زكريا" where the document knows it whole).
+ */
+function coverable(tags: readonly string[], a: number, b: number, type: string): boolean {
+  // Token a is untagged (the caller starts there), so a name inside begins inside; it must end inside too.
+  for (let j = a; j < b; j++) if (tags[j] !== 'O' && tags[j]!.slice(2) !== type) return false;
+  return b >= tags.length || !tags[b]!.startsWith('I-');
 }
 
 export function postprocess(_model: NerModel, sentences: readonly (readonly string[])[], tags: string[][], knownKeys?: readonly (readonly string[])[]): string[][] {
@@ -67,11 +78,8 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
     for (let i = 0; i < out.length; i++) {
       if (out[i] !== 'O' || !firsts.has(ks[i]!)) continue;
       for (let L = Math.min(MAX_LEN, out.length - i); L >= 1; L--) {
-        let free = true;
-        for (let j = i; j < i + L; j++) if (out[j] !== 'O') free = false;
-        if (!free) continue;
         const type = best(ks.slice(i, i + L).join(' '));
-        if (!type) continue;
+        if (!type || !coverable(out, i, i + L, type)) continue;
         out[i] = 'B-' + type;
         for (let j = i + 1; j < i + L; j++) out[j] = 'I-' + type;
         i += L - 1;

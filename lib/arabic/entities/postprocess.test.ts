@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadNerModel } from '../../../scripts/lib/load-ner-model';
+import { normalize } from '../normalize';
+import { postprocess } from './postprocess';
+
+const model = loadNerModel();
+const run = (sentences: string[], tags: string[][]): string[][] => postprocess(model, sentences.map((s) => s.split(' ').map(normalize)), tags);
+
+describe('document consistency on given tags', () => {
+  it('finds a name again where it comes back untagged, whole or by its surname', () => {
+    expect(run(['قال إبراهيم الجعفري أمس', 'وأضاف الجعفري أن', 'ورد إبراهيم الجعفري'], [
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'O'], ['O', 'O', 'O'],
+    ])).toEqual([['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'B-PERS', 'O'], ['O', 'B-PERS', 'I-PERS']]);
+  });
+
+  it('makes a name whole where only part of it was found again', () => {
+    expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا هناك'], [
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-PERS', 'O'],
+    ])[1]).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+    // Not over a name of another kind, nor over one that runs on past it.
+    expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا هناك'], [
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-LOC', 'O'],
+    ])[1]).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا حسن هناك'], [
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-PERS', 'I-PERS', 'O'],
+    ])[1]).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  });
+});
