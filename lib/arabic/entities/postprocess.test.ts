@@ -25,4 +25,11 @@ describe('document consistency on given tags', () => {
       ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-PERS', 'I-PERS', 'O'],
     ])[1]).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'O']);
   });
+
+  it('gives a name the kind the document mostly gives it', () => {
+    const out = run(['فاز بنفيكا أمس', 'وخسر بنفيكا اللقاء', 'وعاد بنفيكا إلى'], [['O', 'B-ORG', 'O'], ['O', 'B-ORG', 'O'], ['O', 'B-LOC', 'O']]);
+    expect(out[2]).toEqual(['O', 'B-ORG', 'O']);
+    // One against one is no majority.
+    expect(run(['فاز بنفيكا أمس', 'وعاد بنفيكا إلى'], [['O', 'B-ORG', 'O'], ['O', 'B-LOC', 'O']])[1]).toEqual(['O', 'B-LOC', 'O']);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Document-level consistency on the model's tags: a name the model found once is the same entity
  * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري), or
- * when only part of it was found again (طلعت [زكريا] → [طلعت زكريا]).
+ * when only part of it was found again (طلعت [زكريا] → [طلعت زكريا]); and a name keeps one kind.
  */
 import { keyOf } from './readings';
 import type { NerModel } from './model';
@@ -75,6 +75,15 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
   return tags.map((t, s) => {
     const out = [...t];
     const ks = keys[s]!;
+    // One name, one kind: a name the document tags mostly (twice as often) as another kind takes it.
+    for (const e of entities(out, s)) {
+      if (!(TYPES as readonly string[]).includes(e.type)) continue;
+      const m = votes.get(ks.slice(e.start, e.end).join(' '));
+      const type = best(ks.slice(e.start, e.end).join(' '));
+      if (!m || !type || type === e.type || m.get(type)! < 2 * (m.get(e.type) ?? 0)) continue;
+      out[e.start] = 'B-' + type;
+      for (let j = e.start + 1; j < e.end; j++) out[j] = 'I-' + type;
+    }
     for (let i = 0; i < out.length; i++) {
       if (out[i] !== 'O' || !firsts.has(ks[i]!)) continue;
       for (let L = Math.min(MAX_LEN, out.length - i); L >= 1; L--) {
