@@ -8,11 +8,13 @@ const model = loadNerModel();
 const rules = (sentence: string, tags: string[]): string[] => applySpanRules(model, sentence.split(' ').map(normalize), tags);
 
 describe('span rules on given tags', () => {
-  it('takes a verb in front of a name out of the person', () => {
+  it('takes a verb or title in front of a name out of the person, and is no person alone', () => {
     expect(rules('وصل حمودي ولد المصطفى', ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS']);
     expect(rules('فقام عبدالفتاح السيسي بزيارة', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
-    // A verb alone is no person.
+    // A verb or a title alone is no person.
     expect(rules('وأكد أن', ['B-PERS', 'O'])).toEqual(['O', 'O']);
+    expect(rules('رسالة إلى الرئيس السوداني', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('قال وزير الخارجية إن', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
   it('does not end a name on a function word, but keeps علي', () => {

@@ -204,8 +204,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
       // A phrase of faith is no person and no organization.
       for (let k = i; k < j; k++) out[k] = 'O';
-    } else if (type === 'PERS' && j === i + 1 && isVerb(words[i]!)) {
-      out[i] = 'O';
+    } else if (type === 'PERS' && words.slice(i, j).every((w) => isVerb(w) || isTitle(w))) {
+      // Titles or verbs alone are nobody: "الرئيس", "وزير الخارجية", "وأكد".
+      for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
