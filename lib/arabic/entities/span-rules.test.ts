@@ -45,4 +45,9 @@ describe('span rules on given tags', () => {
     // With a preposition it is a place: "رئيس بعثة المفوضية الأوروبية بالقاهرة".
     expect(rules('رئيس بعثة المفوضية الأوروبية بالقاهرة', ['O', 'O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'O', 'B-LOC']);
   });
+
+  it('does not take an organization head word alone for an organization', () => {
+    expect(rules('يقوم البنك بالحصول', ['O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(rules('البنك التجاري القطري', ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { withoutArticle } from '../tokenize';
 import { stemsOf } from './readings';
-import { NAME_VERBS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 
@@ -204,6 +204,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
       // A phrase of faith is no person and no organization.
       for (let k = i; k < j; k++) out[k] = 'O';
+    } else if (type === 'ORG' && j === i + 1 && stems(words[i]!).some((x) => ORG_HEADS.has(x) || ORG_HEADS.has(withoutArticle(x)))) {
+      // An organization's head word alone is a common noun: "البنك", "اللجنة", "الجيش".
+      out[i] = 'O';
     } else if (type === 'PERS' && words.slice(i, j).every((w) => isVerb(w) || isTitle(w))) {
       // Titles or verbs alone are nobody: "الرئيس", "وزير الخارجية", "وأكد".
       for (let k = i; k < j; k++) out[k] = 'O';
