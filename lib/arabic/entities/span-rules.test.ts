@@ -50,4 +50,9 @@ describe('span rules on given tags', () => {
     expect(rules('يقوم البنك بالحصول', ['O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O']);
     expect(rules('البنك التجاري القطري', ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
   });
+
+  it('reads a place right after نادي or فريق as the club named after it', () => {
+    expect(rules('وفاز فريق برشلونة أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-ORG', 'O']);
+    expect(rules('لاعب في مدينة برشلونة', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
+  });
 });

@@ -138,6 +138,9 @@ function afterTitledNationality(model: NerModel, words: readonly string[], tags:
   return false;
 }
 
+/** Words after which a place's name is a club's. */
+const CLUB_HEADS = normalized(['نادي', 'فريق', 'النادي', 'الفريق']);
+
 /** Index of the first conjunction-led word inside span [i, j) that starts a second name, else -1. */
 function coordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
   for (let k = i + 1; k < j; k++) {
@@ -152,6 +155,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called "other" (MISC) is still the organization.
     if (out[i] === 'B-MISC' && out[i + 1] !== 'I-MISC' && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
+    // A place right after "نادي"/"فريق" is the club named after it: "فريق برشلونة", "لفريق الشمال".
+    if (out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC' && i > 0 && out[i - 1] === 'O' && stems(words[i - 1]!).some((x) => CLUB_HEADS.has(x))) out[i] = 'B-ORG';
     const t = out[i]!;
     if (t === 'O') {
       const lf = lexFlags(words[i]!);
