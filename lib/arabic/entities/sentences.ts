@@ -14,6 +14,8 @@ export interface NerToken {
 }
 
 const END = new Set(['.', '!', '?', '؟', '…']);
+/** Latin letters as Arabic spells them (normalized), used as initials in foreign names: جون إف. كينيدي. */
+const INITIALS = new Set(['اف', 'جي', 'اس', 'دبليو', 'اتش', 'اكس', 'كيو', 'جيه']);
 const MAX_SENTENCE = 150;
 
 /** Punctuation tokens in a gap between words: one per mark, runs of the same mark kept together. */
@@ -75,6 +77,8 @@ export function nerSentences(text: string): NerToken[][] {
     const before = cur.length;
     const newline = punctuation(text, pos, to, cur);
     // A sentence ends after an end mark, or at a line break.
+    // A period after a spelled-out Latin initial belongs to the name: "جون إف. كينيدي".
+    if (cur.length > before && before > 0 && cur[before]!.norm === '.' && INITIALS.has(cur[before - 1]!.norm)) cur.splice(before, 1);
     for (let k = before; k < cur.length; k++) {
       if (END.has(text[cur[k]!.start]!)) { const rest = cur.splice(k + 1); flush(); cur.push(...rest); break; }
     }
