@@ -55,4 +55,9 @@ describe('span rules on given tags', () => {
     expect(rules('وفاز فريق برشلونة أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-ORG', 'O']);
     expect(rules('لاعب في مدينة برشلونة', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
   });
+
+  it('takes no function word alone for a name, على (normalized علي) included', () => {
+    expect(rules('مشددين على أن', ['O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(rules('قال علي شمخاني إن', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+  });
 });

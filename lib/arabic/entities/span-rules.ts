@@ -212,6 +212,10 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (type === 'ORG' && j === i + 1 && stems(words[i]!).some((x) => ORG_HEADS.has(x) || ORG_HEADS.has(withoutArticle(x)))) {
       // An organization's head word alone is a common noun: "البنك", "اللجنة", "الجيش".
       out[i] = 'O';
+    } else if (j === i + 1 && STOP.has(words[i]!)) {
+      // A function word alone is no name; "علي" is one too, once normalized (على), and the preposition
+      // is far the likelier reading of it alone.
+      out[i] = 'O';
     } else if (type === 'PERS' && words.slice(i, j).every((w) => isVerb(w) || isTitle(w))) {
       // Titles or verbs alone are nobody: "الرئيس", "وزير الخارجية", "وأكد".
       for (let k = i; k < j; k++) out[k] = 'O';
