@@ -193,30 +193,42 @@ function wordScores(model: NerModel, w: string): Float32Array {
   return v;
 }
 
-/** OFFSETS is -CENTRE..+CENTRE: offset k is k - CENTRE. */
-const CENTRE = (OFFSETS.length - 1) / 2;
+const NONE = new Float32Array(OFFSETS.length * 64);
 
 /** Emission scores n × T for a sentence of normalized words. */
 export function emissions(model: NerModel, words: readonly string[]): Float32Array {
   const T = model.tags.length;
   const n = words.length;
-  const K = OFFSETS.length;
   const out = new Float32Array(n * T);
-  // Each word (the pseudo-words just outside the sentence included) adds its offset-k block to the
-  // token OFFSETS[k] positions before it: one cache lookup per word, then flat typed-array sums.
+  // One cache lookup per word (the pseudo-words just outside the sentence included); token i then
+  // sums block k of the word at i + OFFSETS[k], one store per score. Beyond the pseudo-words, nothing.
   const cache = model.cache;
-  const vecs = new Array<Float32Array>(n + 2);
-  vecs[0] = wordScores(model, BOS);
-  for (let j = 0; j < n; j++) vecs[j + 1] = cache.get(words[j]!) ?? wordScores(model, words[j]!);
-  vecs[n + 1] = wordScores(model, EOS);
-  for (let j = -1; j <= n; j++) {
-    const s = vecs[j + 1]!;
-    for (let k = 0; k < K; k++) {
-      const i = j - k + CENTRE;
-      if (i < 0 || i >= n) continue;
+  const vecs = new Array<Float32Array>(n + 4);
+  vecs[0] = NONE;
+  vecs[1] = wordScores(model, BOS);
+  for (let j = 0; j < n; j++) vecs[j + 2] = cache.get(words[j]!) ?? wordScores(model, words[j]!);
+  vecs[n + 2] = wordScores(model, EOS);
+  vecs[n + 3] = NONE;
+  if (OFFSETS.length === 5 && T <= 64) {
+    const b1 = T, b2 = 2 * T, b3 = 3 * T, b4 = 4 * T;
+    for (let i = 0; i < n; i++) {
+      // vecs[i + 2] is word i; OFFSETS are -2..+2.
+      const a0 = vecs[i]!;
+      const a1 = vecs[i + 1]!;
+      const a2 = vecs[i + 2]!;
+      const a3 = vecs[i + 3]!;
+      const a4 = vecs[i + 4]!;
       const o = i * T;
-      const b = k * T;
-      for (let t = 0; t < T; t++) out[o + t]! += s[b + t]!;
+      for (let t = 0; t < T; t++) out[o + t] = a0[t]! + a1[b1 + t]! + a2[b2 + t]! + a3[b3 + t]! + a4[b4 + t]!;
+    }
+  } else {
+    const K = OFFSETS.length;
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < K; k++) {
+        const j = i + OFFSETS[k]! + 2;
+        const s = j >= 0 && j < n + 4 ? vecs[j]! : NONE;
+        for (let t = 0; t < T; t++) out[i * T + t]! += s[k * T + t]!;
+      }
     }
   }
   if (model.oBias !== 0) {
