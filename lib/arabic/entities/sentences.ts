@@ -53,16 +53,30 @@ function wordCharAt(text: string, i: number): number {
   }
   return k === 1 ? 1 : 0;
 }
-const normMemo = new Map<string, string>();
+// normalize() memoized by raw word (pages repeat their words), in an open-addressing table keyed by
+// a hash of the characters taken while scanning: a word seen before costs no slice and no Map hashing.
+const SLOTS = 1 << 17;
+const slotRaw: (string | undefined)[] = new Array(SLOTS);
+const slotNorm: string[] = new Array(SLOTS);
+let filled = 0;
 
-/** normalize() memoized by raw word: pages repeat their words. */
-function norm(word: string): string {
-  let n = normMemo.get(word);
-  if (n === undefined) {
-    n = normalize(word);
-    if (normMemo.size > 100_000) normMemo.clear();
-    normMemo.set(word, n);
+/** The normalized form of text[start, end), whose characters hash to h. */
+function normAt(text: string, start: number, end: number, h: number): string {
+  const len = end - start;
+  let k = h & (SLOTS - 1);
+  for (;;) {
+    const raw = slotRaw[k];
+    if (raw === undefined) break;
+    if (raw.length === len && text.startsWith(raw, start)) return slotNorm[k]!;
+    k = (k + 1) & (SLOTS - 1);
   }
+  // Half full: start over rather than let the probes grow.
+  if (filled >= SLOTS >> 1) { slotRaw.fill(undefined); filled = 0; k = h & (SLOTS - 1); }
+  const raw = text.slice(start, end);
+  const n = normalize(raw);
+  slotRaw[k] = raw;
+  slotNorm[k] = n;
+  filled++;
   return n;
 }
 
@@ -89,10 +103,11 @@ export function nerSentences(text: string): NerToken[][] {
     let w = wordCharAt(text, i);
     if (w === 0) { i++; continue; }
     const start = i;
-    do i += w; while (i < len && (w = wordCharAt(text, i)) !== 0);
+    let h = 0;
+    do { h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0; i += w; } while (i < len && (w = wordCharAt(text, i)) !== 0);
     gap(start);
     if (cur.length >= MAX_SENTENCE) flush();
-    cur.push({ start, end: i, norm: norm(text.slice(start, i)), word: true });
+    cur.push({ start, end: i, norm: normAt(text, start, i, h ^ (h >>> 15)), word: true });
     pos = i;
   }
   gap(text.length);
