@@ -78,8 +78,9 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
     // One name, one kind: a name the document tags mostly (twice as often) as another kind takes it.
     for (const e of entities(out, s)) {
       if (!(TYPES as readonly string[]).includes(e.type)) continue;
-      const m = votes.get(ks.slice(e.start, e.end).join(' '));
-      const type = best(ks.slice(e.start, e.end).join(' '));
+      const k = ks.slice(e.start, e.end).join(' ');
+      const m = votes.get(k);
+      const type = best(k);
       if (!m || !type || type === e.type || m.get(type)! < 2 * (m.get(e.type) ?? 0)) continue;
       out[e.start] = 'B-' + type;
       for (let j = e.start + 1; j < e.end; j++) out[j] = 'I-' + type;

@@ -53,6 +53,7 @@ function wordCharAt(text: string, i: number): number {
   }
   return k === 1 ? 1 : 0;
 }
+
 // normalize() memoized by raw word (pages repeat their words), in an open-addressing table keyed by
 // a hash of the characters taken while scanning: a word seen before costs no slice and no Map hashing.
 const SLOTS = 1 << 17;
@@ -90,9 +91,9 @@ export function nerSentences(text: string): NerToken[][] {
     if (to - pos === 1 && text.charCodeAt(pos) === 32) return;
     const before = cur.length;
     const newline = punctuation(text, pos, to, cur);
-    // A sentence ends after an end mark, or at a line break.
     // A period after a spelled-out Latin initial belongs to the name: "جون إف. كينيدي".
     if (cur.length > before && before > 0 && cur[before]!.norm === '.' && INITIALS.has(cur[before - 1]!.norm)) cur.splice(before, 1);
+    // A sentence ends after an end mark, or at a line break.
     for (let k = before; k < cur.length; k++) {
       if (END.has(text[cur[k]!.start]!)) { const rest = cur.splice(k + 1); flush(); cur.push(...rest); break; }
     }
