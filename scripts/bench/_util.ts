@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './_stats';
+
+export { median };
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** ../shared/data, or QUSASAT_DATA when set. */
@@ -28,11 +31,6 @@ export function corpusTexts(limit = Infinity): string[] {
   return out;
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 export function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { CHROMIUM, ROOT, launch, serveFixtures } from '../lib/browser';
 import { NER_MODEL_PATH } from '../lib/load-ner-model';
 import { corpusTexts, words } from './_util';
+import type { measureNer, NerTimes } from './_ner-measure';
 
 export async function run(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
@@ -30,13 +31,11 @@ export async function run(): Promise<void> {
     const page = await browser.context.newPage();
     await page.goto(site.url('/english.html'));
     await page.addScriptTag({ content: code });
-    const r = await page.evaluate(([m, d]) => (globalThis as unknown as {
-      qusasatNerBench(m: string, d: string[]): { load: number; cold: number; learned: number; rules: number };
-    }).qusasatNerBench(m, d), [modelText, docs] as [string, string[]]);
+    const r: NerTimes = await page.evaluate(([m, d]) => (globalThis as unknown as { qusasatNerBench: typeof measureNer }).qusasatNerBench(m, d), [modelText, docs] as [string, string[]]);
     const perK = (ms: number): string => ((ms / total) * 1000).toFixed(3);
     console.log(`headless Chromium, ${docs.length} articles, ${total} words`);
-    console.log(`load+parse in the page: ${r.load.toFixed(1)} ms median of 7`);
-    console.log(`learned: ${perK(r.learned)} ms / 1,000 words (median of 9, warm word cache); first pass: ${perK(r.cold)} ms / 1,000 words`);
+    console.log(`load+parse in the page: ${r.load.toFixed(1)} ms median of ${r.loads}`);
+    console.log(`learned: ${perK(r.learned)} ms / 1,000 words (median of ${r.runs}, warm word cache); first pass with empty cache: ${perK(r.cold)} ms / 1,000 words`);
     console.log(`rules:   ${perK(r.rules)} ms / 1,000 words; learned/rules = ${(r.learned / r.rules).toFixed(2)}×`);
   } finally {
     await browser.close();
