@@ -2,8 +2,9 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { Kind, Span } from '../../lib/arabic/types';
 import type { TextMap } from '../../lib/page/textmap';
-import { canPaint, highlightName, spansAt } from '../../lib/page/paint';
+import { setMark, spansAt } from '../../lib/page/paint';
 import { readingOrder, stepIndex } from '../../lib/page/step';
+import { scrollToMiddle } from '../../lib/page/scroll';
 import { HoverCard } from '../../components/page/HoverCard';
 import type { DateFormatter } from '../../components/page/HoverCard';
 import { mountShadowUi } from './shadow-ui';
@@ -55,35 +56,7 @@ function deepActive(): Element | null {
 const firstBox = (range: Range | null): DOMRect | null => range?.getClientRects()[0] ?? null;
 
 /** Mark the highlight the keyboard is on (null: unmark). */
-function markFocus(range: Range | null): void {
-  if (!canPaint()) return;
-  if (!range) { CSS.highlights.delete(highlightName('focus')); return; }
-  const h = new Highlight(range);
-  h.priority = 3; // over the kinds and the saved marks
-  CSS.highlights.set(highlightName('focus'), h);
-}
-
-/** Scroll the window so the box is in the middle, and resolve once it has stopped moving. */
-function scrollToMiddle(box: DOMRect): Promise<void> {
-  const delta = (box.top + box.bottom) / 2 - window.innerHeight / 2;
-  if (Math.abs(delta) < 1) return Promise.resolve();
-  return new Promise((resolve) => {
-    let timer = 0;
-    const done = (): void => {
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('scrollend', done);
-      resolve();
-    };
-    const wait = (ms: number): void => { clearTimeout(timer); timer = window.setTimeout(done, ms); };
-    const onScroll = (): void => wait(300); // engines without scrollend: the scroll has ended when it is quiet
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('scrollend', done);
-    wait(150); // nothing to scroll (already at the end of the page)
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    window.scrollBy({ top: delta, behavior: reduce ? 'instant' : 'smooth' });
-  });
-}
+const markFocus = (range: Range | null): void => setMark('focus', range ? [range] : []);
 
 export interface HoverCardHandle {
   /**

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { Clipping } from '../../lib/clippings/model';
 import { anchorAll } from '../../lib/page/anchor';
-import { canPaint, highlightName } from '../../lib/page/paint';
+import { setMark } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
 import type { PageAnalysis } from '../../lib/page/analysis';
 import { parseMessage, type Message, type PageMarks, type Responses } from '../../lib/messaging/messages';
@@ -38,18 +38,18 @@ export function setupSavedMarks(ctx: ContentScriptContext, session: Session): vo
   onSaved(() => void refresh());
   session.onAnalysis((a) => {
     if (a) void refresh();
-    else { marks = null; if (canPaint()) CSS.highlights.delete(highlightName('saved')); } // the site was turned off
+    else { marks = null; setMark('saved', []); } // the site was turned off
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    if (canPaint()) CSS.highlights.delete(highlightName('saved'));
+    setMark('saved', []);
   });
 }
 
 function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
   const map = analysis.article.map;
   if (!clippings.length || !map) {
-    if (canPaint()) CSS.highlights.delete(highlightName('saved')); // the last one was deleted
+    setMark('saved', []); // the last one was deleted
     return { found: [], missing: [] };
   }
   // Whole-article clippings are not painted (the page would be one big mark), only counted as found.
@@ -60,11 +60,7 @@ function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
   const rest = [...inArticle.missing, ...parts.filter((c) => c.position === null)];
   const inPage = rest.length ? anchorAll(TextMap.fromElement(document.body), rest.map((c) => ({ ...c, position: null }))) : { found: [], missing: [] };
   const found = [...inArticle.found, ...inPage.found];
-  if (canPaint()) {
-    const h = new Highlight(...found.map((f) => f.range));
-    h.priority = 2;
-    CSS.highlights.set(highlightName('saved'), h);
-  }
+  setMark('saved', found.map((f) => f.range));
   const byId = new Map(clippings.map((c) => [c.id, c]));
   return {
     found: [...found.map((f) => f.item.id), ...articles.map((c) => c.id)],

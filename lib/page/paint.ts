@@ -21,6 +21,21 @@ export function canPaint(win: Window & typeof globalThis = window): boolean {
   return typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
 }
 
+/** Layers over the kinds' highlights: saved passages, then the highlight the keyboard is on. */
+const MARK_PRIORITY = { saved: 2, focus: 3 } as const;
+
+/**
+ * Mark ranges as saved passages or as the keyboard's place, over the kinds' highlights; no ranges
+ * removes the mark. Nothing happens where the Highlight API is missing.
+ */
+export function setMark(name: keyof typeof MARK_PRIORITY, ranges: readonly Range[], win: Window & typeof globalThis = window): void {
+  if (!canPaint(win)) return;
+  if (!ranges.length) { win.CSS.highlights.delete(highlightName(name)); return; }
+  const h = new win.Highlight(...ranges);
+  h.priority = MARK_PRIORITY[name];
+  win.CSS.highlights.set(highlightName(name), h);
+}
+
 /** Paint spans without touching the page's text nodes: one named Highlight per kind. */
 export function paintSpans(spans: Span[], map: TextMap, win: Window & typeof globalThis = window, hidden: ReadonlySet<Kind> = new Set()): Painted {
   const ranges = new Map<Kind, Array<{ range: Range; span: Span }>>();
