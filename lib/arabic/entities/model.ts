@@ -193,7 +193,17 @@ function wordScores(model: NerModel, w: string): Float32Array {
   return v;
 }
 
-const NONE = new Float32Array(OFFSETS.length * 64);
+// emissions() sums exactly five offset blocks: this line stops compiling if OFFSETS changes.
+const FIVE_OFFSETS: 5 = OFFSETS.length;
+void FIVE_OFFSETS;
+
+// Offsets beyond the pseudo-words just outside a sentence contribute nothing: one zero block per tag count.
+const zeros = new Map<number, Float32Array>();
+function none(T: number): Float32Array {
+  let z = zeros.get(T);
+  if (!z) zeros.set(T, (z = new Float32Array(OFFSETS.length * T)));
+  return z;
+}
 
 /** Emission scores n × T for a sentence of normalized words. */
 export function emissions(model: NerModel, words: readonly string[]): Float32Array {
@@ -201,35 +211,25 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   const n = words.length;
   const out = new Float32Array(n * T);
   // One cache lookup per word (the pseudo-words just outside the sentence included); token i then
-  // sums block k of the word at i + OFFSETS[k], one store per score. Beyond the pseudo-words, nothing.
+  // sums block k of the word at i + OFFSETS[k] (OFFSETS are -2..+2), one store per score.
   const cache = model.cache;
+  const z = none(T);
   const vecs = new Array<Float32Array>(n + 4);
-  vecs[0] = NONE;
+  vecs[0] = z;
   vecs[1] = wordScores(model, BOS);
   for (let j = 0; j < n; j++) vecs[j + 2] = cache.get(words[j]!) ?? wordScores(model, words[j]!);
   vecs[n + 2] = wordScores(model, EOS);
-  vecs[n + 3] = NONE;
-  if (OFFSETS.length === 5 && T <= 64) {
-    const b1 = T, b2 = 2 * T, b3 = 3 * T, b4 = 4 * T;
-    for (let i = 0; i < n; i++) {
-      // vecs[i + 2] is word i; OFFSETS are -2..+2.
-      const a0 = vecs[i]!;
-      const a1 = vecs[i + 1]!;
-      const a2 = vecs[i + 2]!;
-      const a3 = vecs[i + 3]!;
-      const a4 = vecs[i + 4]!;
-      const o = i * T;
-      for (let t = 0; t < T; t++) out[o + t] = a0[t]! + a1[b1 + t]! + a2[b2 + t]! + a3[b3 + t]! + a4[b4 + t]!;
-    }
-  } else {
-    const K = OFFSETS.length;
-    for (let i = 0; i < n; i++) {
-      for (let k = 0; k < K; k++) {
-        const j = i + OFFSETS[k]! + 2;
-        const s = j >= 0 && j < n + 4 ? vecs[j]! : NONE;
-        for (let t = 0; t < T; t++) out[i * T + t]! += s[k * T + t]!;
-      }
-    }
+  vecs[n + 3] = z;
+  const b1 = T, b2 = 2 * T, b3 = 3 * T, b4 = 4 * T;
+  for (let i = 0; i < n; i++) {
+    // vecs[i + 2] is word i.
+    const a0 = vecs[i]!;
+    const a1 = vecs[i + 1]!;
+    const a2 = vecs[i + 2]!;
+    const a3 = vecs[i + 3]!;
+    const a4 = vecs[i + 4]!;
+    const o = i * T;
+    for (let t = 0; t < T; t++) out[o + t] = a0[t]! + a1[b1 + t]! + a2[b2 + t]! + a3[b3 + t]! + a4[b4 + t]!;
   }
   if (model.oBias !== 0) {
     const o = model.tags.indexOf('O');
