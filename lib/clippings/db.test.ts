@@ -4,6 +4,7 @@ import { ClippingsDb, DB_VERSION } from './db';
 import { ClippingStore } from './store';
 import { dedupeKey } from './model';
 import { clip, dbName } from '../../tests/unit/clip';
+import { derive } from './derive';
 
 describe('schema upgrade v1 → v2', () => {
   it('keeps every v1 record intact and adds the page and entity indexes', async () => {
@@ -33,6 +34,24 @@ describe('schema upgrade v1 → v2', () => {
     // Saving still deduplicates against the old rows.
     const { id: _i, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...draft } = old[1]!;
     expect((await store.save(draft)).status).toBe('duplicate');
+    db.close();
+  });
+});
+
+describe('schema upgrade v2 → v3', () => {
+  it('keeps every v2 record and adds the empty trash, reviews, corrections and prefs tables', async () => {
+    const name = dbName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ clippings: 'id, createdAt, site, kind, &dedupe, *tags, page' });
+    const old = [clip({ note: 'ملاحظة', tags: ['سوريا'] }), clip({ kind: 'quote', speaker: 'فؤاد حسين' })];
+    await v2.table('clippings').bulkAdd(old.map((c) => ({ ...c, ...derive(c) })));
+    v2.close();
+
+    const db = new ClippingsDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await new ClippingStore(db).list()).toEqual([...old].reverse());
+    for (const t of [db.trash, db.reviews, db.corrections, db.prefs]) expect(await t.count()).toBe(0);
     db.close();
   });
 });

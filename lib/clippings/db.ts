@@ -5,10 +5,23 @@ import { derive, type Derived } from './derive';
 /** Stored row: the clipping plus keys derived from it (never exported, rebuilt on import). */
 export interface ClippingRow extends Clipping, Derived {}
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** A deleted clipping, kept for 30 days so delete can be undone from any tab, any day. */
+export interface TrashRow extends ClippingRow { deletedAt: string }
+/** One look at a clipping in the review view (kept, noted, archived…). */
+export interface ReviewRow { seq?: number; clippingId: string; at: string; action: string }
+/** A reader's correction of a highlight: the name (normalized key) is not a name, or is of another kind. */
+export interface CorrectionRow { key: string; text: string; kind: 'person' | 'place' | 'org' | 'none'; at: string }
+/** A reader's preference (highlight colours, button corner, backup schedule…), one row per key. */
+export interface PrefRow { key: string; value: unknown }
 
 export class ClippingsDb extends Dexie {
   clippings!: EntityTable<ClippingRow, 'id'>;
+  trash!: EntityTable<TrashRow, 'id'>;
+  reviews!: EntityTable<ReviewRow, 'seq'>;
+  corrections!: EntityTable<CorrectionRow, 'key'>;
+  prefs!: EntityTable<PrefRow, 'key'>;
 
   constructor(name = 'qusasat') {
     super(name);
@@ -23,5 +36,13 @@ export class ClippingsDb extends Dexie {
           Object.assign(row, derive(row));
         }),
       );
+    // v3: what the reader makes besides clippings: the trash (undo from the database, not a tab's
+    // memory), review history, corrections of highlights, preferences. Clippings are untouched.
+    this.version(3).stores({
+      trash: 'id, deletedAt',
+      reviews: '++seq, clippingId, at',
+      corrections: 'key',
+      prefs: 'key',
+    });
   }
 }
