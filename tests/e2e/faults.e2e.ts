@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, readHighlights, serveFixtures, useExtension, type Browser } from './harness';
+
+/**
+ * Faults while data is written, played in real Chromium with the built extension: two tabs saving at
+ * once, a library written by every earlier schema opened by today's build, and a web page trying
+ * every way it has to reach the extension's handlers.
+ */
+const ext = useExtension();
+
+/** Select the words from `from` to `to` (inclusive) in the n-th body paragraph. */
+async function select(page: Page, paragraph: number, from: string, to: string): Promise<string> {
+  return page.evaluate(({ paragraph, from, to }) => {
+    const text = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, text.data.indexOf(from));
+    range.setEnd(text, text.data.indexOf(to) + to.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return sel.toString();
+  }, { paragraph, from, to });
+}
+
+/** The tab id of `page`, as the background sees it (brought to front, then the active tab). */
+async function tabId(b: Browser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return b.worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/** Every record of a store of the extension's database, read raw in the worker (no Dexie). */
+function rawRows(b: Browser, store: string): Promise<Array<Record<string, unknown>>> {
+  return b.worker!.evaluate((store) => new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+    const req = indexedDB.open('qusasat');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(store)) { db.close(); resolve([]); return; }
+      const all = db.transaction(store).objectStore(store).getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result as Array<Record<string, unknown>>); };
+      all.onerror = () => { db.close(); reject(all.error); };
+    };
+  }), store);
+}
+
+async function openArticle(b: Browser, url: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await readHighlights(page);
+  return page;
+}
+
+describe('two tabs at once', () => {
+  it('the same passage saved from two tabs in the same moment is one clipping; different passages both land', async () => {
+    const a = await openArticle(ext.browser, ext.site.url('/article.html'));
+    const b = await openArticle(ext.browser, ext.site.url('/article.html'));
+    const before = (await rawRows(ext.browser, 'clippings')).length;
+    await select(a, 0, 'دعا', 'فؤاد حسين');
+    await select(b, 0, 'دعا', 'فؤاد حسين');
+    const [ta, tb] = [await tabId(ext.browser, a), await tabId(ext.browser, b)];
+    const same = await ext.browser.worker!.evaluate(([x, y]) => {
+      const q = (globalThis as unknown as { qusasat: { saveSelectionInTab(id: number): Promise<string> } }).qusasat;
+      return Promise.all([q.saveSelectionInTab(x), q.saveSelectionInTab(y)]);
+    }, [ta, tb] as const);
+    expect([...same].sort()).toEqual(['duplicate', 'saved']);
+    expect((await rawRows(ext.browser, 'clippings')).length).toBe(before + 1);
+
+    await select(a, 1, 'إن استمرار', 'جوهرياً');
+    await select(b, 2, 'عودة النازحين', 'فرص العمل');
+    const different = await ext.browser.worker!.evaluate(([x, y]) => {
+      const q = (globalThis as unknown as { qusasat: { saveSelectionInTab(id: number): Promise<string> } }).qusasat;
+      return Promise.all([q.saveSelectionInTab(x), q.saveSelectionInTab(y)]);
+    }, [ta, tb] as const);
+    expect(different).toEqual(['saved', 'saved']);
+    const texts = (await rawRows(ext.browser, 'clippings')).map((r) => r.text);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('إن استمرار'), expect.stringContaining('عودة النازحين')]));
+    await a.close();
+    await b.close();
+  });
+});
+
+describe('a web page cannot reach the extension', () => {
+  it('window.postMessage, DOM events, crafted attributes and the runtime API save nothing and change no setting', async () => {
+    const page = await openArticle(ext.browser, ext.site.url('/article.html'));
+    const before = await rawRows(ext.browser, 'clippings');
+    const draft = {
+      url: ext.site.url('/article.html'), site: '127.0.0.1', title: 'تصيّد', byline: null, published: null,
+      text: 'اضغط هنا: https://phish.example', prefix: '', suffix: '', position: null, kind: 'selection', speaker: null, entities: [],
+    };
+    const messages = [
+      { type: 'content:save-clipping', draft },
+      { type: 'content:set-site-settings', site: '127.0.0.1', settings: { off: true, hidden: [] } },
+      { type: 'popup:delete-clippings', ids: before.map((r) => r.id) },
+      { type: 'popup:import-clippings', clippings: [] },
+      { type: 'background:capture-selection' },
+    ];
+    const reached = await page.evaluate((messages) => {
+      const tried: string[] = [];
+      for (const m of messages) {
+        window.postMessage(m, '*');
+        window.postMessage(JSON.stringify(m), '*');
+        document.dispatchEvent(new CustomEvent(m.type, { detail: m }));
+        window.dispatchEvent(new CustomEvent(m.type, { detail: m }));
+        document.documentElement.setAttribute('data-qusasat', JSON.stringify(m));
+        document.body.setAttribute('data-' + m.type.replace(/[^a-z]/g, '-'), JSON.stringify(m));
+        const rt = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+        if (typeof rt?.sendMessage === 'function') tried.push('runtime.sendMessage exists');
+      }
+      return tried;
+    }, messages);
+    // No externally_connectable: the page has no runtime API to call at all.
+    expect(reached).toEqual([]);
+    await page.waitForTimeout(1500);
+    const after = await rawRows(ext.browser, 'clippings');
+    expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+    // The site is still on: a reload paints again.
+    await page.reload();
+    expect((await readHighlights(page))['qusasat-place']).toContain('بغداد');
+    await page.close();
+  });
+});
+
+/** The schema each shipped version created (Dexie's version N is IndexedDB version 10·N). */
+const OLD_SCHEMAS: Array<{ version: number; indexes: Array<[string, { unique?: boolean; multiEntry?: boolean }]> }> = [
+  { version: 1, indexes: [['createdAt', {}], ['site', {}], ['kind', {}], ['dedupe', { unique: true }], ['tags', { multiEntry: true }]] },
+  { version: 2, indexes: [['createdAt', {}], ['site', {}], ['kind', {}], ['dedupe', { unique: true }], ['tags', { multiEntry: true }], ['page', {}]] },
+];
+
+describe('a library written by every earlier schema, opened by today\'s build', () => {
+  for (const schema of OLD_SCHEMAS) {
+    it(`v${schema.version}: every clipping, note, tag and site setting is there after the upgrade`, async () => {
+      const site = await serveFixtures();
+      const b = await launch(true);
+      try {
+        const old = Array.from({ length: 50 }, (_, i) => ({
+          id: `old-${i}`, createdAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(), updatedAt: new Date(Date.UTC(2024, 1, 1, 0, i)).toISOString(),
+          url: `https://news.example/a/${i}`, site: 'news.example', title: `عنوان ${i}`, byline: i % 2 ? 'سلمى الراوي' : null, published: i % 3 ? '2024-01-01' : null,
+          text: `نص القصاصة القديمة رقم ${i} عن فؤاد حسين في بغداد`, prefix: 'قبل ', suffix: ' بعد', position: i % 4 ? { start: i, end: i + 30 } : null,
+          kind: i % 5 ? 'selection' : 'quote', speaker: i % 5 ? null : 'فؤاد حسين',
+          entities: [{ kind: 'person', start: 23, end: 32, text: 'فؤاد حسين' }], note: i % 2 ? `ملاحظة ${i}` : '', tags: i % 3 ? ['عراق', `وسم ${i % 7}`] : [],
+        }));
+        // Written as that version's own schema wrote it: the store, its indexes, and each row's derived keys of the time.
+        await b.worker!.evaluate(async ({ schema, old }) => {
+          await new Promise<void>((ok) => { const d = indexedDB.deleteDatabase('qusasat'); d.onsuccess = d.onerror = d.onblocked = () => ok(); });
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const req = indexedDB.open('qusasat', schema.version * 10);
+            req.onupgradeneeded = () => {
+              const store = req.result.createObjectStore('clippings', { keyPath: 'id' });
+              for (const [name, opts] of schema.indexes) store.createIndex(name, name, opts);
+            };
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          });
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('clippings', 'readwrite');
+            for (const c of old) {
+              const row: Record<string, unknown> = { ...c, dedupe: `${c.url}\u0000${c.text.length}:old${c.id}` };
+              if (schema.version >= 2) row.page = c.url;
+              tx.objectStore('clippings').put(row);
+            }
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+          // A site setting of the time (its own database, unchanged since v1).
+          await new Promise<void>((resolve, reject) => {
+            const req = indexedDB.open('qusasat-sites', 1);
+            req.onupgradeneeded = () => req.result.createObjectStore('sites');
+            req.onsuccess = () => {
+              const tx = req.result.transaction('sites', 'readwrite');
+              tx.objectStore('sites').put({ off: false, hidden: ['quote'] }, 'news.example');
+              tx.oncomplete = () => { req.result.close(); resolve(); };
+            };
+            req.onerror = () => reject(req.error);
+          });
+        }, { schema, old });
+
+        // The reader opens the library: today's code opens (and upgrades) the database.
+        const library = await b.context.newPage();
+        await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+        await expect.poll(() => b.worker!.evaluate(() => new Promise<number>((ok) => {
+          const req = indexedDB.open('qusasat');
+          req.onsuccess = () => { const v = req.result.version; req.result.close(); ok(v); };
+        })), { timeout: 15_000 }).toBeGreaterThan(schema.version * 10);
+        await expect.poll(() => library.locator('text=نص القصاصة القديمة رقم 49').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+        const rows = await rawRows(b, 'clippings');
+        expect(rows).toHaveLength(old.length);
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const c of old) {
+          const r = byId.get(c.id)!;
+          for (const [k, v] of Object.entries(c)) expect([c.id, k, r[k]]).toEqual([c.id, k, v]);
+          expect(typeof r.page).toBe('string');
+        }
+        const setting = await b.worker!.evaluate(() => new Promise<unknown>((ok) => {
+          const req = indexedDB.open('qusasat-sites');
+          req.onsuccess = () => { const g = req.result.transaction('sites').objectStore('sites').get('news.example'); g.onsuccess = () => { req.result.close(); ok(g.result); }; };
+        }));
+        expect(setting).toEqual({ off: false, hidden: ['quote'] });
+        await library.close();
+      } finally {
+        await b.close();
+        await site.close();
+      }
+    });
+  }
+});
