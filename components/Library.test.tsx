@@ -194,7 +194,8 @@ describe('<Library>', () => {
     // Typed, then straight to another clipping: nothing is dropped.
     fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'ثم أضفت هذا' } });
     fireEvent.click(container.querySelectorAll('.lib-item')[1]!);
-    await waitFor(async () => expect((await conn.store.get(id))!.note).toBe('ثم أضفت هذا'));
+    // At once on leaving, not when the typing pause would have ended.
+    await waitFor(async () => expect((await conn.store.get(id))!.note).toBe('ثم أضفت هذا'), { timeout: AUTOSAVE_MS / 2 });
   });
 
   it('a note edited in another tab shows here and says so; the later edit is kept', async () => {
