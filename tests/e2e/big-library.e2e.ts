@@ -72,7 +72,7 @@ const countIs = (library: Page, n: number, timeout = 120_000) =>
   library.waitForFunction((n) => document.querySelector('.lib-count')?.textContent === `${n} من ${n}`, n, { timeout, polling: 250 });
 
 describe('an open library follows the database live', () => {
-  it('shows a clipping saved from an article in another tab without a reload, and exports it; the popup focuses it', async () => {
+  it('shows a clipping saved from an article in another tab without a reload, and exports it; a note edited in another library tab shows; the popup focuses it', async () => {
     const library = await ext.browser.context.newPage();
     await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
     await wipe(library);
@@ -96,6 +96,16 @@ describe('an open library follows the database live', () => {
     expect(await library.locator('.lib-item .lib-text').first().textContent()).toBe(selected);
     const exported = JSON.parse((await exportJson(library)).text) as { clippings: Clipping[] };
     expect(exported.clippings.map((c) => c.text)).toEqual([selected]);
+
+    // A note edited in a second library tab shows in the first, which says so.
+    const second = await ext.browser.context.newPage();
+    await second.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
+    await library.locator('.lib-item').first().click();
+    await second.locator('.lib-item').first().click();
+    await second.locator('.editor-note').fill('ملاحظة من التبويب الثاني');
+    await library.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.editor-note')?.value === 'ملاحظة من التبويب الثاني', undefined, { timeout: 5000 });
+    expect(await library.locator('.editor-status').textContent()).toContain('تبويب آخر');
+    await second.close();
 
     // «افتح المكتبة» in the popup brings this library tab forward; no second one opens.
     const popup = await ext.browser.context.newPage();
