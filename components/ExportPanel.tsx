@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
 import type { ClippingStore } from '../lib/clippings/store';
 import { parseExport } from '../lib/clippings/export-json';
-import { jsonExportParts, readAll } from '../lib/clippings/export-stream';
+import { jsonExportParts, readAll } from '../lib/clippings/streamed-export';
 import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown';
 import { toCsv } from '../lib/clippings/export-csv';
 import { download, stamp } from './download';

@@ -57,6 +57,19 @@ describe('<Popup>', () => {
     expect(container.querySelector('.popup-save-article')).toBeNull();
   });
 
+  it('deletes to the trash with undo, and tells the background so article tabs re-mark', async () => {
+    const conn = await MockConnector.with([clip({ text: 'تُحذف ثم تعود' })]);
+    const { container } = render(<Popup connector={conn} lang="ar" />);
+    await waitFor(() => expect(container.querySelector('.clipping-delete')).not.toBeNull());
+    fireEvent.click(container.querySelector('.clipping-delete')!);
+    await waitFor(() => expect(container.querySelector('.empty')).not.toBeNull());
+    expect(conn.changes).toBe(1);
+    expect(await conn.store.trashCount()).toBe(1);
+    fireEvent.click(screen.getByText('تراجع'));
+    await waitFor(() => expect(texts(container)).toEqual(['تُحذف ثم تعود']));
+    expect(conn.changes).toBe(2);
+  });
+
   it('never links to a javascript: address from an imported record', async () => {
     const conn = await MockConnector.with([clip({ url: 'javascript:alert(1)', text: 'نص' })]);
     const { container } = render(<Popup connector={conn} lang="ar" />);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
-import type { ClippingPatch } from '../lib/clippings/store';
+import { ImportRolledBack, type ClippingPatch } from '../lib/clippings/store';
 import { watchTable, type TableChange } from '../lib/clippings/live';
 import { mergeChanged } from '../lib/clippings/merge';
 import { isQuotaError } from '../lib/clippings/quota';
@@ -165,7 +165,8 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
       const r = await store.importAll(records, (done, total) => { if (total > 500) setNotice({ kind: 'info', text: t('importingN', done, total) }); });
       setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
     } catch (e) {
-      setNotice({ kind: 'error', text: t('importError', errorText((e as { cause?: unknown }).cause ?? e)) });
+      const why = errorText(e instanceof ImportRolledBack ? e.cause : e);
+      setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', e.kept, why) : t('importError', why) });
     }
     connector.libraryChanged();
   };

@@ -16,9 +16,9 @@ export const CHUNK = 500;
 /** Days a deleted clipping stays restorable. */
 export const TRASH_DAYS = 30;
 
-/** An import that stopped and was rolled back: nothing of the file stays. */
+/** An import that stopped and was rolled back: nothing of the file stays, unless `kept` says how many could not be taken out. */
 export class ImportRolledBack extends Error {
-  constructor(override readonly cause: unknown) {
+  constructor(override readonly cause: unknown, readonly kept = 0) {
     super((cause as Error)?.message ?? String(cause));
   }
 }
@@ -216,8 +216,9 @@ export class ClippingStore {
         onProgress?.(Math.min(i + CHUNK, clippings.length), clippings.length);
       }
     } catch (e) {
-      await this.removeForever(added).catch(() => undefined);
-      throw new ImportRolledBack(e);
+      // Deleting needs no room, so this normally succeeds even on a full disk; if not, say how many stayed.
+      const kept = await this.removeForever(added).then(() => 0, () => added.length);
+      throw new ImportRolledBack(e, kept);
     }
     return { added: added.length, skipped };
   }

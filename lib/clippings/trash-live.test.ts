@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClippingsDb } from './db';
 import { ClippingStore, ImportRolledBack } from './store';
-import { jsonExportParts } from './export-stream';
+import { jsonExportParts } from './streamed-export';
 import { toJson } from './export-json';
 import { watchTable, type TableChange } from './live';
 import { mergeChanged } from './merge';
