@@ -34,13 +34,15 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
       setBusy(false);
     }
   };
+  // A count as the database is read, for a library large enough to take a moment.
+  const progress = (n: number): void => { if (n >= 2000) onInfo?.(t('exportingN', n)); };
   const whole = (make: (all: Clipping[]) => BlobPart, ext: string, type: string) => () => run(async () => {
-    const all = await readAll(store);
+    const all = await readAll(store, progress);
     download(`${stamp()}${ext}`, make(all), type);
     return all.length;
   });
   const json = () => run(async () => {
-    const { parts, count } = await jsonExportParts(store);
+    const { parts, count } = await jsonExportParts(store, progress);
     download(`${stamp()}.json`, parts, 'application/json');
     return count;
   });

@@ -7,7 +7,7 @@ import type { ClippingStore } from './store';
  * (one per clipping): the file is never one giant string, and never a tab's in-memory list. The
  * bytes are exactly toJson's over the same clippings.
  */
-export async function jsonExportParts(store: ClippingStore): Promise<{ parts: BlobPart[]; count: number }> {
+export async function jsonExportParts(store: ClippingStore, onProgress?: (count: number) => void): Promise<{ parts: BlobPart[]; count: number }> {
   const parts: BlobPart[] = [`{\n  "version": ${EXPORT_VERSION},\n  "clippings": [`];
   let count = 0;
   for await (const chunk of store.chunks()) {
@@ -16,14 +16,15 @@ export async function jsonExportParts(store: ClippingStore): Promise<{ parts: Bl
       parts.push(`${count ? ',' : ''}\n    ${JSON.stringify(canonical(c), null, 2).replace(/\n/g, '\n    ')}`);
       count++;
     }
+    onProgress?.(count);
   }
   parts.push(count ? '\n  ]\n}' : ']\n}');
   return { parts, count };
 }
 
 /** Every clipping now in the database, newest first, read in chunks (for formats built whole). */
-export async function readAll(store: ClippingStore): Promise<Clipping[]> {
+export async function readAll(store: ClippingStore, onProgress?: (count: number) => void): Promise<Clipping[]> {
   let all: Clipping[] = [];
-  for await (const chunk of store.chunks()) all = all.concat(chunk);
+  for await (const chunk of store.chunks()) { all = all.concat(chunk); onProgress?.(all.length); }
   return all;
 }
