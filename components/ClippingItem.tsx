@@ -8,19 +8,22 @@ interface Props {
   lang: string;
   query?: string;
   onDelete(id: string): void;
+  /** Saved from this page, but the page no longer has it. */
+  missing?: boolean;
 }
 
 /** One clipping: its words, where it came from and when; text only, never HTML. */
-export function ClippingItem({ clipping, lang, query = '', onDelete }: Props) {
+export function ClippingItem({ clipping, lang, query = '', onDelete, missing = false }: Props) {
   const short = clipping.text.length > 40 ? `${clipping.text.slice(0, 40)}…` : clipping.text;
   return (
-    <li class="clipping" data-id={clipping.id}>
+    <li class={`clipping${missing ? ' clipping-missing' : ''}`} data-id={clipping.id}>
+      {missing && <p class="clipping-missing-note">{t('notFoundOne')}</p>}
       <blockquote class="clipping-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <div class="clipping-meta">
         <a class="clipping-source" href={safeHref(clipping.url)} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
-          <span class="clipping-site">{clipping.site}</span>
-          {clipping.title && <span class="clipping-title">{clipping.title}</span>}
+          <span class="clipping-site" dir="auto">{clipping.site}</span>
+          {clipping.title && <span class="clipping-title" dir="auto">{clipping.title}</span>}
         </a>
         <time class="clipping-when" dateTime={clipping.createdAt}>{t('savedAt', relativeTime(clipping.createdAt, lang))}</time>
         {clipping.tags.map((tag) => <span key={tag} class="clipping-tag">#{tag}</span>)}

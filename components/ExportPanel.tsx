@@ -1,21 +1,53 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
-import { parseExport, toJson } from '../lib/clippings/export-json';
+import type { ClippingStore } from '../lib/clippings/store';
+import { parseExport } from '../lib/clippings/export-json';
+import { jsonExportParts, readAll } from '../lib/clippings/streamed-export';
 import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown';
 import { toCsv } from '../lib/clippings/export-csv';
 import { download, stamp } from './download';
+import { errorText } from './useLibrary';
 import { t } from './i18n';
 
 interface Props {
-  clippings: Clipping[];
+  store: ClippingStore;
   onImport(records: Clipping[]): Promise<void>;
   onError(message: string): void;
+  onInfo?(message: string): void;
 }
 
-/** Export in every format, and import a JSON export after checking the whole file. */
-export function ExportPanel({ clippings, onImport, onError }: Props) {
+/**
+ * Export in every format, from the whole database at the moment of the click (never the list on
+ * screen), and import a JSON export after checking the whole file.
+ */
+export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
   const file = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (job: () => Promise<number>): Promise<void> => {
+    setBusy(true);
+    try {
+      const n = await job();
+      onInfo?.(t('exportedN', n));
+    } catch (e) {
+      onError(t('exportError', errorText(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  // A count as the database is read, for a library large enough to take a moment.
+  const progress = (n: number): void => { if (n >= 2000) onInfo?.(t('exportingN', n)); };
+  const whole = (make: (all: Clipping[]) => BlobPart, ext: string, type: string) => () => run(async () => {
+    const all = await readAll(store, progress);
+    download(`${stamp()}${ext}`, make(all), type);
+    return all.length;
+  });
+  const json = () => run(async () => {
+    const { parts, count } = await jsonExportParts(store, progress);
+    download(`${stamp()}.json`, parts, 'application/json');
+    return count;
+  });
   const read = async (f: File): Promise<void> => {
+    onInfo?.(t('importReading'));
     const parsed = parseExport(await f.text());
     if (!parsed.ok) onError(t('importError', parsed.error));
     else await onImport(parsed.clippings);
@@ -23,11 +55,11 @@ export function ExportPanel({ clippings, onImport, onError }: Props) {
   return (
     <details class="export">
       <summary>{t('exportTitle')}</summary>
-      <div class="export-actions">
-        <button type="button" class="export-json" onClick={() => download(`${stamp()}.json`, toJson(clippings), 'application/json')}>{t('exportJson')}</button>
-        <button type="button" class="export-md" onClick={() => download(`${stamp()}-markdown.zip`, markdownZip(clippings) as Uint8Array<ArrayBuffer>, 'application/zip')}>{t('exportMarkdown')}</button>
-        <button type="button" class="export-md-one" onClick={() => download(`${stamp()}.md`, combinedMarkdown(clippings), 'text/markdown')}>{t('exportMarkdownOne')}</button>
-        <button type="button" class="export-csv" onClick={() => download(`${stamp()}.csv`, toCsv(clippings), 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
+      <div class="export-actions" aria-busy={busy}>
+        <button type="button" class="export-json" disabled={busy} onClick={() => void json()}>{t('exportJson')}</button>
+        <button type="button" class="export-md" disabled={busy} onClick={() => void whole((all) => markdownZip(all) as Uint8Array<ArrayBuffer>, '-markdown.zip', 'application/zip')()}>{t('exportMarkdown')}</button>
+        <button type="button" class="export-md-one" disabled={busy} onClick={() => void whole(combinedMarkdown, '.md', 'text/markdown')()}>{t('exportMarkdownOne')}</button>
+        <button type="button" class="export-csv" disabled={busy} onClick={() => void whole(toCsv, '.csv', 'text/csv;charset=utf-8')()}>{t('exportCsv')}</button>
         <label class="import">
           {t('importJson')}
           <input ref={file} type="file" class="import-file" accept="application/json,.json" onChange={(e) => {

@@ -1,5 +1,6 @@
 import type { Facet, Facets, Filters } from '../lib/clippings/view';
 import { t, type MessageKey } from './i18n';
+import { DateFilter } from './DateFilter';
 
 interface Props {
   facets: Facets;
@@ -26,15 +27,11 @@ export function FacetPanel({ facets, filters, onChange }: Props) {
     const k = field(facet);
     onChange({ ...filters, [k]: filters[k] === f.value ? undefined : f.value });
   };
-  const any = Object.values(filters).some(Boolean);
+  const any = Object.entries(filters).some(([k, v]) => k !== 'dateOf' && v);
   return (
     <div class="facets">
       {any && <button type="button" class="facet-clear" onClick={() => onChange({})}>{t('clearFilters')}</button>}
-      <fieldset class="facet-dates">
-        <legend>{t('dateFrom')} / {t('dateTo')}</legend>
-        <label>{t('dateFrom')} <input type="date" value={filters.from ?? ''} onInput={(e) => onChange({ ...filters, from: e.currentTarget.value || undefined })} /></label>
-        <label>{t('dateTo')} <input type="date" value={filters.to ?? ''} onInput={(e) => onChange({ ...filters, to: e.currentTarget.value || undefined })} /></label>
-      </fieldset>
+      <DateFilter filters={filters} onChange={onChange} />
       {GROUPS.map(({ facet, title }) => facets[facet].length > 0 && (
         <fieldset key={facet} class={`facet facet-${facet}`}>
           <legend>{t(title)}</legend>

@@ -1,29 +1,45 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library } from './Library';
+import { AUTOSAVE_MS } from './ClippingEditor';
 import { MockConnector } from '../lib/messaging/mock-connector';
+import { ClippingsDb } from '../lib/clippings/db';
+import { ClippingStore } from '../lib/clippings/store';
 import { toJson } from '../lib/clippings/export-json';
+import type { Clipping } from '../lib/clippings/model';
 import { clip } from '../tests/unit/clip';
 
-afterEach(cleanup);
+afterEach(() => { cleanup(); vi.restoreAllMocks(); });
 
-const library = () => new MockConnector([
+const three = (): Clipping[] => [
   clip({ text: 'صرّح والجعفريّ للصحفيين', entities: [{ kind: 'person', start: 5, end: 14, text: 'والجعفريّ' }] }),
   clip({ text: 'أعلنت الحكومة خطة جديدة', tags: ['اقتصاد'] }),
   clip({ text: '<b>ليس</b> وسماً', site: 'other.example' }),
-]);
+];
+const library = () => MockConnector.with(three());
 
 const items = (c: Element) => [...c.querySelectorAll('.lib-item')].map((e) => e.querySelector('.lib-text')!.textContent);
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+/** Another context writing to the same database (a second tab, the background saving from a page). */
+const elsewhere = (conn: MockConnector) => new ClippingStore(new ClippingsDb(conn.store.db.name));
+
+/** Capture what the library hands to the browser's downloads. */
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blobs.push(b as Blob); return 'blob:x'; });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  return blobs;
+}
 
 describe('<Library>', () => {
   it('teaches how to save when empty', async () => {
-    const { container } = render(<Library connector={new MockConnector()} lang="ar" />);
+    const { container } = render(<Library connector={await MockConnector.with()} lang="ar" />);
     await waitFor(() => expect(container.querySelector('.empty')).not.toBeNull());
     expect(container.querySelector('.empty')!.textContent).toContain('حفظ قصاصة');
   });
 
   it('lists newest first, grouped, and renders text as text', async () => {
-    const { container } = render(<Library connector={library()} lang="ar" />);
+    const { container } = render(<Library connector={await library()} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     expect(items(container)[0]).toBe('<b>ليس</b> وسماً');
     expect(container.querySelector('.lib-text b')).toBeNull();
@@ -31,7 +47,7 @@ describe('<Library>', () => {
   });
 
   it('searches as you type, Arabic-aware, and marks the matched words', async () => {
-    const { container } = render(<Library connector={library()} lang="ar" />);
+    const { container } = render(<Library connector={await library()} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'الجعفري' } });
     await waitFor(() => expect(items(container)).toEqual(['صرّح والجعفريّ للصحفيين']));
@@ -39,7 +55,7 @@ describe('<Library>', () => {
   });
 
   it('filters by a facet with counts, and by entity', async () => {
-    const { container } = render(<Library connector={library()} lang="ar" />);
+    const { container } = render(<Library connector={await library()} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     await waitFor(() => expect(container.querySelector('.facet-tag .facet-value')).not.toBeNull());
     const tag = container.querySelector<HTMLButtonElement>('.facet-tag .facet-value')!;
@@ -53,47 +69,217 @@ describe('<Library>', () => {
     await waitFor(() => expect(items(container)).toEqual(['صرّح والجعفريّ للصحفيين']));
   });
 
-  it('moves with the keyboard, edits tags, deletes with undo', async () => {
-    const conn = library();
+  it('date boxes read left to right with an explicit format, and offer saved, published or mentioned', async () => {
+    const { container } = render(<Library connector={await library()} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('.facet-dates input')];
+    expect(boxes).toHaveLength(2);
+    for (const b of boxes) {
+      expect(b.type).toBe('text'); // not the browser's date box, whose placeholder came out reversed in RTL
+      expect(b.getAttribute('dir')).toBe('ltr');
+      expect(b.placeholder).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const which = container.querySelector<HTMLSelectElement>('.date-of-select')!;
+    expect([...which.options].map((o) => o.value)).toEqual(['saved', 'published', 'mentioned']);
+    fireEvent.input(boxes[0]!, { target: { value: '٢٠٢٧-٠١-٠١' } }); // Arabic-Indic digits
+    await waitFor(() => expect(items(container)).toHaveLength(0));
+  });
+
+  it('moves with the keyboard, edits tags, deletes one at once with undo', async () => {
+    const conn = await library();
     const { container } = render(<Library connector={conn} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     const list = screen.getByRole('listbox');
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     await waitFor(() => expect(container.querySelector('.lib-item.is-active .lib-text')!.textContent).toBe('أعلنت الحكومة خطة جديدة'));
-    expect(list.getAttribute('aria-activedescendant')).toBe(`opt-${conn.clippings[1]!.id}`);
+    const target = (await conn.all()).find((c) => c.text === 'أعلنت الحكومة خطة جديدة')!;
+    expect(list.getAttribute('aria-activedescendant')).toBe(`opt-${target.id}`);
     fireEvent.input(container.querySelector('.editor-tags')!, { target: { value: 'اقتصاد، نفط' } });
     fireEvent.submit(container.querySelector('.editor')!);
-    await waitFor(() => expect(conn.clippings[1]!.tags).toEqual(['اقتصاد', 'نفط']));
+    await waitFor(async () => expect((await conn.store.get(target.id))!.tags).toEqual(['اقتصاد', 'نفط']));
     fireEvent.keyDown(list, { key: 'Delete' });
-    await waitFor(() => expect(conn.clippings).toHaveLength(2));
+    await waitFor(async () => expect(await conn.store.count()).toBe(2));
     await waitFor(() => expect(items(container)).toHaveLength(2));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
     fireEvent.click(screen.getByText('تراجع'));
     await waitFor(() => expect(items(container)).toHaveLength(3));
-    expect(conn.clippings.find((c) => c.text === 'أعلنت الحكومة خطة جديدة')!.tags).toEqual(['اقتصاد', 'نفط']);
+    expect((await conn.store.get(target.id))!.tags).toEqual(['اقتصاد', 'نفط']);
   });
 
-  it('shows a write error instead of swallowing it', async () => {
-    const conn = library();
+  it('asks before deleting many; deleted ones go to the trash, undo works after the tab is closed and reopened', async () => {
+    const conn = await library();
+    const first = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(first.container)).toHaveLength(3));
+    fireEvent.click(first.container.querySelector('.lib-delete-shown')!);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.textContent).toContain('3');
+    expect(document.activeElement?.className).toBe('confirm-no'); // the safe choice has focus
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await conn.store.count()).toBe(3);
+    fireEvent.click(first.container.querySelector('.lib-delete-shown')!);
+    fireEvent.click((await screen.findByRole('alertdialog')).querySelector('.confirm-yes')!);
+    await waitFor(() => expect(first.container.querySelector('.empty')).not.toBeNull());
+    expect(await conn.store.trashCount()).toBe(3);
+    first.unmount();
+
+    // A new tab: the trash lists them; restore one, then all.
+    const again = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(again.container.querySelectorAll('.trash-item')).toHaveLength(3));
+    await waitFor(() => expect(again.container.querySelector('.trash summary')!.textContent).toContain('3'));
+    fireEvent.click(again.container.querySelector('.trash-item .trash-restore')!);
+    await waitFor(() => expect(items(again.container)).toHaveLength(1));
+    fireEvent.click(again.container.querySelector('.trash-restore-all')!);
+    await waitFor(() => expect(items(again.container)).toHaveLength(3));
+    expect((await conn.all()).map((c) => c.text).sort()).toEqual(three().map((c) => c.text).sort());
+    expect(await conn.store.trashCount()).toBe(0);
+  });
+
+  it('empties the trash on request, after asking; the trash forgets what is older than 30 days', async () => {
+    let now = Date.UTC(2026, 5, 1);
+    const store = new ClippingStore(new ClippingsDb(`t-${Math.random()}`), () => new Date(now));
+    const conn = new MockConnector(store);
+    await store.importMany(three());
+    const [a, b, c] = (await store.list()).map((x) => x.id);
+    await store.remove([a!]);
+    now += 31 * 86_400_000;
+    await store.remove([b!]);
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    // On opening: the one deleted 31 days ago is gone for good, yesterday's stays.
+    await waitFor(() => expect(container.querySelectorAll('.trash-item')).toHaveLength(1));
+    expect(await store.trashIds()).toEqual([b]);
+    fireEvent.click(container.querySelector('.trash-empty')!);
+    fireEvent.click((await screen.findByRole('alertdialog')).querySelector('.confirm-yes')!);
+    await waitFor(() => expect(container.querySelectorAll('.trash-item')).toHaveLength(0));
+    expect(await store.trashCount()).toBe(0);
+    expect((await store.list()).map((x) => x.id)).toEqual([c]);
+  });
+
+  it('shows a clipping saved elsewhere (another tab, the background) without a reload', async () => {
+    const conn = await library();
     const { container } = render(<Library connector={conn} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
-    conn.failNext = 'storage is full (quota exceeded)';
+    await elsewhere(conn).importMany([clip({ text: 'حُفظت من صفحة أخرى' })]);
+    await waitFor(() => expect(items(container)[0]).toBe('حُفظت من صفحة أخرى'));
+    expect(container.querySelector('.lib-count')!.textContent).toContain('4');
+  });
+
+  it('exports the whole database at the moment of export, not the list on screen', async () => {
+    const conn = await library();
+    const blobs = captureDownloads();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    // Written without this page hearing of it (as if the change notice were lost).
+    vi.spyOn(conn.store, 'getMany').mockResolvedValue([]);
+    const late = clip({ text: 'أحدث من القائمة' });
+    await elsewhere(conn).db.clippings.add({ ...late, dedupe: 'x', page: late.url, entityKeys: [] });
+    fireEvent.click(container.querySelector('.export-json')!);
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const file = JSON.parse(await blobs[0]!.text()) as { clippings: Clipping[] };
+    expect(file.clippings.map((c) => c.text)).toContain('أحدث من القائمة');
+    expect(file.clippings).toHaveLength(4);
+  });
+
+  it('saves a note as the reader types, and when another clipping is picked before the pause ends', async () => {
+    const conn = await library();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    fireEvent.click(container.querySelectorAll('.lib-item')[0]!);
+    const id = container.querySelector('.lib-item.is-active')!.getAttribute('data-id')!;
+    fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'ملاحظة تُحفظ وحدها' } });
+    await new Promise((ok) => setTimeout(ok, AUTOSAVE_MS + 200));
+    expect((await conn.store.get(id))!.note).toBe('ملاحظة تُحفظ وحدها');
+    // Typed, then straight to another clipping: nothing is dropped.
+    fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'ثم أضفت هذا' } });
+    fireEvent.click(container.querySelectorAll('.lib-item')[1]!);
+    // At once on leaving, not when the typing pause would have ended.
+    await waitFor(async () => expect((await conn.store.get(id))!.note).toBe('ثم أضفت هذا'), { timeout: AUTOSAVE_MS / 2 });
+  });
+
+  it('a note edited in another tab shows here and says so; the later edit is kept', async () => {
+    const conn = await library();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    fireEvent.click(container.querySelectorAll('.lib-item')[0]!);
+    const id = container.querySelector('.lib-item.is-active')!.getAttribute('data-id')!;
+    await elsewhere(conn).update(id, { note: 'من التبويب الآخر' });
+    await waitFor(() => expect(container.querySelector<HTMLTextAreaElement>('.editor-note')!.value).toBe('من التبويب الآخر'));
+    expect(container.querySelector('.editor-status')!.textContent).toContain('تبويب آخر');
+    // Now this tab edits later: its edit is the one stored.
+    fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'تعديلي الأحدث' } });
+    await waitFor(async () => expect((await conn.store.get(id))!.note).toBe('تعديلي الأحدث'), { timeout: 2000 });
+  });
+
+  it('a full disk: the reader is told in Arabic, nothing stored changes, and delete still frees space', async () => {
+    const conn = await library();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    const before = await conn.all();
+    // An edit that cannot be written.
+    vi.spyOn(conn.store.db.clippings, 'put').mockRejectedValueOnce(quota());
+    fireEvent.click(container.querySelectorAll('.lib-item')[0]!);
+    fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'لن تتسع' } });
+    fireEvent.submit(container.querySelector('.editor')!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('مساحة التخزين ممتلئة'));
+    expect(screen.getByRole('alert').textContent).not.toMatch(/quota/i);
+    expect(container.querySelector<HTMLTextAreaElement>('.editor-note')!.value).toBe('لن تتسع'); // still here to retry
+    expect(await conn.all()).toEqual(before);
+    // Moving to the trash needs room: the reader is offered to delete for good, which needs none.
+    vi.spyOn(conn.store.db.trash, 'bulkPut').mockRejectedValue(quota());
     fireEvent.click(container.querySelector('.lib-delete-shown')!);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('quota'));
-    expect(conn.clippings).toHaveLength(3);
+    fireEvent.click((await screen.findByRole('alertdialog')).querySelector('.confirm-yes')!);
+    const forever = await screen.findByRole('alertdialog');
+    expect(forever.textContent).toContain('ممتلئة');
+    expect(await conn.all()).toEqual(before);
+    fireEvent.click(forever.querySelector('.confirm-yes')!);
+    await waitFor(() => expect(container.querySelector('.empty')).not.toBeNull());
+    expect(await conn.store.count()).toBe(0);
+  });
+
+  it('an import that cannot be written is taken back whole and said in Arabic', async () => {
+    const conn = await library();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    const many = Array.from({ length: 1200 }, (_, i) => clip({ text: `مستوردة ${i}` }));
+    const real = conn.store.db.clippings.bulkAdd.bind(conn.store.db.clippings);
+    let calls = 0;
+    vi.spyOn(conn.store.db.clippings, 'bulkAdd').mockImplementation(((rows: never) => (++calls === 2 ? Promise.reject(quota()) : real(rows))) as never);
+    const input = container.querySelector<HTMLInputElement>('.import-file')!;
+    fireEvent.change(input, { target: { files: [{ name: 'x.json', text: async () => toJson(many) }] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('مساحة التخزين ممتلئة'), { timeout: 5000 });
+    expect(await conn.store.count()).toBe(3); // the first 500 written are taken out again
+  });
+
+  it('says how much space the library uses', async () => {
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ usage: 12_500_000, quota: 2_000_000_000 }) } });
+    const { container } = render(<Library connector={await library()} lang="en" />);
+    await waitFor(() => expect(container.querySelector('.lib-storage')?.textContent).toMatch(/13 MB|12\.5 MB/));
+  });
+
+  it('keeps the export panel when the library cannot be read', async () => {
+    const conn = await library();
+    // eslint-disable-next-line require-yield
+    vi.spyOn(conn.store, 'chunks').mockImplementation(async function* () { throw new Error('read failed'); });
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('read failed'));
+    expect(container.querySelector('.export .export-json')).not.toBeNull();
   });
 
   it('imports a valid file and counts duplicates; a broken file changes nothing', async () => {
-    const conn = library();
+    const conn = await library();
     const { container } = render(<Library connector={conn} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
     const file = (text: string) => ({ name: 'x.json', text: async () => text }) as unknown as File;
     fireEvent.change(input, { target: { files: [file('{"hello": 1}')] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not a Qusasat export'));
-    expect(conn.clippings).toHaveLength(3);
-    fireEvent.change(input, { target: { files: [file(toJson([...conn.clippings, clip({ text: 'جديدة' })]))] } });
-    await waitFor(() => expect(container.querySelector('.notice')!.textContent).toContain('1'));
-    expect(conn.clippings).toHaveLength(4);
+    expect(await conn.store.count()).toBe(3);
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file(toJson([...(await conn.all()), clip({ text: 'جديدة' })]))] } });
+    });
+    await waitFor(() => expect(container.querySelector('.notice')!.textContent).toMatch(/1.*3/));
+    expect(await conn.store.count()).toBe(4);
   });
 });

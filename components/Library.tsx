@@ -2,6 +2,9 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
 import { useLibrary } from './useLibrary';
+import { ConfirmDialog } from './ConfirmDialog';
+import { TrashPanel } from './TrashPanel';
+import { formatBytes, useStorageUse } from './useStorageUse';
 import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
@@ -27,7 +30,9 @@ const keyOf = (r: Row): string => (r.type === 'group' ? `g:${r.key}` : r.clippin
 
 /** The full-page library: search, facets, a virtualized grouped list, and the selected clipping. */
 export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
-  const lib = useLibrary(connector);
+  const lib = useLibrary(connector, { purgeTrash: true });
+  const [confirm, setConfirm] = useState<{ text: string; yes: string; run(): void } | null>(null);
+  const storage = useStorageUse(lib.clippings);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -86,6 +91,19 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     if (act) { e.preventDefault(); act(); }
   };
 
+  /** Deleting more than one asks first; one goes at once (to the trash, with undo). */
+  const removeShown = (): void => {
+    const ids = shown.map((c) => c.id);
+    if (ids.length === 1) { void lib.remove(ids); return; }
+    setConfirm({ text: t('confirmDelete', ids.length), yes: t('confirmDeleteYes', ids.length), run: () => void lib.remove(ids) });
+  };
+  // A full disk would not take the trash's copy: offer to delete for good (it frees the space).
+  useEffect(() => {
+    const ids = lib.stuck;
+    if (ids) setConfirm({ text: t('confirmDeleteForever', ids.length), yes: t('deleteForever'), run: () => void lib.removeForever(ids) });
+  }, [lib.stuck]);
+  const askEmptyTrash = (): void => setConfirm({ text: t('confirmEmptyTrash', lib.trashCount), yes: t('emptyTrash'), run: () => void lib.emptyTrash() });
+
   const removeOne = async (c: Clipping): Promise<void> => {
     const i = activeIndex;
     await lib.remove([c.id]);
@@ -111,25 +129,28 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     <LibraryRow row={r} active={r.type === 'item' && r.clipping.id === activeId} setSize={shown.length} query={query} lang={lang} fmtDay={fmtDay} onPick={setActiveId} />
   );
 
-  if (lib.loadError) return <main class="library"><p role="alert" class="popup-error">{t('loadError', lib.loadError)}</p></main>;
   return (
     <div class="library">
       <header class="lib-header">
         <h1>{t('libraryTitle')}</h1>
-        <input ref={search} type="search" class="lib-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto"
+        <input ref={search} type="search" class="lib-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir={query ? 'auto' : undefined}
           value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Escape') setQuery(''); }} />
         <span class="lib-count" aria-live="polite">{lib.clippings ? t('shownOf', shown.length, all.length) : t('loading')}</span>
-        <ExportPanel clippings={all} onImport={lib.importMany} onError={(text) => lib.setNotice({ kind: 'error', text })} />
+        {/* Always there, even when the list cannot be read: a reader can always back up. */}
+        <ExportPanel store={lib.store} onImport={lib.importMany} onError={(text) => lib.setNotice({ kind: 'error', text })} onInfo={(text) => lib.setNotice({ kind: 'info', text })} />
         {shown.length > 0 && (
-          <button type="button" class="lib-delete-shown" onClick={() => void lib.remove(shown.map((c) => c.id))}>{t('deleteShown', shown.length)}</button>
+          <button type="button" class="lib-delete-shown" onClick={removeShown}>{t('deleteShown', shown.length)}</button>
         )}
+        {storage && <span class="lib-storage">{t('storageUse', formatBytes(storage.usage, lang), formatBytes(storage.quota, lang))}</span>}
       </header>
+      {lib.loadError && <p role="alert" class="popup-error lib-load-error">{t('loadError', lib.loadError)}</p>}
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <aside class="lib-filters" aria-label={t('filters')}>
         {filters.entity && <p class="lib-about">{t('aboutEntity', entityLabel(filters.entity, all))}</p>}
         <FacetPanel facets={facetCounts} filters={filters} onChange={setFilters} />
       </aside>
       <main class="lib-main">
+        <TrashPanel store={lib.store} count={lib.trashCount} lang={lang} onRestore={lib.restoreIds} onEmpty={askEmptyTrash} />
         {lib.clippings && all.length === 0 && <EmptyState shortcut={shortcut} />}
         {lib.clippings && all.length > 0 && shown.length === 0 && <p class="lib-none">{t('noResults')}</p>}
         {shown.length > 0 && (
@@ -140,10 +161,13 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       </main>
       <section class="lib-detail" aria-label={t('detailsLabel')} ref={editorNote}>
         {active
-          ? <ClippingEditor key={`${active.id}:${active.updatedAt}`} clipping={active} query={query} onSave={(p) => lib.update(active.id, p)} onDelete={() => void removeOne(active)}
+          ? <ClippingEditor key={active.id} clipping={active} query={query} onSave={(p) => lib.update(active.id, p)} onDelete={() => void removeOne(active)}
               onEntity={(key) => setFilters({ entity: key })} />
           : <p class="lib-hint">{t('selectHint')}</p>}
       </section>
+      {confirm && (
+        <ConfirmDialog text={confirm.text} confirm={confirm.yes} onCancel={() => setConfirm(null)} onConfirm={() => { setConfirm(null); confirm.run(); }} />
+      )}
     </div>
   );
 }

@@ -19,7 +19,10 @@ interface Props {
 /** The popup shows this many; the library page shows everything. */
 const POPUP_LIMIT = 50;
 
-/** The toolbar popup: a quick look (search, newest first), this page's saved passages, the way to the library. */
+/**
+ * The toolbar popup: this page's clippings first (those the page no longer has said so), then a
+ * quick look at the others (search, newest first), and the way to the library. Each clipping once.
+ */
 export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   const lib = useLibrary(connector);
   const [query, setQuery] = useState('');
@@ -33,21 +36,36 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
 
   useEffect(() => { void connector.pageMarks().then(setMarks).catch(() => setMarks(null)); }, [connector]);
 
+  // This page's clippings, live from the library (a deleted one leaves at once); the page said which.
+  const missingIds = useMemo(() => new Set((marks?.missing ?? []).map((c) => c.id)), [marks]);
+  const onPage = useMemo(() => {
+    if (!marks) return [];
+    const ids = new Set([...marks.found, ...missingIds]);
+    return all.filter((c) => ids.has(c.id));
+  }, [all, marks, missingIds]);
+  const articleSaved = onPage.some((c) => c.kind === 'article');
+  const others = useMemo(() => {
+    const here = new Set(onPage.map((c) => c.id));
+    return here.size ? all.filter((c) => !here.has(c.id)) : all;
+  }, [all, onPage]);
+
   const shown = useMemo(() => {
-    if (!query.trim()) return all;
-    if (index.current?.of !== all) index.current = { of: all, index: new SearchIndex(all) };
-    return applyView(all, index.current.index, query, {});
-  }, [all, query]);
+    if (!query.trim()) return others;
+    if (index.current?.of !== others) index.current = { of: others, index: new SearchIndex(others) };
+    return applyView(others, index.current.index, query, {});
+  }, [others, query]);
 
   const saveArticle = async (): Promise<void> => {
     try {
       const status = await connector.saveArticle();
       lib.setNotice(status === 'error' ? { kind: 'error', text: t('toastError', '') } : { kind: 'info', text: t(status === 'empty' ? 'articleEmpty' : status === 'duplicate' ? 'toastDuplicate' : 'articleSaved') });
-      await lib.reload();
+      // The saved article shows through the live library; the page's marks say it is this page's.
+      setMarks(await connector.pageMarks().catch(() => marks));
     } catch (e) {
       lib.setNotice({ kind: 'error', text: t('toastError', (e as Error).message) });
     }
   };
+  const remove = (id: string): void => void lib.remove([id]);
 
   return (
     <main class="popup">
@@ -60,26 +78,29 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <div class="popup-tools">
         {all.length > 0 && (
-          <input type="search" class="popup-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto" ref={searchBox}
+          // Empty, the box takes the UI's direction (an Arabic placeholder laid out left to right was cut); typed text its own.
+          <input type="search" class="popup-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir={query ? 'auto' : undefined} ref={searchBox}
             value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         )}
-        {marks && <button type="button" class="popup-save-article" onClick={() => void saveArticle()}>{t('saveArticle')}</button>}
+        {marks && !articleSaved && <button type="button" class="popup-save-article" onClick={() => void saveArticle()}>{t('saveArticle')}</button>}
+        {marks && articleSaved && <p class="popup-article-saved">{t('articleAlreadySaved')}</p>}
       </div>
-      {marks && marks.found.length > 0 && <p class="popup-marked">{t('markedOnPage', marks.found.length)}</p>}
-      {marks && marks.missing.length > 0 && (
-        <section class="popup-missing" aria-label={t('notFoundTitle', marks.missing.length)}>
-          <h2>{t('notFoundTitle', marks.missing.length)}</h2>
-          <p class="popup-hint">{t('notFoundHelp')}</p>
+      {onPage.length > 0 && (
+        <section class="popup-this-page" aria-label={t('thisPageTitle', onPage.length)}>
+          <h2>{t('thisPageTitle', onPage.length)}</h2>
+          {missingIds.size > 0 && <p class="popup-hint">{t('notFoundHelp')}</p>}
           <ul class="clippings">
-            {marks.missing.map((c) => <ClippingItem key={c.id} clipping={c} lang={lang} onDelete={(id) => void lib.remove([id])} />)}
+            {onPage.map((c) => (
+              <ClippingItem key={c.id} clipping={c} lang={lang} onDelete={remove} missing={missingIds.has(c.id)} />
+            ))}
           </ul>
         </section>
       )}
       {lib.clippings && all.length === 0 && <EmptyState shortcut={shortcut} />}
-      {all.length > 0 && shown.length === 0 && <p class="lib-none">{t('noResults')}</p>}
+      {others.length > 0 && shown.length === 0 && <p class="lib-none">{t('noResults')}</p>}
       {shown.length > 0 && (
-        <ul class="clippings" aria-label={t('popupTitle')}>
-          {shown.slice(0, POPUP_LIMIT).map((c) => <ClippingItem key={c.id} clipping={c} lang={lang} query={query} onDelete={(id) => void lib.remove([id])} />)}
+        <ul class="clippings popup-recent" aria-label={t('popupTitle')}>
+          {shown.slice(0, POPUP_LIMIT).map((c) => <ClippingItem key={c.id} clipping={c} lang={lang} query={query} onDelete={remove} />)}
         </ul>
       )}
     </main>

@@ -1,6 +1,6 @@
 /** Hand a file to the browser's downloads through <a download>: no "downloads" permission needed. */
-export function download(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+export function download(name: string, data: BlobPart | BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(Array.isArray(data) ? data : [data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -1,95 +1,175 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
-import type { ClippingPatch } from '../lib/clippings/store';
-import { PartialImportError, type Connector } from '../lib/messaging/connector';
+import { ImportRolledBack, type ClippingPatch } from '../lib/clippings/store';
+import { watchTable, type TableChange } from '../lib/clippings/live';
+import { mergeChanged } from '../lib/clippings/merge';
+import { isQuotaError } from '../lib/clippings/quota';
+import type { Connector } from '../lib/messaging/connector';
 import { t } from './i18n';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
+/** What a failed write says to the reader: a full disk in the UI's language, anything else as it came. */
+export function errorText(e: unknown): string {
+  return isQuotaError(e) ? t('storageFull') : ((e as Error)?.message ?? String(e));
+}
+
+const FIRST_CHUNK = 200;
+const CHUNK = 1000;
+
 /**
- * The library as the UI sees it: the clippings (newest first), a notice for the person, and the
- * writes, each reporting failure instead of swallowing it. Deleting keeps the records for undo.
+ * The library as the UI sees it, read from the database by the page itself and kept live: every
+ * write from any context (this page, another tab, the background saving from an article) reaches it
+ * within a frame, reading only the clippings that changed. Writes report failure instead of
+ * swallowing it; deleting goes to the trash, so undo works from the database, in any tab.
  */
-export function useLibrary(connector: Connector) {
+export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
+  const store = connector.store;
   const [clippings, setClippings] = useState<Clipping[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const [undo, setUndo] = useState<Clipping[] | null>(null);
-  /** The whole library has arrived (not only its first pages). */
+  /** Ids of the last deletion, restorable from the trash. */
+  const [undo, setUndo] = useState<string[] | null>(null);
+  /** Ids a full disk would not let move to the trash: the reader may delete them for good. */
+  const [stuck, setStuck] = useState<string[] | null>(null);
+  const [trashCount, setTrashCount] = useState(0);
+  /** The whole library has arrived (not only its first chunk). */
   const [complete, setComplete] = useState(false);
   const live = useRef(true);
+  const list = useRef<Clipping[]>([]);
+  const loading = useRef<Promise<void> | null>(null);
+  const queued = useRef<TableChange[]>([]);
 
-  /** progressive: show the first pages as they come (on opening; after a write the list is already there). */
-  const reload = useCallback(async (progressive = false) => {
+  const show = (next: Clipping[]): void => {
+    list.current = next;
+    if (live.current) setClippings(next);
+  };
+
+  const load = useCallback(async (): Promise<void> => {
+    const mark = (name: string): void => { if (!performance.getEntriesByName(name).length) performance.mark(name); };
     try {
-      const first = (): void => { if (!performance.getEntriesByName('qusasat-library-data').length) performance.mark('qusasat-library-data'); };
-      const list = await connector.listClippings(progressive ? (soFar) => { first(); if (live.current) setClippings(soFar); } : undefined);
-      first();
-      if (!performance.getEntriesByName('qusasat-library-all-data').length) performance.mark('qusasat-library-all-data');
-      if (live.current) { setClippings(list); setComplete(true); setLoadError(null); }
+      let acc: Clipping[] = [];
+      for await (const chunk of store.chunks(CHUNK, FIRST_CHUNK)) {
+        const first = acc.length === 0;
+        acc = acc.concat(chunk);
+        if (first) { mark('qusasat-library-data'); if (!list.current.length) show(acc); }
+      }
+      mark('qusasat-library-data');
+      mark('qusasat-library-all-data');
+      show(acc);
+      if (live.current) { setComplete(true); setLoadError(null); }
     } catch (e) {
-      if (live.current) setLoadError((e as Error).message);
+      if (live.current) setLoadError(errorText(e));
     }
-  }, [connector]);
+  }, [store]);
+
+  const apply = useCallback(async (change: TableChange): Promise<void> => {
+    if (loading.current) { queued.current.push(change); return; }
+    if ('all' in change) {
+      loading.current = load();
+    } else {
+      loading.current = store.getMany(change.ids).then((rows) => show(mergeChanged(list.current, change.ids, rows)), () => undefined);
+    }
+    await loading.current;
+    loading.current = null;
+    const next = queued.current;
+    queued.current = [];
+    if (next.some((c) => 'all' in c)) await apply({ all: true });
+    else if (next.length) await apply({ ids: next.flatMap((c) => ('ids' in c ? c.ids : [])) });
+  }, [load, store]);
+
+  const countTrash = useCallback(() => { void store.trashCount().then((n) => { if (live.current) setTrashCount(n); }, () => undefined); }, [store]);
 
   useEffect(() => {
     live.current = true;
-    void reload(true);
-    // Clippings saved in another tab show up when the reader comes back to this one.
-    const onVisible = (): void => { if (document.visibilityState === 'visible') void reload(); };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => { live.current = false; document.removeEventListener('visibilitychange', onVisible); };
-  }, [reload]);
+    const stopClippings = watchTable(store.db, 'clippings', (c) => void apply(c));
+    const stopTrash = watchTable(store.db, 'trash', countTrash, 50);
+    loading.current = (async () => {
+      if (purgeTrash) await store.purgeTrash().catch(() => 0);
+      await load();
+    })();
+    void loading.current.then(() => { loading.current = null; const q = queued.current; queued.current = []; if (q.length) void apply(q.some((c) => 'all' in c) ? { all: true } : { ids: q.flatMap((c) => ('ids' in c ? c.ids : [])) }); });
+    countTrash();
+    return () => { live.current = false; stopClippings(); stopTrash(); };
+  }, [store, load, apply, countTrash, purgeTrash]);
 
-  const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', (e as Error).message) });
+  const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', errorText(e)) });
 
   const remove = async (ids: string[]): Promise<void> => {
-    const gone = new Set(ids);
-    const removed = (clippings ?? []).filter((c) => gone.has(c.id));
     try {
-      await connector.deleteClippings(ids);
-      setUndo(removed);
-      setNotice({ kind: 'info', text: t('deletedN', removed.length) });
+      const n = await store.remove(ids, ids.length > 1000 ? (done) => setNotice({ kind: 'info', text: t('deletingN', done, ids.length) }) : undefined);
+      setUndo(ids);
+      setStuck(null);
+      setNotice({ kind: 'info', text: t('deletedN', n) });
     } catch (e) {
+      // A full disk cannot take the copy the trash keeps: offer to delete for good, which frees space.
+      if (isQuotaError(e)) setStuck(ids);
       fail(e);
     }
-    await reload();
+    connector.libraryChanged();
   };
 
-  const restore = async (): Promise<void> => {
-    if (!undo) return;
+  const removeForever = async (ids: string[]): Promise<void> => {
     try {
-      await connector.restoreClippings(undo);
+      await store.removeForever(ids);
+      setStuck(null);
       setUndo(null);
-      setNotice(null);
+      setNotice({ kind: 'info', text: t('deletedForeverN', ids.length) });
     } catch (e) {
       fail(e);
     }
-    await reload();
+    connector.libraryChanged();
   };
 
-  const update = async (id: string, patch: ClippingPatch): Promise<boolean> => {
+  const restoreIds = async (ids: string[]): Promise<boolean> => {
     try {
-      const next = await connector.updateClipping(id, patch);
-      setClippings((list) => list && list.map((c) => (c.id === id ? next : c)));
-      setNotice({ kind: 'info', text: t('edited') });
+      const n = await store.restoreFromTrash(ids);
+      setNotice({ kind: 'info', text: t('restoredN', n) });
       return true;
     } catch (e) {
       fail(e);
       return false;
+    } finally {
+      connector.libraryChanged();
+    }
+  };
+
+  const restore = async (): Promise<void> => {
+    if (!undo) return;
+    if (await restoreIds(undo)) setUndo(null);
+  };
+
+  const emptyTrash = async (): Promise<void> => {
+    try {
+      await store.emptyTrash();
+      setUndo(null);
+      setNotice({ kind: 'info', text: t('trashEmptied') });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const update = async (id: string, patch: ClippingPatch): Promise<Clipping | null> => {
+    try {
+      const next = await store.update(id, patch);
+      show(list.current.map((c) => (c.id === id ? next : c)));
+      return next;
+    } catch (e) {
+      fail(e);
+      return null;
     }
   };
 
   const importMany = async (records: Clipping[]): Promise<void> => {
     try {
-      const r = await connector.importClippings(records);
+      const r = await store.importAll(records, (done, total) => { if (total > 500) setNotice({ kind: 'info', text: t('importingN', done, total) }); });
       setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
     } catch (e) {
-      const text = e instanceof PartialImportError ? t('importPartial', e.added, e.message) : t('importError', (e as Error).message);
-      setNotice({ kind: 'error', text });
+      const why = errorText(e instanceof ImportRolledBack ? e.cause : e);
+      setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', e.kept, why) : t('importError', why) });
     }
-    await reload();
+    connector.libraryChanged();
   };
 
-  return { clippings, complete, loadError, notice, setNotice, undo, remove, restore, update, importMany, reload };
+  return { store, clippings, complete, loadError, notice, setNotice, undo, stuck, trashCount, remove, removeForever, restore, restoreIds, emptyTrash, update, importMany };
 }

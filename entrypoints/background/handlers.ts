@@ -34,27 +34,10 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
       case 'content:set-site-settings':
         await setSiteSettings(msg.site, msg.settings);
         return { ok: true };
-      case 'popup:list-clippings':
-        return { ok: true, clippings: await store.list(msg.page) };
-      case 'popup:delete-clipping':
-        await store.remove(msg.id);
+      case 'popup:clippings-changed':
+        // The library or popup wrote to the database itself: article tabs re-mark their passages.
         void tellTabs();
         return { ok: true };
-      case 'popup:delete-clippings':
-        await store.removeMany(msg.ids);
-        void tellTabs();
-        return { ok: true };
-      case 'popup:update-clipping':
-        return { ok: true, clipping: await store.update(msg.id, msg.patch) };
-      case 'popup:restore-clippings':
-        await store.restore(msg.clippings);
-        void tellTabs();
-        return { ok: true };
-      case 'popup:import-clippings': {
-        const r = await store.importMany(msg.clippings);
-        void tellTabs();
-        return { ok: true, ...r };
-      }
       case 'popup:save-article':
         return { ok: true, status: await saveFromTab(store, msg.tabId, 'background:capture-article') };
       default:

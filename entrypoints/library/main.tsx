@@ -10,5 +10,7 @@ document.documentElement.dir = uiDir();
 document.documentElement.lang = uiLang();
 document.title = t('libraryTitle');
 const app = document.getElementById('app')!;
-render(<Library connector={runtimeConnector} lang={uiLang()} />, app);
-void saveShortcut().then((shortcut) => render(<Library connector={runtimeConnector} lang={uiLang()} shortcut={shortcut} />, app));
+// The page reads and writes the database itself (same origin as the extension).
+const connector = runtimeConnector();
+render(<Library connector={connector} lang={uiLang()} />, app);
+void saveShortcut().then((shortcut) => render(<Library connector={connector} lang={uiLang()} shortcut={shortcut} />, app));

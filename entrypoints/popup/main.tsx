@@ -8,6 +8,8 @@ import './style.css';
 document.documentElement.dir = uiDir();
 document.documentElement.lang = uiLang();
 const app = document.getElementById('app')!;
-render(<Popup connector={runtimeConnector} lang={uiLang()} />, app);
+// The popup reads and writes the database itself (same origin as the extension).
+const connector = runtimeConnector();
+render(<Popup connector={connector} lang={uiLang()} />, app);
 // The empty state names the reader's own shortcut once it is known.
-void saveShortcut().then((shortcut) => render(<Popup connector={runtimeConnector} lang={uiLang()} shortcut={shortcut} />, app));
+void saveShortcut().then((shortcut) => render(<Popup connector={connector} lang={uiLang()} shortcut={shortcut} />, app));

@@ -15,7 +15,7 @@ export function toJson(clippings: Clipping[]): string {
   return JSON.stringify(file, null, 2);
 }
 
-function canonical(c: Clipping): Clipping {
+export function canonical(c: Clipping): Clipping {
   return {
     id: c.id, createdAt: c.createdAt, updatedAt: c.updatedAt, url: c.url, site: c.site, title: c.title, byline: c.byline,
     published: c.published, text: c.text, prefix: c.prefix, suffix: c.suffix, position: c.position, kind: c.kind,

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { ClippingsDb, type ClippingRow } from './db';
+import Dexie, { type Collection, type InsertType } from 'dexie';
+import { ClippingsDb, type ClippingRow, type TrashRow } from './db';
 import { derive, stripDerived } from './derive';
 import type { Clipping, ClippingDraft } from './model';
 import { pageOf } from './keys';
@@ -8,8 +8,26 @@ export type SaveResult = { status: 'saved' | 'duplicate'; clipping: Clipping };
 export interface ImportResult { added: number; skipped: number }
 /** What a person may change on a saved clipping. */
 export interface ClippingPatch { note?: string; tags?: string[] }
+/** A clipping in the trash, and when it was deleted. */
+export interface TrashedClipping { clipping: Clipping; deletedAt: string }
 
-/** The clippings library: the only code that writes to the database. Errors (quota!) propagate. */
+/** Rows per transaction for bulk moves: bounded memory per step, and each step whole or not at all. */
+export const CHUNK = 500;
+/** Days a deleted clipping stays restorable. */
+export const TRASH_DAYS = 30;
+
+/** An import that stopped and was rolled back: nothing of the file stays, unless `kept` says how many could not be taken out. */
+export class ImportRolledBack extends Error {
+  constructor(override readonly cause: unknown, readonly kept = 0) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
+/**
+ * The clippings library: the only code that writes to the database. The background uses it for
+ * saves from pages; the extension's own pages (library, popup) use it directly, in the same origin,
+ * so no runtime message ever carries the library. Errors (quota!) propagate.
+ */
 export class ClippingStore {
   constructor(readonly db: ClippingsDb = new ClippingsDb(), private readonly now = () => new Date()) {}
 
@@ -32,9 +50,42 @@ export class ClippingStore {
     return rows.map(stripDerived);
   }
 
+  /**
+   * The whole library newest first, `size` at a time (the first chunk `first`): each chunk is one
+   * short read, so a first screen shows at once and no single read holds a huge library. Keyed on
+   * createdAt (ties by id), so a save meanwhile neither repeats nor skips one.
+   */
+  async *chunks(size = CHUNK, first = size): AsyncGenerator<Clipping[]> {
+    let lastAt: string | null = null;
+    let tied = new Set<string>();
+    for (let limit = first; ; limit = size) {
+      const at: string | null = lastAt;
+      const seen = tied;
+      const coll: Collection<ClippingRow, string, InsertType<ClippingRow, 'id'>> = at === null ? this.db.clippings.orderBy('createdAt').reverse() : this.db.clippings.where('createdAt').belowOrEqual(at).reverse();
+      const rows: ClippingRow[] = await (at === null ? coll : coll.filter((r) => r.createdAt !== at || !seen.has(r.id))).limit(limit).toArray();
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        if (r.createdAt !== lastAt) { lastAt = r.createdAt; tied = new Set(); }
+        tied.add(r.id);
+      }
+      yield rows.map(stripDerived);
+      if (rows.length < limit) return;
+    }
+  }
+
+  async count(): Promise<number> {
+    return this.db.clippings.count();
+  }
+
   async get(id: string): Promise<Clipping | undefined> {
     const row = await this.db.clippings.get(id);
     return row && stripDerived(row);
+  }
+
+  /** The clippings with these ids, in that order; undefined where one is gone. */
+  async getMany(ids: string[]): Promise<Array<Clipping | undefined>> {
+    const rows = await this.db.clippings.bulkGet(ids);
+    return rows.map((r) => r && stripDerived(r));
   }
 
   /** The clippings saved from one page (fragment ignored), for marking them on a revisit. */
@@ -58,24 +109,121 @@ export class ClippingStore {
     });
   }
 
-  async remove(id: string): Promise<void> {
-    await this.db.clippings.delete(id);
+  /**
+   * Delete: move to the trash (restorable for TRASH_DAYS from any tab), CHUNK at a time, each chunk
+   * moved whole in one transaction. Returns how many moved.
+   */
+  async remove(ids: string[], onProgress?: (done: number) => void): Promise<number> {
+    const deletedAt = this.now().toISOString();
+    let done = 0;
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const part = ids.slice(i, i + CHUNK);
+      done += await this.db.transaction('rw', this.db.clippings, this.db.trash, async () => {
+        const rows = (await this.db.clippings.bulkGet(part)).filter((r): r is ClippingRow => !!r);
+        await this.db.trash.bulkPut(rows.map((r) => ({ ...r, deletedAt })));
+        await this.db.clippings.bulkDelete(rows.map((r) => r.id));
+        return rows.length;
+      });
+      onProgress?.(done);
+    }
+    return done;
   }
 
+  /** Delete for good, not through the trash: what frees space when the disk is too full to move rows. */
+  async removeForever(ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const part = ids.slice(i, i + CHUNK);
+      await this.db.transaction('rw', this.db.clippings, this.db.trash, async () => {
+        await this.db.clippings.bulkDelete(part);
+        await this.db.trash.bulkDelete(part);
+      });
+    }
+  }
+
+  /** Kept for callers that delete without a trash (tests, old code paths). */
   async removeMany(ids: string[]): Promise<void> {
-    await this.db.clippings.bulkDelete(ids);
+    await this.removeForever(ids);
   }
 
-  /** Put deleted clippings back exactly as they were (undo). */
+  /** Undo: put trashed clippings back exactly as they were, CHUNK at a time. Returns how many came back. */
+  async restoreFromTrash(ids: string[], onProgress?: (done: number) => void): Promise<number> {
+    let done = 0;
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const part = ids.slice(i, i + CHUNK);
+      done += await this.db.transaction('rw', this.db.clippings, this.db.trash, async () => {
+        const rows = (await this.db.trash.bulkGet(part)).filter((r): r is TrashRow => !!r);
+        await this.db.clippings.bulkPut(rows.map(({ deletedAt: _d, ...row }) => row));
+        await this.db.trash.bulkDelete(rows.map((r) => r.id));
+        return rows.length;
+      });
+      onProgress?.(done);
+    }
+    return done;
+  }
+
+  /** Put deleted clippings back exactly as they were (records in hand, e.g. from another store). */
   async restore(clippings: Clipping[]): Promise<void> {
     await this.db.clippings.bulkPut(clippings.map((c) => ({ ...c, ...derive(c) })));
   }
 
+  /** The trash, most recently deleted first, at most `limit`. */
+  async trash(limit = 200): Promise<TrashedClipping[]> {
+    const rows = await this.db.trash.orderBy('deletedAt').reverse().limit(limit).toArray();
+    return rows.map(({ deletedAt, ...row }) => ({ clipping: stripDerived(row), deletedAt }));
+  }
+
+  async trashCount(): Promise<number> {
+    return this.db.trash.count();
+  }
+
+  async trashIds(): Promise<string[]> {
+    return (await this.db.trash.toCollection().primaryKeys()) as string[];
+  }
+
+  async emptyTrash(): Promise<void> {
+    await this.db.trash.clear();
+  }
+
+  /** Forget what was deleted more than TRASH_DAYS ago (run when the library opens). */
+  async purgeTrash(days = TRASH_DAYS): Promise<number> {
+    const before = new Date(this.now().getTime() - days * 86_400_000).toISOString();
+    return this.db.trash.where('deletedAt').below(before).delete();
+  }
+
   /**
    * Add validated clippings as they are (same ids and dates: import(export) is lossless). One
-   * already here by id, or by the same text from the same page, is skipped and counted.
+   * already here by id, or by the same text from the same page, is skipped and counted. One
+   * transaction: any failure but "already here" writes nothing.
    */
   async importMany(clippings: Clipping[]): Promise<ImportResult> {
+    return (await this.importBatch(clippings)).result;
+  }
+
+  /**
+   * A whole file: CHUNK at a time (progress after each), all or nothing as the reader sees it: if a
+   * chunk fails (a full disk), what this import added is taken out again and ImportRolledBack is
+   * thrown. An import cut short (the tab closed) is resumed by importing the file again: what is
+   * already here is skipped and counted.
+   */
+  async importAll(clippings: Clipping[], onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
+    const added: string[] = [];
+    let skipped = 0;
+    try {
+      for (let i = 0; i < clippings.length; i += CHUNK) {
+        const r = await this.importBatch(clippings.slice(i, i + CHUNK));
+        added.push(...r.addedIds);
+        skipped += r.result.skipped;
+        onProgress?.(Math.min(i + CHUNK, clippings.length), clippings.length);
+      }
+    } catch (e) {
+      // Deleting needs no room, so this normally succeeds even on a full disk; if not, say how many stayed.
+      const kept = await this.removeForever(added).then(() => 0, () => added.length);
+      throw new ImportRolledBack(e, kept);
+    }
+    return { added: added.length, skipped };
+  }
+
+  private async importBatch(clippings: Clipping[]): Promise<{ result: ImportResult; addedIds: string[] }> {
     const rows = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
     return this.db.transaction('rw', this.db.clippings, async () => {
       // The keys themselves say what is already here: an add that breaks the id or the unique
@@ -83,11 +231,13 @@ export class ClippingStore {
       // walk per batch that grew with the library (half of a 10,000 import in Chromium).
       try {
         await this.db.clippings.bulkAdd(rows);
-        return { added: rows.length, skipped: 0 };
+        return { result: { added: rows.length, skipped: 0 }, addedIds: rows.map((r) => r.id) };
       } catch (e) {
         // Anything but "already here" (a full disk!) aborts the whole batch.
         if (!(e instanceof Dexie.BulkError) || !e.failures.every((f) => f.name === 'ConstraintError')) throw e;
-        return { added: rows.length - e.failures.length, skipped: e.failures.length };
+        const failed = new Set(Object.keys(e.failuresByPos).map(Number));
+        const addedIds = rows.filter((_, i) => !failed.has(i)).map((r) => r.id);
+        return { result: { added: addedIds.length, skipped: e.failures.length }, addedIds };
       }
     });
   }

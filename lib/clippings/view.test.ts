@@ -46,4 +46,30 @@ describe('library view', () => {
       else process.env.TZ = before;
     }
   });
+
+  it('makes one group per site and day, however the clippings are spread', () => {
+    const mixed = [
+      clip({ createdAt: '2026-03-02T12:00:00.000Z', site: 'a.example' }),
+      clip({ createdAt: '2026-03-02T11:00:00.000Z', site: 'b.example' }),
+      clip({ createdAt: '2026-03-02T10:00:00.000Z', site: 'a.example' }),
+      clip({ createdAt: '2026-03-02T09:00:00.000Z', site: 'b.example' }),
+      clip({ createdAt: '2026-03-02T08:00:00.000Z', site: 'a.example' }),
+    ];
+    const rows = groupRows(mixed);
+    const heads = rows.filter((r) => r.type === 'group');
+    expect(heads.map((r) => (r.type === 'group' ? `${r.site} ${r.count}` : ''))).toEqual(['a.example 3', 'b.example 2']);
+    expect(rows.filter((r) => r.type === 'item').map((r) => (r.type === 'item' ? r.n : 0))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('filters by the saving date, the publication date, or a date mentioned in the text', () => {
+    const dated = [
+      clip({ createdAt: '2026-03-02T10:00:00.000Z', published: '2025-12-30T08:00:00Z', entities: [{ kind: 'date', start: 0, end: 4, text: 'عام 2003', value: '2003' }] }),
+      clip({ createdAt: '2026-03-01T10:00:00.000Z', published: null, entities: [{ kind: 'date', start: 0, end: 4, text: 'x', value: '2020-03-01/2020-04-15' }] }),
+    ];
+    expect(applyView(dated, null, '', { from: '2026-03-02', to: '2026-03-02' })).toEqual([dated[0]]);
+    expect(applyView(dated, null, '', { dateOf: 'published', from: '2025-12-01', to: '2025-12-31' })).toEqual([dated[0]]);
+    expect(applyView(dated, null, '', { dateOf: 'published', from: '2020-01-01' })).toEqual([dated[0]]);
+    expect(applyView(dated, null, '', { dateOf: 'mentioned', from: '2003-06-01', to: '2003-06-30' })).toEqual([dated[0]]);
+    expect(applyView(dated, null, '', { dateOf: 'mentioned', from: '2020-04-01', to: '2020-04-02' })).toEqual([dated[1]]);
+  });
 });

@@ -9,9 +9,43 @@ export interface Filters {
   entity?: string;
   site?: string;
   tag?: string;
-  /** Inclusive days, YYYY-MM-DD, on the saving date. */
+  /** Inclusive days, YYYY-MM-DD, on the date `dateOf` names (the saving date when unset). */
   from?: string;
   to?: string;
+  dateOf?: DateOf;
+}
+
+/** Which date a date filter reads: when it was saved, when the article was published, or a date the text mentions. */
+export type DateOf = 'saved' | 'published' | 'mentioned';
+
+/** The inclusive day span a clipping has for a date filter, or null when it has no such date. Spans as YYYY-MM-DD strings. */
+function daySpans(c: Clipping, of: DateOf): Array<[string, string]> {
+  if (of === 'saved') { const d = localDay(c.createdAt); return [[d, d]]; }
+  if (of === 'published') { const r = c.published && isoSpan(c.published); return r ? [r] : []; }
+  const out: Array<[string, string]> = [];
+  for (const s of c.entities) {
+    if (s.kind !== 'date' || !s.value) continue;
+    const [a, b = a] = s.value.split('/');
+    const lo = isoSpan(a!);
+    const hi = isoSpan(b ?? a!);
+    if (lo && hi) out.push([lo[0], hi[1]]);
+  }
+  return out;
+}
+
+/** "2023" → 2023-01-01…2023-12-31, "2023-03" → the month, "2023-03-14T…" → that day; null if not ISO. */
+function isoSpan(v: string): [string, string] | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (d) return [`${y}-${mo}-${d}`, `${y}-${mo}-${d}`];
+  if (mo) return [`${y}-${mo}-01`, `${y}-${mo}-31`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+function inDates(c: Clipping, f: Filters): boolean {
+  if (!f.from && !f.to) return true;
+  return daySpans(c, f.dateOf ?? 'saved').some(([lo, hi]) => (!f.to || lo <= f.to) && (!f.from || hi >= f.from));
 }
 
 export interface Facet {
@@ -59,8 +93,7 @@ export function applyView(clippings: readonly Clipping[], index: SearchIndex | n
     if (hits && !hits[i]) continue;
     if (f.site && c.site !== f.site) continue;
     if (f.tag && !c.tags.includes(f.tag)) continue;
-    if (f.from && localDay(c.createdAt) < f.from) continue;
-    if (f.to && localDay(c.createdAt) > f.to) continue;
+    if (!inDates(c, f)) continue;
     if (f.entity && !entitiesOf(c).some((e) => e.key === f.entity)) continue;
     out.push(c);
   }
@@ -101,19 +134,25 @@ export function dayDate(day: string): Date {
 /** Rows for a grouped list: a heading per site and day, then its clippings. */
 export type Row = { type: 'group'; key: string; site: string; day: string; count: number } | { type: 'item'; clipping: Clipping; n: number };
 
+/**
+ * One heading per site and day, however the clippings of that site and day are spread through the
+ * list (newest first: a group sits where its newest clipping would), then its clippings in list order.
+ */
 export function groupRows(shown: readonly Clipping[]): Row[] {
-  const rows: Row[] = [];
-  let current: Extract<Row, { type: 'group' }> | null = null;
-  let groups = 0;
+  const groups = new Map<string, { head: Extract<Row, { type: 'group' }>; items: Clipping[] }>();
   for (const c of shown) {
     const day = localDay(c.createdAt);
-    if (!current || current.day !== day || current.site !== c.site) {
-      groups++;
-      current = { type: 'group', key: `${day}|${c.site}|${rows.length}`, site: c.site, day, count: 0 };
-      rows.push(current);
-    }
-    current.count++;
-    rows.push({ type: 'item', clipping: c, n: rows.length - groups + 1 });
+    const key = `${day}|${c.site}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { head: { type: 'group', key, site: c.site, day, count: 0 }, items: [] }));
+    g.head.count++;
+    g.items.push(c);
+  }
+  const rows: Row[] = [];
+  let n = 0;
+  for (const { head, items } of groups.values()) {
+    rows.push(head);
+    for (const clipping of items) rows.push({ type: 'item', clipping, n: ++n });
   }
   return rows;
 }

@@ -1,7 +1,6 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
-import type { ClippingPatch, ImportResult } from '../clippings/store';
-import { isClipping, isSpan } from '../clippings/validate';
+import { isSpan } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 
 /**
@@ -19,12 +18,8 @@ export type Message =
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
-  | { type: 'popup:list-clippings'; page?: { offset: number; limit: number } }
-  | { type: 'popup:delete-clipping'; id: string }
-  | { type: 'popup:delete-clippings'; ids: string[] }
-  | { type: 'popup:update-clipping'; id: string; patch: ClippingPatch }
-  | { type: 'popup:restore-clippings'; clippings: Clipping[] }
-  | { type: 'popup:import-clippings'; clippings: Clipping[] }
+  // The library and popup read and write the database themselves (same origin): no message carries clippings.
+  | { type: 'popup:clippings-changed' }
   | { type: 'popup:save-article'; tabId: number }
   | { type: 'popup:page-marks' };
 
@@ -44,12 +39,7 @@ export interface Responses {
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
   'background:step-highlight': void;
-  'popup:list-clippings': { ok: true; clippings: Clipping[] } | Failure;
-  'popup:delete-clipping': { ok: true } | Failure;
-  'popup:delete-clippings': { ok: true } | Failure;
-  'popup:update-clipping': { ok: true; clipping: Clipping } | Failure;
-  'popup:restore-clippings': { ok: true } | Failure;
-  'popup:import-clippings': ({ ok: true } & ImportResult) | Failure;
+  'popup:clippings-changed': { ok: true } | Failure;
   'popup:save-article': { ok: true; status: 'saved' | 'duplicate' | 'error' | 'empty' } | Failure;
   'popup:page-marks': PageMarks | null;
 }
@@ -69,14 +59,6 @@ export function isDraft(v: unknown): v is ClippingDraft {
     && isStr(v.prefix) && isStr(v.suffix) && (v.kind === 'selection' || v.kind === 'quote' || v.kind === 'article')
     && isStrOrNull(v.speaker) && Array.isArray(v.entities) && v.entities.length <= 100_000 && v.entities.every(isSpan)
     && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
-}
-
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
-}
-
-function isPatch(v: unknown): v is ClippingPatch {
-  return isObj(v) && (v.note === undefined || isStr(v.note)) && (v.tags === undefined || (Array.isArray(v.tags) && v.tags.every(isStr)));
 }
 
 /** Messages only the extension's own pages (popup, library) may send: never a content script. */
@@ -105,29 +87,15 @@ export function parseMessage(raw: unknown): Message | null {
     case 'background:clippings-changed':
     case 'background:capture-article':
     case 'popup:page-marks':
+    case 'popup:clippings-changed':
       return { type: raw.type };
     case 'background:step-highlight':
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
       return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
         ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
-    case 'popup:delete-clipping':
-      return isStr(raw.id) ? { type: raw.type, id: raw.id } : null;
-    case 'popup:list-clippings': {
-      // Newest first, all at once or a page at a time (the library shows the first page at once).
-      if (raw.page === undefined) return { type: raw.type };
-      const p = raw.page;
-      return isObj(p) && isCount(p.offset) && isCount(p.limit) && p.limit > 0 ? { type: raw.type, page: { offset: p.offset, limit: p.limit } } : null;
-    }
     case 'content:page-clippings':
       return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
-    case 'popup:delete-clippings':
-      return Array.isArray(raw.ids) && raw.ids.every(isStr) ? { type: raw.type, ids: raw.ids } : null;
-    case 'popup:update-clipping':
-      return isStr(raw.id) && isPatch(raw.patch) ? { type: raw.type, id: raw.id, patch: raw.patch } : null;
-    case 'popup:restore-clippings':
-    case 'popup:import-clippings':
-      return Array.isArray(raw.clippings) && raw.clippings.every(isClipping) ? { type: raw.type, clippings: raw.clippings } : null;
     case 'popup:save-article':
       return typeof raw.tabId === 'number' && Number.isInteger(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
     default:

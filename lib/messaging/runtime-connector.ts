@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Clipping } from '../clippings/model';
-import { PartialImportError, type Connector } from './connector';
+import { ClippingStore } from '../clippings/store';
+import type { Connector } from './connector';
 import type { Message, Responses } from './messages';
 
 async function send<T extends Message>(message: T): Promise<Responses[T['type']]> {
@@ -19,75 +19,63 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const BATCH = 2000;
-const FIRST_PAGE = 200;
-// Then everything else in one message: paging by offset would walk the index again for every page.
-const NEXT_PAGE = 1_000_000_000;
-function batches<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
+const LIBRARY_PATH = '/library.html';
+
+interface TabRef { tabId: number; windowId?: number }
+
+/**
+ * The open library tab, found without the "tabs" permission: runtime.getContexts (Chrome 116+)
+ * names extension tabs with their ids; elsewhere (Firefox) the library window itself is reachable
+ * through extension.getViews and says which tab it is in.
+ */
+async function openLibraryTab(): Promise<TabRef | null> {
+  const url = browser.runtime.getURL(LIBRARY_PATH);
+  const runtime = browser.runtime as unknown as { getContexts?: (f: object) => Promise<Array<{ tabId: number; windowId: number; documentUrl?: string }>> };
+  if (typeof runtime.getContexts === 'function') {
+    const contexts = await runtime.getContexts({ contextTypes: ['TAB'] });
+    const found = contexts.find((c) => c.tabId >= 0 && (c.documentUrl ?? '').split('#')[0] === url);
+    return found ? { tabId: found.tabId, windowId: found.windowId } : null;
+  }
+  const views = (browser.extension?.getViews?.({ type: 'tab' }) ?? []) as Window[];
+  for (const view of views) {
+    if (view.location.pathname !== LIBRARY_PATH) continue;
+    const tab = await (view as unknown as { browser: typeof browser }).browser.tabs.getCurrent();
+    if (tab?.id !== undefined) return { tabId: tab.id, windowId: tab.windowId };
+  }
+  return null;
 }
 
-export const runtimeConnector: Connector = {
-  async listClippings(onPage) {
-    // A first small page to show at once, then large ones: 10,000 clippings in one message take a second.
-    const seen = new Set<string>();
-    const all: Clipping[] = [];
-    let offset = 0;
-    for (let limit = FIRST_PAGE; ; limit = NEXT_PAGE) {
-      const page = unwrap(await send({ type: 'popup:list-clippings', page: { offset, limit } })).clippings;
-      offset += page.length;
-      // A clipping saved meanwhile shifts the pages by one: never list one twice.
-      for (const c of page) if (!seen.has(c.id)) { seen.add(c.id); all.push(c); }
-      if (page.length < limit) return all;
-      onPage?.([...all]);
-    }
-  },
-  async deleteClipping(id) {
-    unwrap(await send({ type: 'popup:delete-clipping', id }));
-  },
-  async deleteClippings(ids) {
-    unwrap(await send({ type: 'popup:delete-clippings', ids }));
-  },
-  async updateClipping(id, patch) {
-    return unwrap(await send({ type: 'popup:update-clipping', id, patch })).clipping;
-  },
-  async restoreClippings(clippings) {
-    for (const batch of batches(clippings)) unwrap(await send({ type: 'popup:restore-clippings', clippings: batch }));
-  },
-  async importClippings(clippings) {
-    // In batches: one message per whole library could pass the browser's message size limit.
-    let added = 0;
-    let skipped = 0;
-    for (const batch of batches(clippings)) {
+export function runtimeConnector(store = new ClippingStore()): Connector {
+  return {
+    store,
+    async pageMarks() {
+      const tabId = await activeTabId();
+      if (tabId === null) return null;
       try {
-        const r = unwrap(await send({ type: 'popup:import-clippings', clippings: batch }));
-        added += r.added;
-        skipped += r.skipped;
-      } catch (e) {
-        // Earlier batches are stored: say so rather than "nothing was imported".
-        throw added ? new PartialImportError((e as Error).message, added) : e;
+        const r = (await browser.tabs.sendMessage(tabId, { type: 'popup:page-marks' } satisfies Message)) as Responses['popup:page-marks'] | undefined;
+        return r ?? null;
+      } catch {
+        return null; // no content script there (a browser page)
       }
-    }
-    return { added, skipped };
-  },
-  async pageMarks() {
-    const tabId = await activeTabId();
-    if (tabId === null) return null;
-    try {
-      const r = (await browser.tabs.sendMessage(tabId, { type: 'popup:page-marks' } satisfies Message)) as Responses['popup:page-marks'] | undefined;
-      return r ?? null;
-    } catch {
-      return null; // no content script there (a browser page)
-    }
-  },
-  async saveArticle() {
-    const tabId = await activeTabId();
-    if (tabId === null) return 'empty';
-    return unwrap(await send({ type: 'popup:save-article', tabId })).status;
-  },
-  async openLibrary() {
-    await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
-  },
-};
+    },
+    async saveArticle() {
+      const tabId = await activeTabId();
+      if (tabId === null) return 'empty';
+      return unwrap(await send({ type: 'popup:save-article', tabId })).status;
+    },
+    async openLibrary() {
+      const open = await openLibraryTab().catch(() => null);
+      if (open) {
+        // Activating a tab and focusing a window need no permission.
+        await browser.tabs.update(open.tabId, { active: true });
+        if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
+        return;
+      }
+      await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH) });
+    },
+    libraryChanged() {
+      // A small note, never data: the background tells the article tabs to re-mark.
+      void browser.runtime.sendMessage({ type: 'popup:clippings-changed' } satisfies Message).catch(() => undefined);
+    },
+  };
+}

@@ -55,7 +55,7 @@ describe('ClippingStore', () => {
     const b = await store.save(draftOf(spans[1]!.start, spans[1]!.end));
     expect(a.status).toBe('saved');
     expect((await store.list()).map((c) => c.text)).toEqual(['فؤاد حسين', 'بغداد']);
-    await store.remove(b.clipping.id);
+    await store.remove([b.clipping.id]);
     expect((await store.list()).map((c) => c.id)).toEqual([a.clipping.id]);
   });
 

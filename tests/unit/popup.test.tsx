@@ -11,13 +11,13 @@ const clip = (id: string, text: string, createdAt: string): Clipping => ({
 
 describe('Popup', () => {
   it('shows an empty state that says how to save', async () => {
-    render(<Popup connector={new MockConnector()} lang="ar" />);
+    render(<Popup connector={await MockConnector.with()} lang="ar" />);
     expect(await screen.findByText('لا قصاصات بعد')).toBeTruthy();
     expect(screen.getByText(/حفظ قصاصة/)).toBeTruthy();
   });
 
   it('lists clippings newest first, as text, and deletes one', async () => {
-    const connector = new MockConnector([
+    const connector = await MockConnector.with([
       clip('a', 'الأقدم', '2024-01-01T00:00:00Z'),
       clip('b', '<img src=x onerror=alert(1)> الأحدث', '2024-02-01T00:00:00Z'),
     ]);
@@ -28,13 +28,14 @@ describe('Popup', () => {
     expect(container.querySelector('img')).toBeNull(); // page text is never parsed as HTML
     fireEvent.click(container.querySelectorAll('.clipping-delete')[0]!);
     await waitFor(() => expect(container.querySelectorAll('.clipping')).toHaveLength(1));
-    expect(connector.clippings.map((c) => c.id)).toEqual(['a']);
+    expect((await connector.all()).map((c) => c.id)).toEqual(['a']);
   });
 
   it('says so when the library cannot be read', async () => {
-    const broken = new MockConnector();
-    broken.listClippings = async () => { throw new Error('QuotaExceededError'); };
+    const broken = await MockConnector.with();
+    // eslint-disable-next-line require-yield
+    broken.store.chunks = async function* () { throw new Error('read failed'); };
     render(<Popup connector={broken} lang="ar" />);
-    expect((await screen.findByRole('alert')).textContent).toContain('QuotaExceededError');
+    expect((await screen.findByRole('alert')).textContent).toContain('read failed');
   });
 });
