@@ -93,7 +93,7 @@ describe('<Library>', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not a Qusasat export'));
     expect(conn.clippings).toHaveLength(3);
     fireEvent.change(input, { target: { files: [file(toJson([...conn.clippings, clip({ text: 'جديدة' })]))] } });
-    await waitFor(() => expect(container.querySelector('.notice')!.textContent).toContain('1'));
+    await waitFor(() => expect(container.querySelector('.notice')!.textContent).toContain('استُوردت: قصاصة واحدة. تُخطّي المكرر: 3 قصاصات.'));
     expect(conn.clippings).toHaveLength(4);
   });
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
 import type { ClippingPatch } from '../lib/clippings/store';
 import { PartialImportError, type Connector } from '../lib/messaging/connector';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -49,7 +49,7 @@ export function useLibrary(connector: Connector) {
     try {
       await connector.deleteClippings(ids);
       setUndo(removed);
-      setNotice({ kind: 'info', text: t('deletedN', removed.length) });
+      setNotice({ kind: 'info', text: tn('deleted', removed.length) });
     } catch (e) {
       fail(e);
     }
@@ -83,9 +83,9 @@ export function useLibrary(connector: Connector) {
   const importMany = async (records: Clipping[]): Promise<void> => {
     try {
       const r = await connector.importClippings(records);
-      setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
+      setNotice({ kind: 'info', text: t('importDone', tn('clippings', r.added), tn('clippings', r.skipped)) });
     } catch (e) {
-      const text = e instanceof PartialImportError ? t('importPartial', e.added, e.message) : t('importError', (e as Error).message);
+      const text = e instanceof PartialImportError ? t('importPartial', tn('clippings', e.added), e.message) : t('importError', (e as Error).message);
       setNotice({ kind: 'error', text });
     }
     await reload();
