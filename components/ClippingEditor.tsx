@@ -5,6 +5,7 @@ import { entitiesOf } from '../lib/clippings/view';
 import { Highlighted } from './Highlighted';
 import { t } from './i18n';
 import { safeHref } from './format';
+import { parseTags } from '../lib/clippings/tags';
 
 interface Props {
   clipping: Clipping;
@@ -15,10 +16,6 @@ interface Props {
   onEntity(key: string, label: string): void;
 }
 
-/** Tags typed as "a, b، c": Latin and Arabic commas both separate. */
-export function parseTags(s: string): string[] {
-  return s.split(/[,،]/).map((x) => x.trim()).filter(Boolean);
-}
 
 /** One clipping in full, with its note and tags editable. Render the key on clipping.id to reset. */
 export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: Props) {

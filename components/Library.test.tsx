@@ -5,7 +5,8 @@ import { MockConnector } from '../lib/messaging/mock-connector';
 import { toJson } from '../lib/clippings/export-json';
 import { clip } from '../tests/unit/clip';
 
-afterEach(cleanup);
+// The library keeps its state in the URL: each test starts at the bare address.
+afterEach(() => { cleanup(); history.replaceState(null, '', '#'); });
 
 const library = () => new MockConnector([
   clip({ text: 'صرّح والجعفريّ للصحفيين', entities: [{ kind: 'person', start: 5, end: 14, text: 'والجعفريّ' }] }),

@@ -5,7 +5,6 @@ import { useLibrary } from './useLibrary';
 import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
-import { EmptyState } from './EmptyState';
 import { ExportPanel } from './ExportPanel';
 import { FacetPanel } from './FacetPanel';
 import { LibraryRow } from './LibraryRow';
@@ -13,12 +12,24 @@ import { NoticeBar } from './NoticeBar';
 import { VirtualList } from './VirtualList';
 import { useSearchIndex } from './useSearchIndex';
 import { t } from './i18n';
+import { pageOf } from '../lib/clippings/keys';
+import { ClippingsDb } from '../lib/clippings/db';
+import { ArticleView } from './ArticleView';
+import { ReviewView } from './ReviewView';
+import { toHash, type Route } from './route';
+import { useRoute } from './useRoute';
+import { Welcome } from './Welcome';
 
 interface Props {
   connector: Connector;
   lang: string;
   shortcut?: string;
+  /** The database the review and article views read (extension pages share the extension's origin). */
+  db?: ClippingsDb;
 }
+
+let shared: ClippingsDb | null = null;
+const sharedDb = (): ClippingsDb => (shared ??= new ClippingsDb());
 
 const GROUP_H = 36;
 const ITEM_H = 116;
@@ -26,11 +37,17 @@ const heightOf = (r: Row): number => (r.type === 'group' ? GROUP_H : ITEM_H);
 const keyOf = (r: Row): string => (r.type === 'group' ? `g:${r.key}` : r.clipping.id);
 
 /** The full-page library: search, facets, a virtualized grouped list, and the selected clipping. */
-export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
+export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props) {
   const lib = useLibrary(connector);
-  const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<Filters>({});
-  const [activeId, setActiveId] = useState<string | null>(null);
+  // The search, the filters and the open clipping live in the URL: reload and back/forward keep them.
+  const [route, go] = useRoute();
+  const list: Extract<Route, { view: 'library' }> = route.view === 'library' ? route : { view: 'library', query: '', filters: {} };
+  const { query, filters } = list;
+  const activeId = list.clipping ?? null;
+  // The first keystroke of a search is a step back; the next ones replace it.
+  const setQuery = (q: string): void => go({ ...list, query: q }, list.query ? 'replace' : 'push');
+  const setFilters = (f: Filters): void => go({ ...list, filters: f });
+  const setActiveId = (id: string | null): void => go({ ...list, clipping: id ?? undefined }, 'replace');
   const search = useRef<HTMLInputElement>(null);
   const editorNote = useRef<HTMLDivElement>(null);
   const all = lib.clippings ?? [];
@@ -111,11 +128,36 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     <LibraryRow row={r} active={r.type === 'item' && r.clipping.id === activeId} setSize={shown.length} query={query} lang={lang} fmtDay={fmtDay} onPick={setActiveId} />
   );
 
+  const tabs = (
+    <nav class="lib-tabs" aria-label={t('tabsLabel')}>
+      <a href={toHash(list)} aria-current={route.view === 'library' ? 'page' : undefined}>{t('tabLibrary')}</a>
+      <a href={toHash({ view: 'review' })} aria-current={route.view === 'review' ? 'page' : undefined}>{t('tabReview')}</a>
+      {route.view === 'article' && <a href={location.hash} aria-current="page">{t('tabArticle')}</a>}
+    </nav>
+  );
+  // Nothing saved yet: only what Qusasat does and how to save, no empty filters, no «0 من 0».
+  if (lib.clippings && all.length === 0) {
+    return <div class="library library-empty"><header class="lib-header"><h1>{t('libraryTitle')}</h1></header><main class="lib-page"><Welcome shortcut={shortcut} /></main></div>;
+  }
+  if (route.view !== 'library') {
+    return (
+      <div class="library">
+        <header class="lib-header"><h1>{t('libraryTitle')}</h1>{tabs}</header>
+        <main class="lib-page">
+          {route.view === 'review'
+            ? <ReviewView db={db ?? sharedDb()} lang={lang} about={route.about} />
+            : <ArticleView db={db ?? sharedDb()} page={route.page} clipping={route.clipping} lang={lang} />}
+        </main>
+      </div>
+    );
+  }
+
   if (lib.loadError) return <main class="library"><p role="alert" class="popup-error">{t('loadError', lib.loadError)}</p></main>;
   return (
     <div class="library">
       <header class="lib-header">
         <h1>{t('libraryTitle')}</h1>
+        {tabs}
         <input ref={search} type="search" class="lib-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir="auto"
           value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Escape') setQuery(''); }} />
         <span class="lib-count" aria-live="polite">{lib.clippings ? t('shownOf', shown.length, all.length) : t('loading')}</span>
@@ -126,11 +168,14 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       </header>
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <aside class="lib-filters" aria-label={t('filters')}>
-        {filters.entity && <p class="lib-about">{t('aboutEntity', entityLabel(filters.entity, all))}</p>}
+        {filters.entities?.length === 1 && (
+          <p class="lib-about">{t('aboutEntity', entityLabel(filters.entities[0]!, all))}{' '}
+            <a class="lib-review-subject" href={toHash({ view: 'review', about: filters.entities[0]! })}>{t('reviewSubject', entityLabel(filters.entities[0]!, all))}</a>
+          </p>
+        )}
         <FacetPanel facets={facetCounts} filters={filters} onChange={setFilters} />
       </aside>
       <main class="lib-main">
-        {lib.clippings && all.length === 0 && <EmptyState shortcut={shortcut} />}
         {lib.clippings && all.length > 0 && shown.length === 0 && <p class="lib-none">{t('noResults')}</p>}
         {shown.length > 0 && (
           <VirtualList rows={rows} heightOf={heightOf} keyOf={keyOf} render={renderRow} active={activeIndex} label={t('listLabel')}
@@ -141,8 +186,13 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       <section class="lib-detail" aria-label={t('detailsLabel')} ref={editorNote}>
         {active
           ? <ClippingEditor key={`${active.id}:${active.updatedAt}`} clipping={active} query={query} onSave={(p) => lib.update(active.id, p)} onDelete={() => void removeOne(active)}
-              onEntity={(key) => setFilters({ entity: key })} />
+              onEntity={(key) => setFilters({ entities: [key] })} />
           : <p class="lib-hint">{t('selectHint')}</p>}
+        {active && (
+          <p class="lib-links">
+            <a class="lib-by-article" href={toHash({ view: 'article', page: pageOf(active.url), clipping: active.id })}>{t('byArticle')}</a>
+          </p>
+        )}
       </section>
     </div>
   );
