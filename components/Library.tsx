@@ -135,9 +135,16 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props
       {route.view === 'article' && <a href={location.hash} aria-current="page">{t('tabArticle')}</a>}
     </nav>
   );
-  // Nothing saved yet: only what Qusasat does and how to save, no empty filters, no «0 من 0».
+  // Nothing saved yet: only what Qusasat does and how to save (and import, to bring a backup back),
+  // no empty filters, no «0 من 0».
   if (lib.clippings && all.length === 0) {
-    return <div class="library library-empty"><header class="lib-header"><h1>{t('libraryTitle')}</h1></header><main class="lib-page"><Welcome shortcut={shortcut} /></main></div>;
+    return (
+      <div class="library library-empty">
+        <header class="lib-header"><h1>{t('libraryTitle')}</h1><ExportPanel clippings={all} onImport={lib.importMany} onError={(text) => lib.setNotice({ kind: 'error', text })} /></header>
+        <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
+        <main class="lib-page"><Welcome shortcut={shortcut} /></main>
+      </div>
+    );
   }
   if (route.view !== 'library') {
     return (
