@@ -16,10 +16,12 @@ export function Welcome({ shortcut, next = 'Alt+Shift+.', previous = 'Alt+Shift+
       <h3>{t('welcomeHowTitle')}</h3>
       <ul class="welcome-steps">
         <li>{t('welcomeMenu')}</li>
-        <li>{t('welcomeKeys', shortcut, next, previous)}</li>
+        <li>{t('welcomeKeysSave')} <kbd dir="ltr">{shortcut}</kbd></li>
+        <li>{t('welcomeKeysStep')} <kbd dir="ltr">{next}</kbd> · <kbd dir="ltr">{previous}</kbd></li>
         <li>{t('welcomeCard')}</li>
       </ul>
       <p class="welcome-private">{t('welcomePrivate')}</p>
     </section>
   );
 }
+

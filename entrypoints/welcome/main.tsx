@@ -5,6 +5,7 @@ import { t, uiDir, uiLang } from '../../components/i18n';
 import { saveShortcut } from '../../components/shortcut';
 import '../popup/style.css';
 import '../options/style.css';
+import '../../components/views.css';
 
 document.documentElement.dir = uiDir();
 document.documentElement.lang = uiLang();
