@@ -28,8 +28,13 @@ async function pointAndClick(page: Page, selector: string): Promise<void> {
   const el = page.locator(selector).first();
   await el.waitFor({ state: 'visible' });
   await el.scrollIntoViewIfNeeded();
-  const b = (await el.boundingBox())!;
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  // A hand re-aims when the target moved while the pointer travelled (a list re-laid out).
+  for (let tries = 0; tries < 3; tries++) {
+    const b = (await el.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+    const now = (await el.boundingBox())!;
+    if (Math.abs(now.x - b.x) < 1 && Math.abs(now.y - b.y) < 1) break;
+  }
   await page.mouse.down();
   await page.mouse.up();
 }
@@ -136,7 +141,7 @@ describe('reviewing, by article, links, options and first run', () => {
     await library.keyboard.type('بغداد', { delay: 30 });
     await expect.poll(() => library.locator('.lib-count').textContent()).toBe('9 من 12');
     // The facets catch up with the list once typing pauses (and move): wait for them, as a reader would.
-    await expect.poll(() => library.locator('.facet-place .facet-count').first().textContent()).toBe('9');
+    await expect.poll(() => library.locator('.facet-person').count()).toBe(0);
     await pointAndClick(library, '.facet-tag .facet-value[data-value="عراق"]');
     await expect.poll(() => library.locator('.lib-count').textContent()).toBe('4 من 12');
     expect(decodeURIComponent(new URL(library.url()).hash)).toBe('#/?q=بغداد&tag=عراق');
