@@ -51,6 +51,11 @@ describe('counted messages follow the plural rules of the language shown', () =>
     }
   });
 
+  it('both locales have the same messages, but for the plural categories only Arabic has', () => {
+    const plain = (m: Messages): string[] => Object.keys(m).filter((k) => !/_(zero|one|two|few|many|other)$/.test(k)).sort();
+    expect(plain(en)).toEqual(plain(ar));
+  });
+
   it('no message puts a bare number before a plural noun (a count goes through tn)', () => {
     const bare = /\$N\$ (clippings|قصاصة)|\$A\$ (clippings|قصاصة)/;
     for (const messages of Object.values(LOCALES)) {

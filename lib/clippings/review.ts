@@ -5,7 +5,7 @@
  */
 import type { ClippingsDb, ReviewRow } from './db';
 import type { Clipping } from './model';
-import { entitiesOf, localDay } from './view';
+import { entitiesOf } from './view';
 
 /** What a reader did with a clipping in the review. `archive` stops it resurfacing; `unarchive` undoes that. */
 export type ReviewAction = 'keep' | 'note' | 'tag' | 'open' | 'archive' | 'unarchive';
@@ -53,8 +53,9 @@ export function dailySet(clippings: readonly Clipping[], rows: readonly ReviewRo
   const taken = new Set<string>();
 
   const anniversaries: Array<{ c: Clipping; reason: Reason }> = [];
+  const days = anniversaryDays(day);
   for (const c of open) {
-    const reason = anniversary(localDay(c.createdAt), day);
+    const reason = days.get(localDayNumber(c.createdAt));
     if (reason) anniversaries.push({ c, reason });
   }
   // Among several anniversaries, the seeded order decides, never-reviewed ones first.
@@ -67,36 +68,69 @@ export function dailySet(clippings: readonly Clipping[], rows: readonly ReviewRo
   // Weighted sampling without replacement (a key u^(1/w) per clipping, the largest keys win): a
   // clipping never reviewed weighs 4, one reviewed n times 1/n. The u of a clipping depends only on
   // the day and its id, so the set does not depend on the order the clippings are listed in.
-  const keyed = open.filter((c) => !taken.has(c.id)).map((c) => {
+  // Only the few largest keys are wanted: keep them in a small sorted list instead of sorting all.
+  const want = size - picks.length;
+  const top: Array<{ c: Clipping; key: number }> = [];
+  const seed = dayHash(day);
+  for (const c of open) {
+    if (taken.has(c.id)) continue;
     const n = before.get(c.id)?.count ?? 0;
-    const w = n === 0 ? 4 : 1 / n;
-    return { c, key: Math.log(seeded(day, c.id)) / w };
-  });
-  keyed.sort((a, b) => b.key - a.key || (a.c.id < b.c.id ? -1 : 1));
-  for (const { c } of keyed.slice(0, size - picks.length)) picks.push({ clipping: c, reason: 'random' });
+    const key = Math.log(seededFrom(seed, c.id)) / (n === 0 ? 4 : 1 / n);
+    if (top.length === want && !(key > top[want - 1]!.key || (key === top[want - 1]!.key && c.id < top[want - 1]!.c.id))) continue;
+    let i = top.length;
+    while (i > 0 && (top[i - 1]!.key < key || (top[i - 1]!.key === key && top[i - 1]!.c.id > c.id))) i--;
+    top.splice(i, 0, { c, key });
+    if (top.length > want) top.pop();
+  }
+  for (const { c } of want > 0 ? top : []) picks.push({ clipping: c, reason: 'random' });
 
   return picks.filter((p) => !now.get(p.clipping.id)?.archived);
 }
 
-/** Is `saved` (YYYY-MM-DD) a month or a whole number of years before `day`, give or take a few days? */
-export function anniversary(saved: string, day: string): Reason | null {
-  const [y, m, d] = ymd(day);
-  const savedT = Date.UTC(...ymdIndex(saved));
-  const near = (yy: number, mm: number): boolean => Math.abs(savedT - Date.UTC(yy, mm - 1, d)) <= SLACK_DAYS * 86_400_000;
-  if (near(y, m - 1)) return 'month-ago';
-  for (let years = 1; years <= 30; years++) if (near(y - years, m)) return 'year-ago';
-  return null;
+/**
+ * The days (as day numbers since 1970) that are «a month ago» or «n years ago» from `day`, give or
+ * take a few days: built once per day, so each clipping costs one lookup.
+ */
+export function anniversaryDays(day: string): Map<number, Reason> {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const out = new Map<number, Reason>();
+  const around = (yy: number, mm: number, reason: Reason): void => {
+    const center = Date.UTC(yy, mm - 1, d) / DAY_MS;
+    for (let k = -SLACK_DAYS; k <= SLACK_DAYS; k++) if (!out.has(center + k)) out.set(center + k, reason);
+  };
+  around(y, m - 1, 'month-ago');
+  for (let years = 1; years <= 30; years++) around(y - years, m, 'year-ago');
+  return out;
 }
 
-const ymd = (day: string): [number, number, number] => day.split('-').map(Number) as [number, number, number];
-/** Date.UTC's arguments for a day (months from 0). */
-const ymdIndex = (day: string): [number, number, number] => { const [y, m, d] = ymd(day); return [y, m - 1, d]; };
+/** Is `saved` (YYYY-MM-DD) a month or a whole number of years before `day`, give or take a few days? */
+export function anniversary(saved: string, day: string): Reason | null {
+  const [y, m, d] = saved.split('-').map(Number) as [number, number, number];
+  return anniversaryDays(day).get(Date.UTC(y, m - 1, d) / DAY_MS) ?? null;
+}
+
+const DAY_MS = 86_400_000;
+/** The reader's calendar day of a timestamp as a day number (what localDay gives, without building a string). */
+function localDayNumber(iso: string): number {
+  const t = new Date(iso);
+  return Math.floor((t.getTime() - t.getTimezoneOffset() * 60_000) / DAY_MS);
+}
 
 /** A number in (0, 1) from the day and an id: the same all day, another tomorrow. */
 export function seeded(day: string, id: string): number {
+  return seededFrom(dayHash(day), id);
+}
+
+/** FNV-1a over the day, then a separator: the start of every clipping's hash that day. */
+function dayHash(day: string): number {
   let h = 2166136261;
-  const s = `${day}\u0000${id}`;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let i = 0; i < day.length; i++) h = Math.imul(h ^ day.charCodeAt(i), 16777619);
+  return Math.imul(h, 16777619);
+}
+
+function seededFrom(seed: number, id: string): number {
+  let h = seed;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
   // One round of a 32-bit finalizer spreads neighbouring ids apart.
   h ^= h >>> 16; h = Math.imul(h, 2246822507); h ^= h >>> 13; h = Math.imul(h, 3266489909); h ^= h >>> 16;
   return ((h >>> 0) + 0.5) / 4294967296;
