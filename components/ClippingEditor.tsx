@@ -6,6 +6,7 @@ import { Highlighted } from './Highlighted';
 import { t } from './i18n';
 import { safeHref } from './format';
 import { parseTags } from '../lib/clippings/tags';
+import { TagInput } from './TagInput';
 
 interface Props {
   clipping: Clipping;
@@ -14,11 +15,15 @@ interface Props {
   onDelete(): void;
   /** "Everything I saved about X": filter the library by this entity key. */
   onEntity(key: string, label: string): void;
+  /** Tags in the library with their use, to suggest while one is typed. */
+  knownTags?: ReadonlyMap<string, number>;
 }
+
+const NO_TAGS: ReadonlyMap<string, number> = new Map();
 
 
 /** One clipping in full, with its note and tags editable. Render the key on clipping.id to reset. */
-export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: Props) {
+export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity, knownTags = NO_TAGS }: Props) {
   const [note, setNote] = useState(clipping.note);
   const [tags, setTags] = useState(clipping.tags.join('، '));
   const dirty = note !== clipping.note || parseTags(tags).join('\u0000') !== clipping.tags.join('\u0000');
@@ -43,7 +48,7 @@ export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: 
         <textarea class="editor-note" dir="auto" rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label class="editor-field">{t('tags')}
-        <input class="editor-tags" dir="auto" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        <TagInput class="editor-tags" value={tags} onInput={setTags} known={knownTags} />
       </label>
       <div class="editor-actions">
         <button type="submit" class="editor-save" disabled={!dirty}>{t('saveEdit')}</button>

@@ -13,6 +13,7 @@ import { VirtualList } from './VirtualList';
 import { useSearchIndex } from './useSearchIndex';
 import { t } from './i18n';
 import { pageOf } from '../lib/clippings/keys';
+import { tagCounts } from '../lib/clippings/tags';
 import { ClippingsDb } from '../lib/clippings/db';
 import { ArticleView } from './ArticleView';
 import { ReviewView } from './ReviewView';
@@ -55,6 +56,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props
   const indexFor = useSearchIndex(lib.clippings);
   const shown = useMemo(() => applyView(all, query.trim() ? indexFor(all) : null, query, filters), [all, query, filters]);
   const rows = useMemo(() => groupRows(shown), [shown]);
+  const knownTags = useMemo(() => tagCounts(all), [all]);
   // Facet counts follow the list once typing pauses: each keystroke answers with the list first.
   const [facetCounts, setFacetCounts] = useState<Facets>(NO_FACETS);
   useEffect(() => {
@@ -193,7 +195,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props
       <section class="lib-detail" aria-label={t('detailsLabel')} ref={editorNote}>
         {active
           ? <ClippingEditor key={`${active.id}:${active.updatedAt}`} clipping={active} query={query} onSave={(p) => lib.update(active.id, p)} onDelete={() => void removeOne(active)}
-              onEntity={(key) => setFilters({ entities: [key] })} />
+              onEntity={(key) => setFilters({ entities: [key] })} knownTags={knownTags} />
           : <p class="lib-hint">{t('selectHint')}</p>}
         {active && (
           <p class="lib-links">
