@@ -5,6 +5,8 @@ import { entitiesOf } from '../lib/clippings/view';
 import { Highlighted } from './Highlighted';
 import { t, type MessageKey } from './i18n';
 import { safeHref } from './format';
+import { parseTags } from '../lib/clippings/tags';
+import { TagInput } from './TagInput';
 
 interface Props {
   clipping: Clipping;
@@ -14,15 +16,14 @@ interface Props {
   onDelete(): void;
   /** "Everything I saved about X": filter the library by this entity key. */
   onEntity(key: string, label: string): void;
+  /** Tags in the library with their use, to suggest while one is typed. */
+  knownTags?: ReadonlyMap<string, number>;
 }
+
+const NO_TAGS: ReadonlyMap<string, number> = new Map();
 
 /** Typing pause after which a note or tags are stored. */
 export const AUTOSAVE_MS = 400;
-
-/** Tags typed as "a, b، c": Latin and Arabic commas both separate. */
-export function parseTags(s: string): string[] {
-  return s.split(/[,،]/).map((x) => x.trim()).filter(Boolean);
-}
 
 interface Values { note: string; tags: string[] }
 const same = (a: Values, b: Values): boolean => a.note === b.note && a.tags.join('\u0000') === b.tags.join('\u0000');
@@ -35,7 +36,7 @@ const STATUS: Record<Exclude<Status, 'idle'>, MessageKey> = { saving: 'noteSavin
  * is dropped. An edit of the same clipping in another tab shows here with a word, unless the reader
  * is typing here, in which case the later edit (this one) is kept. Key it on clipping.id.
  */
-export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: Props) {
+export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity, knownTags = NO_TAGS }: Props) {
   const [note, setNote] = useState(clipping.note);
   const [tags, setTags] = useState(clipping.tags.join('، '));
   const [status, setStatus] = useState<Status>('idle');
@@ -117,7 +118,7 @@ export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: 
         <textarea class="editor-note" dir="auto" rows={4} value={note} onInput={(e) => edit('note', e.currentTarget.value)} onBlur={flush} />
       </label>
       <label class="editor-field">{t('tags')}
-        <input class="editor-tags" dir="auto" value={tags} onInput={(e) => edit('tags', e.currentTarget.value)} onBlur={flush} />
+        <TagInput class="editor-tags" value={tags} onInput={(v) => edit('tags', v)} onBlur={flush} known={knownTags} />
       </label>
       <p class={`editor-status editor-status-${status}`} role="status" aria-live="polite">{status === 'idle' ? '' : t(STATUS[status])}</p>
       <div class="editor-actions">

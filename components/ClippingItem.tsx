@@ -2,6 +2,7 @@ import type { Clipping } from '../lib/clippings/model';
 import { t } from './i18n';
 import { relativeTime, safeHref } from './format';
 import { Highlighted } from './Highlighted';
+import { clippingHref } from './route';
 
 interface Props {
   clipping: Clipping;
@@ -27,6 +28,7 @@ export function ClippingItem({ clipping, lang, query = '', onDelete, missing = f
         </a>
         <time class="clipping-when" dateTime={clipping.createdAt}>{t('savedAt', relativeTime(clipping.createdAt, lang))}</time>
         {clipping.tags.map((tag) => <span key={tag} class="clipping-tag">#{tag}</span>)}
+        <a class="clipping-in-library" href={clippingHref(clipping.id)} target="_blank" rel="noreferrer">{t('inLibrary')}</a>
         <button type="button" class="clipping-delete" aria-label={t('deleteLabel', short)} onClick={() => onDelete(clipping.id)}>
           {t('delete')}
         </button>

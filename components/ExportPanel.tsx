@@ -7,7 +7,7 @@ import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown'
 import { toCsv } from '../lib/clippings/export-csv';
 import { download, stamp } from './download';
 import { errorText } from './useLibrary';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 interface Props {
   store: ClippingStore;
@@ -27,7 +27,7 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
     setBusy(true);
     try {
       const n = await job();
-      onInfo?.(t('exportedN', n));
+      onInfo?.(t('exportedN', tn('clippings', n)));
     } catch (e) {
       onError(t('exportError', errorText(e)));
     } finally {
@@ -35,7 +35,7 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
     }
   };
   // A count as the database is read, for a library large enough to take a moment.
-  const progress = (n: number): void => { if (n >= 2000) onInfo?.(t('exportingN', n)); };
+  const progress = (n: number): void => { if (n >= 2000) onInfo?.(t('exportingN', tn('clippings', n))); };
   const whole = (make: (all: Clipping[]) => BlobPart, ext: string, type: string) => () => run(async () => {
     const all = await readAll(store, progress);
     download(`${stamp()}${ext}`, make(all), type);

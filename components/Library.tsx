@@ -8,20 +8,30 @@ import { formatBytes, useStorageUse } from './useStorageUse';
 import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
-import { EmptyState } from './EmptyState';
 import { ExportPanel } from './ExportPanel';
 import { FacetPanel } from './FacetPanel';
 import { LibraryRow } from './LibraryRow';
 import { NoticeBar } from './NoticeBar';
 import { VirtualList } from './VirtualList';
 import { useSearchIndex } from './useSearchIndex';
-import { t } from './i18n';
+import { t, tn } from './i18n';
+import { pageOf } from '../lib/clippings/keys';
+import { tagCounts } from '../lib/clippings/tags';
+import { ClippingsDb } from '../lib/clippings/db';
+import { ArticleView } from './ArticleView';
+import { ReviewView } from './ReviewView';
+import { toHash, type Route } from './route';
+import { useRoute } from './useRoute';
+import { Welcome } from './Welcome';
 
 interface Props {
   connector: Connector;
   lang: string;
   shortcut?: string;
+  /** The database the review and article views read (extension pages share the extension's origin). */
+  db?: ClippingsDb;
 }
+
 
 const GROUP_H = 36;
 const ITEM_H = 116;
@@ -29,13 +39,19 @@ const heightOf = (r: Row): number => (r.type === 'group' ? GROUP_H : ITEM_H);
 const keyOf = (r: Row): string => (r.type === 'group' ? `g:${r.key}` : r.clipping.id);
 
 /** The full-page library: search, facets, a virtualized grouped list, and the selected clipping. */
-export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
+export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props) {
   const lib = useLibrary(connector, { purgeTrash: true });
   const [confirm, setConfirm] = useState<{ text: string; yes: string; run(): void } | null>(null);
   const storage = useStorageUse(lib.clippings);
-  const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<Filters>({});
-  const [activeId, setActiveId] = useState<string | null>(null);
+  // The search, the filters and the open clipping live in the URL: reload and back/forward keep them.
+  const [route, go] = useRoute();
+  const list: Extract<Route, { view: 'library' }> = route.view === 'library' ? route : { view: 'library', query: '', filters: {} };
+  const { query, filters } = list;
+  const activeId = list.clipping ?? null;
+  // The first keystroke of a search is a step back; the next ones replace it.
+  const setQuery = (q: string): void => go({ ...list, query: q }, list.query ? 'replace' : 'push');
+  const setFilters = (f: Filters): void => go({ ...list, filters: f });
+  const setActiveId = (id: string | null): void => go({ ...list, clipping: id ?? undefined }, 'replace');
   const search = useRef<HTMLInputElement>(null);
   const editorNote = useRef<HTMLDivElement>(null);
   const all = lib.clippings ?? [];
@@ -43,6 +59,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   const indexFor = useSearchIndex(lib.clippings);
   const shown = useMemo(() => applyView(all, query.trim() ? indexFor(all) : null, query, filters), [all, query, filters]);
   const rows = useMemo(() => groupRows(shown), [shown]);
+  const knownTags = useMemo(() => tagCounts(all), [all]);
   // Facet counts follow the list once typing pauses: each keystroke answers with the list first.
   const [facetCounts, setFacetCounts] = useState<Facets>(NO_FACETS);
   useEffect(() => {
@@ -95,14 +112,14 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
   const removeShown = (): void => {
     const ids = shown.map((c) => c.id);
     if (ids.length === 1) { void lib.remove(ids); return; }
-    setConfirm({ text: t('confirmDelete', ids.length), yes: t('confirmDeleteYes', ids.length), run: () => void lib.remove(ids) });
+    setConfirm({ text: t('confirmDelete', tn('clippings', ids.length)), yes: t('confirmDeleteYes', ids.length), run: () => void lib.remove(ids) });
   };
   // A full disk would not take the trash's copy: offer to delete for good (it frees the space).
   useEffect(() => {
     const ids = lib.stuck;
-    if (ids) setConfirm({ text: t('confirmDeleteForever', ids.length), yes: t('deleteForever'), run: () => void lib.removeForever(ids) });
+    if (ids) setConfirm({ text: t('confirmDeleteForever', tn('clippings', ids.length)), yes: t('deleteForever'), run: () => void lib.removeForever(ids) });
   }, [lib.stuck]);
-  const askEmptyTrash = (): void => setConfirm({ text: t('confirmEmptyTrash', lib.trashCount), yes: t('emptyTrash'), run: () => void lib.emptyTrash() });
+  const askEmptyTrash = (): void => setConfirm({ text: t('confirmEmptyTrash', tn('clippings', lib.trashCount)), yes: t('emptyTrash'), run: () => void lib.emptyTrash() });
 
   const removeOne = async (c: Clipping): Promise<void> => {
     const i = activeIndex;
@@ -129,10 +146,43 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     <LibraryRow row={r} active={r.type === 'item' && r.clipping.id === activeId} setSize={shown.length} query={query} lang={lang} fmtDay={fmtDay} onPick={setActiveId} />
   );
 
+  const tabs = (
+    <nav class="lib-tabs" aria-label={t('tabsLabel')}>
+      <a href={toHash(list)} aria-current={route.view === 'library' ? 'page' : undefined}>{t('tabLibrary')}</a>
+      <a href={toHash({ view: 'review' })} aria-current={route.view === 'review' ? 'page' : undefined}>{t('tabReview')}</a>
+      {route.view === 'article' && <a href={location.hash} aria-current="page">{t('tabArticle')}</a>}
+    </nav>
+  );
+  // Nothing saved yet: only what Qusasat does and how to save (and import, to bring a backup back),
+  // no empty filters, no «0 من 0».
+  // (With clippings in the trash the library stays, so they can be restored.)
+  if (lib.clippings && all.length === 0 && !lib.trashCount) {
+    return (
+      <div class="library library-empty">
+        <header class="lib-header"><h1>{t('libraryTitle')}</h1><ExportPanel store={lib.store} onImport={lib.importMany} onError={(text) => lib.setNotice({ kind: 'error', text })} onInfo={(text) => lib.setNotice({ kind: 'info', text })} /></header>
+        <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
+        <main class="lib-page"><Welcome shortcut={shortcut} /></main>
+      </div>
+    );
+  }
+  if (route.view !== 'library') {
+    return (
+      <div class="library">
+        <header class="lib-header"><h1>{t('libraryTitle')}</h1>{tabs}</header>
+        <main class="lib-page">
+          {route.view === 'review'
+            ? <ReviewView db={db ?? lib.store.db} lang={lang} about={route.about} />
+            : <ArticleView db={db ?? lib.store.db} page={route.page} clipping={route.clipping} lang={lang} />}
+        </main>
+      </div>
+    );
+  }
+
   return (
     <div class="library">
       <header class="lib-header">
         <h1>{t('libraryTitle')}</h1>
+        {tabs}
         <input ref={search} type="search" class="lib-search" role="searchbox" aria-label={t('searchLabel')} placeholder={t('searchPlaceholder')} dir={query ? 'auto' : undefined}
           value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Escape') setQuery(''); }} />
         <span class="lib-count" aria-live="polite">{lib.clippings ? t('shownOf', shown.length, all.length) : t('loading')}</span>
@@ -146,7 +196,11 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       {lib.loadError && <p role="alert" class="popup-error lib-load-error">{t('loadError', lib.loadError)}</p>}
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <aside class="lib-filters" aria-label={t('filters')}>
-        {filters.entity && <p class="lib-about">{t('aboutEntity', entityLabel(filters.entity, all))}</p>}
+        {filters.entities?.length === 1 && (
+          <p class="lib-about">{t('aboutEntity', entityLabel(filters.entities[0]!, all))}{' '}
+            <a class="lib-review-subject" href={toHash({ view: 'review', about: filters.entities[0]! })}>{t('reviewSubject', entityLabel(filters.entities[0]!, all))}</a>
+          </p>
+        )}
         <FacetPanel facets={facetCounts} filters={filters} onChange={setFilters} />
       </aside>
       <main class="lib-main">
@@ -162,8 +216,13 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       <section class="lib-detail" aria-label={t('detailsLabel')} ref={editorNote}>
         {active
           ? <ClippingEditor key={active.id} clipping={active} query={query} onSave={(p) => lib.update(active.id, p)} onDelete={() => void removeOne(active)}
-              onEntity={(key) => setFilters({ entity: key })} />
+              onEntity={(key) => setFilters({ entities: [key] })} knownTags={knownTags} />
           : <p class="lib-hint">{t('selectHint')}</p>}
+        {active && (
+          <p class="lib-links">
+            <a class="lib-by-article" href={toHash({ view: 'article', page: pageOf(active.url), clipping: active.id })}>{t('byArticle')}</a>
+          </p>
+        )}
       </section>
       {confirm && (
         <ConfirmDialog text={confirm.text} confirm={confirm.yes} onCancel={() => setConfirm(null)} onConfirm={() => { setConfirm(null); confirm.run(); }} />

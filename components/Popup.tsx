@@ -8,7 +8,7 @@ import { ClippingItem } from './ClippingItem';
 import { EmptyState } from './EmptyState';
 import { NoticeBar } from './NoticeBar';
 import { useLibrary } from './useLibrary';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 interface Props {
   connector: Connector;
@@ -71,7 +71,7 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
     <main class="popup">
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
-        {all.length > 0 && <span class="popup-count">{t('count', all.length)}</span>}
+        {all.length > 0 && <span class="popup-count">{tn('clippings', all.length)}</span>}
         <button type="button" class="popup-library" onClick={() => void connector.openLibrary()}>{t('openLibrary')}</button>
       </header>
       {lib.loadError && <p role="alert" class="popup-error">{t('loadError', lib.loadError)}</p>}

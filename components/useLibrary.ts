@@ -5,7 +5,7 @@ import { watchTable, type TableChange } from '../lib/clippings/live';
 import { mergeChanged } from '../lib/clippings/merge';
 import { isQuotaError } from '../lib/clippings/quota';
 import type { Connector } from '../lib/messaging/connector';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -100,7 +100,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
       const n = await store.remove(ids, ids.length > 1000 ? (done) => setNotice({ kind: 'info', text: t('deletingN', done, ids.length) }) : undefined);
       setUndo(ids);
       setStuck(null);
-      setNotice({ kind: 'info', text: t('deletedN', n) });
+      setNotice({ kind: 'info', text: tn('deleted', n) });
     } catch (e) {
       // A full disk cannot take the copy the trash keeps: offer to delete for good, which frees space.
       if (isQuotaError(e)) setStuck(ids);
@@ -114,7 +114,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
       await store.removeForever(ids);
       setStuck(null);
       setUndo(null);
-      setNotice({ kind: 'info', text: t('deletedForeverN', ids.length) });
+      setNotice({ kind: 'info', text: t('deletedForeverN', tn('clippings', ids.length)) });
     } catch (e) {
       fail(e);
     }
@@ -124,7 +124,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
   const restoreIds = async (ids: string[]): Promise<boolean> => {
     try {
       const n = await store.restoreFromTrash(ids);
-      setNotice({ kind: 'info', text: t('restoredN', n) });
+      setNotice({ kind: 'info', text: t('restoredN', tn('clippings', n)) });
       return true;
     } catch (e) {
       fail(e);
@@ -163,10 +163,10 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
   const importMany = async (records: Clipping[]): Promise<void> => {
     try {
       const r = await store.importAll(records, (done, total) => { if (total > 500) setNotice({ kind: 'info', text: t('importingN', done, total) }); });
-      setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
+      setNotice({ kind: 'info', text: t('importDone', tn('clippings', r.added), tn('clippings', r.skipped)) });
     } catch (e) {
       const why = errorText(e instanceof ImportRolledBack ? e.cause : e);
-      setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', e.kept, why) : t('importError', why) });
+      setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', tn('clippings', e.kept), why) : t('importError', why) });
     }
     connector.libraryChanged();
   };

@@ -1,7 +1,8 @@
 /**
  * Opens the bundled sample article with the built extension.
  *   --window    a real Chromium window; the page server runs until the window is closed.
- *   --headless  screenshots of the highlighted article and of the popup to artifacts/
+ *   --headless  screenshots of the highlighted article, the popup, the library and its review and
+ *               by-article views, the options and welcome pages to artifacts/
  *               (and to docs/screenshots/ with --docs, for the README).
  */
 import { mkdirSync } from 'node:fs';
@@ -67,6 +68,34 @@ await library.setViewportSize({ width: 1200, height: 700 });
 await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
 await library.waitForTimeout(1500);
 await library.screenshot({ path: join(out, 'library.png') });
-console.log(`Screenshots written to ${out}: article.png, hover-card.png, popup.png, library.png`);
+
+// Two more passages of the article, so the review and the by-article view have something to show.
+for (const [n, from, to] of [[0, 'دعا', 'فؤاد حسين'], [2, 'عودة النازحين', 'فرص العمل']] as const) {
+  await page.evaluate(({ n, from, to }) => {
+    const t = document.querySelectorAll('.article-body p')[n]!.firstChild as Text;
+    const r = document.createRange();
+    r.setStart(t, t.data.indexOf(from));
+    r.setEnd(t, t.data.indexOf(to) + to.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, { n, from, to });
+  await saveViaMenu(browser, page);
+}
+const shots: Array<[string, string, string]> = [
+  ['review.png', 'library.html#/review', '.review-card'],
+  ['article-view.png', `library.html#/article?page=${encodeURIComponent(url)}`, '.article-clip'],
+  ['options.png', 'options.html', '.opt-palette'],
+  ['welcome.png', 'welcome.html', '.welcome-private'],
+];
+for (const [file, path, ready] of shots) {
+  const view = await browser.context.newPage();
+  await view.setViewportSize({ width: 1000, height: 760 });
+  await view.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  await view.locator(ready).first().waitFor({ timeout: 10_000 });
+  await view.waitForTimeout(300);
+  await view.screenshot({ path: join(out, file) });
+  await view.close();
+}
+console.log(`Screenshots written to ${out}: article.png, hover-card.png, popup.png, library.png, ${shots.map(([f]) => f).join(', ')}`);
 await browser.close();
 await site.close();

@@ -31,3 +31,19 @@ describe('background handlers for the library', () => {
     expect(describeError({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toMatch(/quota/);
   });
 });
+
+describe('background handlers for display preferences', () => {
+  it('a content script reads the stored prefs, validated; only extension pages announce a change', async () => {
+    const { DEFAULT_PREFS, saveDisplayPrefs, PREFS_KEY } = await import('../../lib/clippings/prefs');
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    expect(await handleMessage(store, { type: 'content:get-prefs' }, { extensionPage: false })).toEqual({ ok: true, prefs: DEFAULT_PREFS });
+    const mine = { ...DEFAULT_PREFS, light: { ...DEFAULT_PREFS.light, place: '#123456' } };
+    await saveDisplayPrefs(store.db, mine);
+    expect(await handleMessage(store, { type: 'content:get-prefs' }, { extensionPage: false })).toEqual({ ok: true, prefs: mine });
+    // Something else written under the key (an old version, a bad import) reads as the defaults.
+    await store.db.prefs.put({ key: PREFS_KEY, value: { light: 'red' } });
+    expect(await handleMessage(store, { type: 'content:get-prefs' }, { extensionPage: false })).toEqual({ ok: true, prefs: DEFAULT_PREFS });
+    expect(await handleMessage(store, { type: 'options:prefs-changed' }, { extensionPage: false })).toBeNull();
+    expect(await handleMessage(store, { type: 'options:prefs-changed' }, { extensionPage: true })).toEqual({ ok: true });
+  });
+});

@@ -5,6 +5,7 @@ import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import { getSiteSettings, setSiteSettings } from './site-settings';
+import { loadDisplayPrefs } from '../../lib/clippings/prefs';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
 export interface Origin { extensionPage: boolean; url?: string }
@@ -33,6 +34,11 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         return { ok: true, settings: await getSiteSettings(msg.site) };
       case 'content:set-site-settings':
         await setSiteSettings(msg.site, msg.settings);
+        return { ok: true };
+      case 'content:get-prefs':
+        return { ok: true, prefs: await loadDisplayPrefs(store.db) };
+      case 'options:prefs-changed':
+        void tellTabs('background:prefs-changed');
         return { ok: true };
       case 'popup:clippings-changed':
         // The library or popup wrote to the database itself: article tabs re-mark their passages.
@@ -92,12 +98,12 @@ export function describe(e: unknown): string {
   return (e as Error)?.message ?? String(e);
 }
 
-/** The library changed from the popup or library page: open pages re-mark their saved passages. */
-async function tellTabs(): Promise<void> {
+/** The library (or the display preferences) changed from an extension page: open pages re-mark (or repaint). */
+async function tellTabs(type: 'background:clippings-changed' | 'background:prefs-changed' = 'background:clippings-changed'): Promise<void> {
   try {
     // Tab ids only (no "tabs" permission needed); pages without a content script just don't answer.
     for (const tab of await browser.tabs.query({})) {
-      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'background:clippings-changed' } satisfies Message).catch(() => undefined);
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type } satisfies Message).catch(() => undefined);
     }
   } catch {
     // No tabs API in this context (tests): nothing to tell.

@@ -10,7 +10,9 @@ const STEPS = new Map<string, 1 | -1>([['next-highlight', 1], ['previous-highlig
 export default defineBackground(() => {
   const store = new ClippingStore();
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // Once, on a new install (not on an update or a browser update): what Qusasat does and how to save.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['selection'] });
     browser.contextMenus.create({ id: MENU_SAVE_ARTICLE, title: browser.i18n.getMessage('menuSaveArticle'), contexts: ['page'] });
   });

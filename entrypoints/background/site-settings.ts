@@ -35,3 +35,19 @@ export async function setSiteSettings(site: string, settings: SiteSettings): Pro
   if (!settings.off && settings.hidden.length === 0) await run('readwrite', (s) => s.delete(site));
   else await run('readwrite', (s) => s.put(settings, site));
 }
+
+/** Every site with a choice of its own (turned off, or kinds hidden), for the options page. */
+export async function listSiteSettings(): Promise<Array<{ site: string; settings: SiteSettings }>> {
+  const db = await open();
+  return new Promise((resolve, reject) => {
+    const out: Array<{ site: string; settings: SiteSettings }> = [];
+    const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
+    req.onsuccess = () => {
+      const cur = req.result;
+      if (!cur) { db.close(); resolve(out.sort((a, b) => (a.site < b.site ? -1 : 1))); return; }
+      out.push({ site: String(cur.key), settings: cur.value as SiteSettings });
+      cur.continue();
+    };
+    req.onerror = () => { db.close(); reject(req.error); };
+  });
+}

@@ -10,6 +10,7 @@ import { setupSavedMarks } from './saved-marks';
 import { saveDraft, setupArticleCapture, toastText } from './save';
 import { startSession } from './session';
 import { selectionDraft, spanDraft } from './drafts';
+import { setupDisplayPrefs } from './display-prefs';
 import './highlights.css';
 
 export default defineContentScript({
@@ -32,6 +33,7 @@ export default defineContentScript({
       format: formatDateValue,
     });
     setupSavedMarks(ctx, session);
+    setupDisplayPrefs(ctx, session);
     setupArticleCapture(ctx, () => session.current());
     setupSelectionButton(ctx, () => selectionDraft(session.current()));
 

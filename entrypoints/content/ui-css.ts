@@ -4,11 +4,13 @@ const SWATCH = `.swatch-person { background: rgb(255, 183, 0); } .swatch-place {
 .swatch-org { background: rgb(90, 120, 255); } .swatch-date { background: rgb(220, 60, 160); } .swatch-quote { background: #999; }`;
 
 export const PANEL_CSS = `
-.qs { ${FONT} position: fixed; bottom: 16px; left: 16px; z-index: 2147483647; color: #1d1d1f; }
+/* Corner and visibility from the reader's options (custom properties set on the page root, see lib/clippings/prefs.ts). */
+.qs { ${FONT} position: fixed; z-index: 2147483647; color: #1d1d1f; display: var(--qusasat-fab-display, block);
+  top: var(--qusasat-fab-top, auto); bottom: var(--qusasat-fab-bottom, 16px); left: var(--qusasat-fab-left, 16px); right: var(--qusasat-fab-right, auto); }
 .fab { width: 40px; height: 40px; border-radius: 50%; border: 0; background: #1d1d1f; color: #fff; font: bold 18px/1 Tahoma, sans-serif;
   cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.3); }
 .fab:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #3b82f6; outline-offset: 2px; }
-.panel { position: absolute; bottom: 48px; left: 0; min-width: 220px; background: #fff; border-radius: 10px; padding: 10px 12px;
+.panel { position: absolute; top: var(--qusasat-panel-top, auto); bottom: var(--qusasat-panel-bottom, 48px); left: var(--qusasat-panel-left, 0); right: var(--qusasat-panel-right, auto); min-width: 220px; background: #fff; border-radius: 10px; padding: 10px 12px;
   box-shadow: 0 4px 18px rgba(0,0,0,.25); display: flex; flex-direction: column; gap: 6px; }
 .title { font-size: 14px; margin: 0 0 4px; }
 .row { display: flex; align-items: center; gap: 8px; cursor: pointer; }

@@ -3,6 +3,7 @@ import { ClippingsDb, type ClippingRow, type TrashRow } from './db';
 import { derive, stripDerived } from './derive';
 import type { Clipping, ClippingDraft } from './model';
 import { pageOf } from './keys';
+import { normalizeTag } from './tags';
 
 export type SaveResult = { status: 'saved' | 'duplicate'; clipping: Clipping };
 export interface ImportResult { added: number; skipped: number }
@@ -243,9 +244,9 @@ export class ClippingStore {
   }
 }
 
-/** Tags as a person means them: trimmed, no empties, no repeats, order kept. */
+/** Tags as a person means them: trimmed, no hash mark, no empties, no repeats, order kept. */
 export function cleanTags(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  return [...new Set(tags.map(normalizeTag).filter(Boolean))];
 }
 
 function newId(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyView, facets, groupRows, localDay } from './view';
+import { applyView, facets, groupRows, localDay, searchFacet } from './view';
 import { SearchIndex } from './search';
 import { clip } from '../../tests/unit/clip';
 
@@ -16,7 +16,7 @@ describe('library view', () => {
   it('gathers an entity across spellings ("everything I saved about X") with counts', () => {
     const f = facets(cs);
     expect(f.person[0]).toMatchObject({ value: 'person:ابراهيم جعفري', count: 3, label: 'إبراهيم الجعفريّ' });
-    expect(applyView(cs, null, '', { entity: f.person[0]!.value })).toHaveLength(3);
+    expect(applyView(cs, null, '', { entities: [f.person[0]!.value] })).toHaveLength(3);
     expect(f.site).toEqual([{ value: 'a.example', label: 'a.example', count: 2 }, { value: 'b.example', label: 'b.example', count: 2 }]);
     expect(f.tag).toEqual([{ value: 'عراق', label: 'عراق', count: 1 }]);
   });
@@ -24,7 +24,7 @@ describe('library view', () => {
   it('combines search, site, tag and date range', () => {
     const idx = new SearchIndex(cs);
     expect(applyView(cs, idx, 'رقم', { site: 'b.example' })).toEqual(cs.slice(2));
-    expect(applyView(cs, null, '', { tag: 'عراق' })).toEqual([cs[0]]);
+    expect(applyView(cs, null, '', { tags: ['عراق'] })).toEqual([cs[0]]);
     expect(applyView(cs, null, '', { from: '2026-03-02' })).toEqual(cs.slice(0, 2));
     expect(applyView(cs, null, '', { to: '2026-03-01' })).toEqual(cs.slice(2));
   });
@@ -71,5 +71,29 @@ describe('library view', () => {
     expect(applyView(dated, null, '', { dateOf: 'published', from: '2020-01-01' })).toEqual([dated[0]]);
     expect(applyView(dated, null, '', { dateOf: 'mentioned', from: '2003-06-01', to: '2003-06-30' })).toEqual([dated[0]]);
     expect(applyView(dated, null, '', { dateOf: 'mentioned', from: '2020-04-01', to: '2020-04-02' })).toEqual([dated[1]]);
+  });
+});
+
+describe('facets combined', () => {
+  const place = (text: string) => ({ kind: 'place' as const, start: 0, end: text.length, text });
+  const cs = [
+    clip({ entities: [person('فؤاد حسين'), place('بغداد')] }),
+    clip({ entities: [person('فؤاد حسين'), place('دمشق')] }),
+    clip({ entities: [place('بغداد')], tags: ['عراق', 'نفط'] }),
+    clip({ entities: [person('فؤاد حسين'), place('بغداد')], tags: ['عراق'] }),
+  ];
+  it('a person and a place at once: only clippings with both', () => {
+    const f = facets(cs);
+    const fuad = f.person.find((x) => x.label === 'فؤاد حسين')!.value;
+    const baghdad = f.place.find((x) => x.label === 'بغداد')!.value;
+    expect(applyView(cs, null, '', { entities: [fuad, baghdad] })).toEqual([cs[0], cs[3]]);
+    expect(applyView(cs, null, '', { entities: [fuad, baghdad], tags: ['عراق'] })).toEqual([cs[3]]);
+    expect(applyView(cs, null, '', { tags: ['عراق', 'نفط'] })).toEqual([cs[2]]);
+  });
+  it('a search inside a facet matches across spellings', () => {
+    const f = facets(cs);
+    expect(searchFacet(f.place, 'بغداد').map((x) => x.label)).toEqual(['بغداد']);
+    expect(searchFacet(f.person, 'فواد').map((x) => x.label)).toEqual(['فؤاد حسين']);
+    expect(searchFacet(f.place, '')).toHaveLength(2);
   });
 });

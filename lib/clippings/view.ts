@@ -5,10 +5,11 @@ import type { SearchIndex } from './search';
 
 /** What the library shows: facet filters a person can combine with a search. */
 export interface Filters {
-  /** "person:<entity key>" and the like: an entity across its spellings. */
-  entity?: string;
+  /** "person:<entity key>" and the like: entities across their spellings, every one present (a person and a place). */
+  entities?: string[];
   site?: string;
-  tag?: string;
+  /** Every one of these tags. */
+  tags?: string[];
   /** Inclusive days, YYYY-MM-DD, on the date `dateOf` names (the saving date when unset). */
   from?: string;
   to?: string;
@@ -92,9 +93,9 @@ export function applyView(clippings: readonly Clipping[], index: SearchIndex | n
     const c = clippings[i]!;
     if (hits && !hits[i]) continue;
     if (f.site && c.site !== f.site) continue;
-    if (f.tag && !c.tags.includes(f.tag)) continue;
+    if (f.tags?.length && !f.tags.every((t) => c.tags.includes(t))) continue;
     if (!inDates(c, f)) continue;
-    if (f.entity && !entitiesOf(c).some((e) => e.key === f.entity)) continue;
+    if (f.entities?.length && !f.entities.every((k) => entitiesOf(c).some((e) => e.key === k))) continue;
     out.push(c);
   }
   return out;
@@ -155,4 +156,10 @@ export function groupRows(shown: readonly Clipping[]): Row[] {
     for (const clipping of items) rows.push({ type: 'item', clipping, n: ++n });
   }
   return rows;
+}
+
+/** The values of a facet whose label holds what is typed in the facet's own search (normalized, as names are keyed). */
+export function searchFacet(list: readonly Facet[], typed: string): Facet[] {
+  const q = entityKey(typed);
+  return q ? list.filter((f) => entityKey(f.label).includes(q)) : [...list];
 }

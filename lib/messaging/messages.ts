@@ -2,6 +2,7 @@ import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
 import { isSpan } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
+import type { DisplayPrefs } from '../clippings/prefs';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -12,6 +13,9 @@ export type Message =
   | { type: 'content:save-clipping'; draft: ClippingDraft }
   | { type: 'content:get-site-settings'; site: string }
   | { type: 'content:set-site-settings'; site: string; settings: SiteSettings }
+  | { type: 'content:get-prefs' }
+  | { type: 'options:prefs-changed' }
+  | { type: 'background:prefs-changed' }
   | { type: 'background:capture-selection' }
   | { type: 'background:clippings-changed' }
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
@@ -33,6 +37,9 @@ export interface Responses {
   'content:save-clipping': { ok: true; status: 'saved' | 'duplicate'; clipping: Clipping } | { ok: false; error: string };
   'content:get-site-settings': { ok: true; settings: SiteSettings } | { ok: false; error: string };
   'content:set-site-settings': { ok: true } | { ok: false; error: string };
+  'content:get-prefs': { ok: true; prefs: DisplayPrefs } | Failure;
+  'options:prefs-changed': { ok: true } | Failure;
+  'background:prefs-changed': void;
   'background:capture-selection': ClippingDraft | null;
   'background:clippings-changed': void;
   'background:saved': void;
@@ -61,9 +68,9 @@ export function isDraft(v: unknown): v is ClippingDraft {
     && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
 }
 
-/** Messages only the extension's own pages (popup, library) may send: never a content script. */
+/** Messages only the extension's own pages (popup, library, options) may send: never a content script. */
 export function isPageOnly(type: Message['type']): boolean {
-  return type.startsWith('popup:');
+  return type.startsWith('popup:') || type.startsWith('options:');
 }
 
 /** A host name as siteKey gives it. */
@@ -88,6 +95,9 @@ export function parseMessage(raw: unknown): Message | null {
     case 'background:capture-article':
     case 'popup:page-marks':
     case 'popup:clippings-changed':
+    case 'content:get-prefs':
+    case 'options:prefs-changed':
+    case 'background:prefs-changed':
       return { type: raw.type };
     case 'background:step-highlight':
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;

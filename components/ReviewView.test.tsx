@@ -1,0 +1,82 @@
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClippingsDb } from '../lib/clippings/db';
+import { derive } from '../lib/clippings/derive';
+import type { Clipping } from '../lib/clippings/model';
+import { clip, dbName } from '../tests/unit/clip';
+import { ArticleView } from './ArticleView';
+import { ReviewView } from './ReviewView';
+
+afterEach(cleanup);
+
+async function dbWith(cs: Clipping[]): Promise<ClippingsDb> {
+  const db = new ClippingsDb(dbName());
+  await db.clippings.bulkAdd(cs.map((c) => ({ ...c, ...derive(c) })));
+  return db;
+}
+const cards = (c: Element) => [...c.querySelectorAll('.review-card')].map((e) => e.getAttribute('data-id'));
+const now = () => new Date('2026-12-01T10:00:00');
+
+describe('<ReviewView>', () => {
+  it("shows the day's five; archive takes one away and is kept in the history; keep and notes are recorded", async () => {
+    const db = await dbWith(Array.from({ length: 12 }, (_, i) => clip({ id: `c${i}`, tags: i === 0 ? ['سوريا'] : [] })));
+    const { container } = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(container)).toHaveLength(5));
+    expect(container.querySelector('.review-intro')!.textContent).toBe('تعود إليك اليوم: 5 قصاصات');
+    const [first, second] = cards(container);
+    fireEvent.click(container.querySelector(`.review-card[data-id="${second}"] .review-archive`)!);
+    await waitFor(() => expect(cards(container)).toHaveLength(4));
+    expect(cards(container)).not.toContain(second);
+    fireEvent.click(container.querySelector(`.review-card[data-id="${first}"] .review-keep`)!);
+    await waitFor(() => expect(container.querySelector(`.review-card[data-id="${first}"] .review-keep`)!.getAttribute('aria-pressed')).toBe('true'));
+    const note = container.querySelector<HTMLTextAreaElement>(`.review-card[data-id="${first}"] .review-note`)!;
+    fireEvent.input(note, { target: { value: 'ملاحظة من المراجعة' } });
+    fireEvent.click(container.querySelector(`.review-card[data-id="${first}"] .review-save-note`)!);
+    await waitFor(async () => expect((await db.clippings.get(first!))!.note).toBe('ملاحظة من المراجعة'));
+    expect((await db.reviews.toArray()).map((r) => `${r.clippingId}:${r.action}`)).toEqual([`${second}:archive`, `${first}:keep`, `${first}:note`]);
+  });
+
+  it('suggests known tags while one is typed, and a typed «#سوريا» is saved as «سوريا»', async () => {
+    const db = await dbWith([clip({ id: 'a', tags: ['سوريا'] }), clip({ id: 'b' })]);
+    const { container } = render(<ReviewView db={db} lang="ar" about="site:news.example" now={now} />);
+    await waitFor(() => expect(cards(container)).toEqual(['a', 'b']));
+    const tags = container.querySelector<HTMLInputElement>('.review-card[data-id="b"] .review-tags')!;
+    fireEvent.input(tags, { target: { value: '#سو' } });
+    await waitFor(() => expect(container.querySelector('.review-card[data-id="b"] .tag-suggestion')?.textContent).toBe('#سوريا'));
+    fireEvent.click(container.querySelector('.review-card[data-id="b"] .tag-suggestion')!);
+    fireEvent.click(container.querySelector('.review-card[data-id="b"] .review-save-tags')!);
+    await waitFor(async () => expect((await db.clippings.get('b'))!.tags).toEqual(['سوريا']));
+  });
+
+  it('reviews one person, oldest first', async () => {
+    const span = { kind: 'person' as const, start: 0, end: 15, text: 'إبراهيم الجعفري' };
+    const db = await dbWith([
+      clip({ id: 'new', createdAt: '2026-05-01T00:00:00Z', text: 'إبراهيم الجعفري قال', entities: [span] }),
+      clip({ id: 'old', createdAt: '2026-01-01T00:00:00Z', speaker: 'ابراهيم الجعفري' }),
+      clip({ id: 'other' }),
+    ]);
+    const { container } = render(<ReviewView db={db} lang="ar" about="person:ابراهيم جعفري" now={now} />);
+    await waitFor(() => expect(cards(container)).toEqual(['old', 'new']));
+    expect(container.querySelector('#review-title')!.textContent).toMatch(/^كل ما حفظته عن [إا]براهيم الجعفري$/);
+  });
+});
+
+describe('<ArticleView>', () => {
+  it('one article, its clippings in reading order, title, site, date and names', async () => {
+    const url = 'https://news.example/a/1';
+    const db = await dbWith([
+      clip({ id: 'late', url, position: { start: 900, end: 950 }, text: 'الفقرة الأخيرة', title: 'عنوان المقال', published: '2026-03-14' }),
+      clip({ id: 'early', url: `${url}#x`, position: { start: 10, end: 40 }, title: null, published: null, text: 'بغداد أولاً', entities: [{ kind: 'place', start: 0, end: 5, text: 'بغداد' }] }),
+      clip({ id: 'mid', url, position: { start: 300, end: 320 }, title: null, published: null, text: 'في الوسط' }),
+      clip({ id: 'elsewhere', url: 'https://news.example/other' }),
+    ]);
+    const { container } = render(<ArticleView db={db} page={url} clipping="mid" lang="ar" />);
+    await waitFor(() => expect([...container.querySelectorAll('.article-clip')].map((e) => e.getAttribute('data-id'))).toEqual(['early', 'mid', 'late']));
+    expect(container.querySelector('#article-title')!.textContent).toBe('عنوان المقال');
+    expect(container.querySelector('.article-meta')!.textContent).toContain('news.example');
+    expect(container.querySelector('.article-meta time')!.getAttribute('datetime')).toBe('2026-03-14');
+    expect(container.querySelector('.article-count')!.textContent).toBe('حُفظ منه: 3 قصاصات');
+    expect(container.querySelector('.article-names-place')!.textContent).toContain('بغداد');
+    expect(container.querySelector('.article-clip.is-current')!.getAttribute('data-id')).toBe('mid');
+  });
+});
