@@ -5,6 +5,7 @@ import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown'
 import { toCsv } from '../lib/clippings/export-csv';
 import { download, stamp } from './download';
 import { t } from './i18n';
+import { importProblemText } from './error-text';
 
 interface Props {
   clippings: Clipping[];
@@ -17,7 +18,7 @@ export function ExportPanel({ clippings, onImport, onError }: Props) {
   const file = useRef<HTMLInputElement>(null);
   const read = async (f: File): Promise<void> => {
     const parsed = parseExport(await f.text());
-    if (!parsed.ok) onError(t('importError', parsed.error));
+    if (!parsed.ok) onError(t('importError', importProblemText(parsed.problem)));
     else await onImport(parsed.clippings);
   };
   return (

@@ -9,6 +9,7 @@ import { EmptyState } from './EmptyState';
 import { NoticeBar } from './NoticeBar';
 import { useLibrary } from './useLibrary';
 import { t } from './i18n';
+import { errorText } from './error-text';
 
 interface Props {
   connector: Connector;
@@ -45,7 +46,7 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       lib.setNotice(status === 'error' ? { kind: 'error', text: t('toastError', '') } : { kind: 'info', text: t(status === 'empty' ? 'articleEmpty' : status === 'duplicate' ? 'toastDuplicate' : 'articleSaved') });
       await lib.reload();
     } catch (e) {
-      lib.setNotice({ kind: 'error', text: t('toastError', (e as Error).message) });
+      lib.setNotice({ kind: 'error', text: t('toastError', errorText(e)) });
     }
   };
 

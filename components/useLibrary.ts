@@ -3,6 +3,7 @@ import type { Clipping } from '../lib/clippings/model';
 import type { ClippingPatch } from '../lib/clippings/store';
 import { PartialImportError, type Connector } from '../lib/messaging/connector';
 import { t } from './i18n';
+import { errorText } from './error-text';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -28,7 +29,7 @@ export function useLibrary(connector: Connector) {
       if (!performance.getEntriesByName('qusasat-library-all-data').length) performance.mark('qusasat-library-all-data');
       if (live.current) { setClippings(list); setComplete(true); setLoadError(null); }
     } catch (e) {
-      if (live.current) setLoadError((e as Error).message);
+      if (live.current) setLoadError(errorText(e));
     }
   }, [connector]);
 
@@ -41,7 +42,7 @@ export function useLibrary(connector: Connector) {
     return () => { live.current = false; document.removeEventListener('visibilitychange', onVisible); };
   }, [reload]);
 
-  const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', (e as Error).message) });
+  const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', errorText(e)) });
 
   const remove = async (ids: string[]): Promise<void> => {
     const gone = new Set(ids);
@@ -85,7 +86,7 @@ export function useLibrary(connector: Connector) {
       const r = await connector.importClippings(records);
       setNotice({ kind: 'info', text: t('importDone', r.added, r.skipped) });
     } catch (e) {
-      const text = e instanceof PartialImportError ? t('importPartial', e.added, e.message) : t('importError', (e as Error).message);
+      const text = e instanceof PartialImportError ? t('importPartial', e.added, errorText(e)) : t('importError', errorText(e));
       setNotice({ kind: 'error', text });
     }
     await reload();

@@ -1,7 +1,7 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
-import { isClipping, isSpan } from '../clippings/validate';
+import { isDraftValue, MAX_TAG, MAX_TAGS, MAX_NOTE, toClipping, toDraft } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 
 /**
@@ -59,24 +59,49 @@ export const MAX_ANALYZE_CHARS = 2_000_000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 
+/** A draft as the store takes it: every field checked by the validator the import uses. */
 export function isDraft(v: unknown): v is ClippingDraft {
-  if (!isObj(v)) return false;
-  const pos = v.position;
-  return isStr(v.url) && isStr(v.site) && isStr(v.text) && v.text.length > 0 && v.text.length <= 200_000
-    && isStrOrNull(v.title) && isStrOrNull(v.byline) && isStrOrNull(v.published)
-    && isStr(v.prefix) && isStr(v.suffix) && (v.kind === 'selection' || v.kind === 'quote' || v.kind === 'article')
-    && isStrOrNull(v.speaker) && Array.isArray(v.entities) && v.entities.length <= 100_000 && v.entities.every(isSpan)
-    && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
+  return isDraftValue(v);
 }
+
+/** Most records in one message (a batch of an import or an undo), and most ids in one delete. */
+export const MAX_BATCH = 100_000;
+
+/** A fresh list of valid clippings (known fields only), or null when one is not valid. */
+function clippings(v: unknown): Clipping[] | null {
+  if (!Array.isArray(v) || v.length > MAX_BATCH) return null;
+  const out: Clipping[] = [];
+  for (const c of v) {
+    const clean = toClipping(c);
+    if (!clean) return null;
+    out.push(clean);
+  }
+  return out;
+}
+
+/**
+ * The content script's answer to popup:page-marks, checked before the popup uses it: ids found,
+ * and whole clippings not found. Null when it is not one (or the tab has none).
+ */
+export function parsePageMarks(v: unknown): PageMarks | null {
+  if (!isObj(v) || !Array.isArray(v.found) || v.found.length > MAX_BATCH || !v.found.every(isId)) return null;
+  const missing = clippings(v.missing);
+  return missing ? { found: [...v.found], missing } : null;
+}
+
+const isId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 10_000;
 
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
-function isPatch(v: unknown): v is ClippingPatch {
-  return isObj(v) && (v.note === undefined || isStr(v.note)) && (v.tags === undefined || (Array.isArray(v.tags) && v.tags.every(isStr)));
+/** A fresh patch of the known fields only, or null. */
+function toPatch(v: unknown): ClippingPatch | null {
+  if (!isObj(v)) return null;
+  if (!(v.note === undefined || (isStr(v.note) && v.note.length <= MAX_NOTE))) return null;
+  if (!(v.tags === undefined || (Array.isArray(v.tags) && v.tags.length <= MAX_TAGS && v.tags.every((t) => isStr(t) && t.length <= MAX_TAG)))) return null;
+  return { ...(v.note !== undefined ? { note: v.note } : {}), ...(v.tags !== undefined ? { tags: [...v.tags] } : {}) };
 }
 
 /** Messages only the extension's own pages (popup, library) may send: never a content script. */
@@ -94,8 +119,11 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:analyze':
       return isStr(raw.text) && raw.text.length <= MAX_ANALYZE_CHARS && isStr(raw.ref) && /^\d{4}-\d{2}-\d{2}$/.test(raw.ref)
         ? { type: raw.type, text: raw.text, ref: raw.ref } : null;
-    case 'content:save-clipping':
-      return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
+    case 'content:save-clipping': {
+      // Built from the known fields only: nothing else a content script adds reaches the database.
+      const draft = toDraft(raw.draft);
+      return draft ? { type: raw.type, draft } : null;
+    }
     case 'content:get-site-settings':
       return isSite(raw.site) ? { type: raw.type, site: raw.site } : null;
     case 'content:set-site-settings':
@@ -110,9 +138,9 @@ export function parseMessage(raw: unknown): Message | null {
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
       return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
-        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
+        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) && raw.error.length <= 1_000 ? { error: raw.error } : {}) } : null;
     case 'popup:delete-clipping':
-      return isStr(raw.id) ? { type: raw.type, id: raw.id } : null;
+      return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'popup:list-clippings': {
       // Newest first, all at once or a page at a time (the library shows the first page at once).
       if (raw.page === undefined) return { type: raw.type };
@@ -122,14 +150,18 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:page-clippings':
       return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
     case 'popup:delete-clippings':
-      return Array.isArray(raw.ids) && raw.ids.every(isStr) ? { type: raw.type, ids: raw.ids } : null;
-    case 'popup:update-clipping':
-      return isStr(raw.id) && isPatch(raw.patch) ? { type: raw.type, id: raw.id, patch: raw.patch } : null;
+      return Array.isArray(raw.ids) && raw.ids.length <= MAX_BATCH && raw.ids.every(isId) ? { type: raw.type, ids: [...raw.ids] } : null;
+    case 'popup:update-clipping': {
+      const patch = toPatch(raw.patch);
+      return isId(raw.id) && patch ? { type: raw.type, id: raw.id, patch } : null;
+    }
     case 'popup:restore-clippings':
-    case 'popup:import-clippings':
-      return Array.isArray(raw.clippings) && raw.clippings.every(isClipping) ? { type: raw.type, clippings: raw.clippings } : null;
+    case 'popup:import-clippings': {
+      const list = clippings(raw.clippings);
+      return list ? { type: raw.type, clippings: list } : null;
+    }
     case 'popup:save-article':
-      return typeof raw.tabId === 'number' && Number.isInteger(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+      return typeof raw.tabId === 'number' && Number.isSafeInteger(raw.tabId) && raw.tabId >= 0 ? { type: raw.type, tabId: raw.tabId } : null;
     default:
       return null;
   }
