@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from './messages';
+import { parseMessage, parsePageMarks } from './messages';
 import { clip } from '../../tests/unit/clip';
 
 describe('parseMessage (clipping messages)', () => {
@@ -25,5 +25,21 @@ describe('parseMessage (clipping messages)', () => {
     expect(parseMessage({ type: 'content:save-clipping', draft: { ...draft, entities: [{ kind: 'person', start: 0, end: 2, text: 7 }] } })).toBeNull();
     expect(parseMessage({ type: 'popup:list-clippings', page: { offset: -1, limit: 5 } })).toBeNull();
     expect(parseMessage({ type: 'popup:list-clippings', page: { offset: 0, limit: 0 } })).toBeNull();
+  });
+});
+
+describe('parsePageMarks (the content script answer the popup uses)', () => {
+  it('keeps a well-formed answer, rebuilt from known fields', () => {
+    const c = clip();
+    const r = parsePageMarks({ found: ['a'], missing: [{ ...c, extra: 1 }], more: 2 });
+    expect(r).toEqual({ found: ['a'], missing: [c] });
+    expect(Object.keys(r!)).toEqual(['found', 'missing']);
+  });
+
+  it('drops anything else', () => {
+    for (const bad of [null, undefined, 'x', [], {}, { found: 'a', missing: [] }, { found: [1], missing: [] }, { found: [], missing: [{ ...clip(), text: 7 }] },
+      { found: [], missing: {} }, { found: [''], missing: [] }]) {
+      expect(parsePageMarks(bad)).toBeNull();
+    }
   });
 });
