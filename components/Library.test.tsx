@@ -79,7 +79,7 @@ describe('<Library>', () => {
     await waitFor(() => expect(items(container)).toHaveLength(3));
     conn.failNext = 'storage is full (quota exceeded)';
     fireEvent.click(container.querySelector('.lib-delete-shown')!);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('quota'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('مساحة التخزين ممتلئة'));
     expect(conn.clippings).toHaveLength(3);
   });
 
@@ -90,7 +90,7 @@ describe('<Library>', () => {
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
     const file = (text: string) => ({ name: 'x.json', text: async () => text }) as unknown as File;
     fireEvent.change(input, { target: { files: [file('{"hello": 1}')] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not a Qusasat export'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('هذا الملف ليس تصديراً من قصاصات'));
     expect(conn.clippings).toHaveLength(3);
     fireEvent.change(input, { target: { files: [file(toJson([...conn.clippings, clip({ text: 'جديدة' })]))] } });
     await waitFor(() => expect(container.querySelector('.notice')!.textContent).toContain('1'));

@@ -53,7 +53,7 @@ export function isDraftValue(v: unknown): v is ClippingDraft {
 export function toClipping(v: unknown): Clipping | null {
   if (!isClipping(v)) return null;
   const { note, tags, ...rest } = toDraftFields(v);
-  return { id: v.id, createdAt: v.createdAt, updatedAt: v.updatedAt, ...rest, note: v.note, tags: [...v.tags] };
+  return { id: v.id, createdAt: v.createdAt, updatedAt: v.updatedAt, ...rest, note: v.note, tags: Array.from(v.tags) };
 }
 
 /** A fresh draft of the known fields only, or null when `v` is not a valid one. */
@@ -66,9 +66,9 @@ function toDraftFields(v: ClippingDraft): ClippingDraft {
   return {
     url: v.url, site: v.site, title: v.title, byline: v.byline, published: v.published, text: v.text, prefix: v.prefix,
     suffix: v.suffix, position: v.position && { start: v.position.start, end: v.position.end }, kind: v.kind,
-    speaker: v.speaker, entities: v.entities.map(toSpan),
+    speaker: v.speaker, entities: Array.from(v.entities, toSpan),
     ...(v.note !== undefined ? { note: v.note } : {}),
-    ...(v.tags !== undefined ? { tags: [...v.tags] } : {}),
+    ...(v.tags !== undefined ? { tags: Array.from(v.tags) } : {}),
   };
 }
 
@@ -82,10 +82,8 @@ function draftFieldsProblem(v: Record<string, unknown>): string | null {
   if (!CLIPPING_KINDS.has(v.kind)) return 'kind';
   const pos = v.position;
   if (!(pos === null || (isObj(pos) && isOffset(pos.start, MAX_POSITION) && isOffset(pos.end, MAX_POSITION) && pos.start <= pos.end))) return 'position';
-  const ents = v.entities;
-  if (!Array.isArray(ents) || ents.length > MAX_ENTITIES) return 'entities';
   const len = v.text.length;
-  for (const s of ents) if (!isSpan(s) || s.end > len) return 'entities';
+  if (!isList(v.entities, MAX_ENTITIES, (s) => isSpan(s) && s.end <= len)) return 'entities';
   return null;
 }
 
@@ -109,7 +107,19 @@ export function toSpan(s: Span): Span {
 }
 
 function isTags(v: unknown): v is string[] {
-  return Array.isArray(v) && v.length <= MAX_TAGS && v.every((t) => isText(t, MAX_TAG));
+  return isList(v, MAX_TAGS, (t) => isText(t, MAX_TAG));
+}
+
+/**
+ * An array of at most `max` items, each passing `each`. Every index is read: Array#every skips the
+ * holes of a sparse array, which then come out of a copy as undefined.
+ */
+export function isList<T>(v: unknown, max: number, each: (item: unknown) => item is T): v is T[];
+export function isList(v: unknown, max: number, each: (item: unknown) => boolean): v is unknown[];
+export function isList(v: unknown, max: number, each: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(v) || v.length > max) return false;
+  for (let i = 0; i < v.length; i++) if (!each(v[i])) return false;
+  return true;
 }
 
 function isDate(v: unknown): v is string {

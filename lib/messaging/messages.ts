@@ -1,7 +1,7 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
-import { isDraftValue, MAX_TAG, MAX_TAGS, MAX_NOTE, toClipping, toDraft } from '../clippings/validate';
+import { isDraftValue, isList, MAX_TAG, MAX_TAGS, MAX_NOTE, toClipping, toDraft } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 
 /**
@@ -72,8 +72,8 @@ export const MAX_BATCH = 100_000;
 function clippings(v: unknown): Clipping[] | null {
   if (!Array.isArray(v) || v.length > MAX_BATCH) return null;
   const out: Clipping[] = [];
-  for (const c of v) {
-    const clean = toClipping(c);
+  for (let i = 0; i < v.length; i++) {
+    const clean = toClipping(v[i]);
     if (!clean) return null;
     out.push(clean);
   }
@@ -85,9 +85,9 @@ function clippings(v: unknown): Clipping[] | null {
  * and whole clippings not found. Null when it is not one (or the tab has none).
  */
 export function parsePageMarks(v: unknown): PageMarks | null {
-  if (!isObj(v) || !Array.isArray(v.found) || v.found.length > MAX_BATCH || !v.found.every(isId)) return null;
+  if (!isObj(v) || !isList(v.found, MAX_BATCH, isId)) return null;
   const missing = clippings(v.missing);
-  return missing ? { found: [...v.found], missing } : null;
+  return missing ? { found: Array.from(v.found), missing } : null;
 }
 
 const isId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 10_000;
@@ -100,8 +100,8 @@ function isCount(v: unknown): v is number {
 function toPatch(v: unknown): ClippingPatch | null {
   if (!isObj(v)) return null;
   if (!(v.note === undefined || (isStr(v.note) && v.note.length <= MAX_NOTE))) return null;
-  if (!(v.tags === undefined || (Array.isArray(v.tags) && v.tags.length <= MAX_TAGS && v.tags.every((t) => isStr(t) && t.length <= MAX_TAG)))) return null;
-  return { ...(v.note !== undefined ? { note: v.note } : {}), ...(v.tags !== undefined ? { tags: [...v.tags] } : {}) };
+  if (!(v.tags === undefined || isList(v.tags, MAX_TAGS, (t): t is string => isStr(t) && t.length <= MAX_TAG))) return null;
+  return { ...(v.note !== undefined ? { note: v.note } : {}), ...(v.tags !== undefined ? { tags: Array.from(v.tags) } : {}) };
 }
 
 /** Messages only the extension's own pages (popup, library) may send: never a content script. */
@@ -128,7 +128,7 @@ export function parseMessage(raw: unknown): Message | null {
       return isSite(raw.site) ? { type: raw.type, site: raw.site } : null;
     case 'content:set-site-settings':
       return isSite(raw.site) && isSiteSettings(raw.settings)
-        ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: [...raw.settings.hidden] } } : null;
+        ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: Array.from(raw.settings.hidden) } } : null;
     case 'background:capture-selection':
     case 'background:clippings-changed':
     case 'background:capture-article':
@@ -150,7 +150,7 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:page-clippings':
       return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
     case 'popup:delete-clippings':
-      return Array.isArray(raw.ids) && raw.ids.length <= MAX_BATCH && raw.ids.every(isId) ? { type: raw.type, ids: [...raw.ids] } : null;
+      return isList(raw.ids, MAX_BATCH, isId) ? { type: raw.type, ids: Array.from(raw.ids) } : null;
     case 'popup:update-clipping': {
       const patch = toPatch(raw.patch);
       return isId(raw.id) && patch ? { type: raw.type, id: raw.id, patch } : null;

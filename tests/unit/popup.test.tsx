@@ -35,6 +35,6 @@ describe('Popup', () => {
     const broken = new MockConnector();
     broken.listClippings = async () => { throw new Error('QuotaExceededError'); };
     render(<Popup connector={broken} lang="ar" />);
-    expect((await screen.findByRole('alert')).textContent).toContain('QuotaExceededError');
+    expect((await screen.findByRole('alert')).textContent).toContain('مساحة التخزين ممتلئة');
   });
 });
