@@ -98,7 +98,7 @@ async function saveFromTab(store: ClippingStore, tabId: number, capture: 'backgr
   const clean = toDraft(draft);
   if (!clean) return 'empty';
   let status: 'saved' | 'duplicate' | 'error';
-  let error: string | undefined;
+  let error: ErrorClass | undefined;
   try {
     status = (await store.save(clean)).status;
   } catch (e) {

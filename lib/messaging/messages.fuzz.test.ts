@@ -145,7 +145,7 @@ const ORACLE: Record<Message['type'], Check> = {
   'content:set-site-settings': shape({ type: str(), site: str(253), settings: shape({ off: oneOf(true, false), hidden: (v) => list(v, oneOf('person', 'place', 'org', 'date', 'quote')) }) }),
   'background:capture-selection': shape({ type: str() }),
   'background:clippings-changed': shape({ type: str() }),
-  'background:saved': shape({ type: str(), status: oneOf('saved', 'duplicate', 'error') }, { error: str() }),
+  'background:saved': shape({ type: str(), status: oneOf('saved', 'duplicate', 'error') }, { error: oneOf('quota', 'not-found', 'unavailable', 'unknown') }),
   'content:page-clippings': shape({ type: str(), url: str() }),
   'background:capture-article': shape({ type: str() }),
   'background:step-highlight': shape({ type: str(), direction: oneOf(1, -1) }),

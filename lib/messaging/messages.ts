@@ -3,6 +3,7 @@ import type { Clipping, ClippingDraft } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
 import { isDraftValue, isList, MAX_TAG, MAX_TAGS, MAX_NOTE, toClipping, toDraft } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
+import { isErrorClass, type ErrorClass } from '../clippings/errors';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -15,7 +16,7 @@ export type Message =
   | { type: 'content:set-site-settings'; site: string; settings: SiteSettings }
   | { type: 'background:capture-selection' }
   | { type: 'background:clippings-changed' }
-  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
+  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: ErrorClass }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
@@ -138,7 +139,7 @@ export function parseMessage(raw: unknown): Message | null {
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
       return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
-        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) && raw.error.length <= 1_000 ? { error: raw.error } : {}) } : null;
+        ? { type: raw.type, status: raw.status, ...(isErrorClass(raw.error) ? { error: raw.error } : {}) } : null;
     case 'popup:delete-clipping':
       return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'popup:list-clippings': {
