@@ -67,7 +67,7 @@ export function parseExport(text: string): ParseResult {
     if (!c) return fail({ code: 'bad-record', record: i + 1, field: clippingProblem(clippings[i]) ?? 'record' });
     if (ids.has(c.id)) return fail({ code: 'duplicate-id', record: i + 1 });
     ids.add(c.id);
-    out.push(canonical(c));
+    out.push(c); // toClipping builds the canonical key order
   }
   return { ok: true, clippings: out };
 }
