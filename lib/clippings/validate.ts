@@ -52,23 +52,25 @@ export function isDraftValue(v: unknown): v is ClippingDraft {
 /** A fresh Clipping of the known fields only, or null when `v` is not a valid one. */
 export function toClipping(v: unknown): Clipping | null {
   if (!isClipping(v)) return null;
-  const { note, tags, ...rest } = toDraftFields(v);
-  return { id: v.id, createdAt: v.createdAt, updatedAt: v.updatedAt, ...rest, note: v.note, tags: Array.from(v.tags) };
+  return { id: v.id, createdAt: v.createdAt, updatedAt: v.updatedAt, ...toDraftFields(v), note: v.note, tags: Array.from(v.tags) };
 }
 
 /** A fresh draft of the known fields only, or null when `v` is not a valid one. */
 export function toDraft(v: unknown): ClippingDraft | null {
   if (!isDraftValue(v)) return null;
-  return toDraftFields(v);
+  const d = toDraftFields(v);
+  if (v.note !== undefined) d.note = v.note;
+  if (v.tags !== undefined) d.tags = Array.from(v.tags);
+  return d;
 }
 
 function toDraftFields(v: ClippingDraft): ClippingDraft {
+  const entities: Span[] = new Array<Span>(v.entities.length);
+  for (let i = 0; i < entities.length; i++) entities[i] = toSpan(v.entities[i]!);
   return {
     url: v.url, site: v.site, title: v.title, byline: v.byline, published: v.published, text: v.text, prefix: v.prefix,
     suffix: v.suffix, position: v.position && { start: v.position.start, end: v.position.end }, kind: v.kind,
-    speaker: v.speaker, entities: Array.from(v.entities, toSpan),
-    ...(v.note !== undefined ? { note: v.note } : {}),
-    ...(v.tags !== undefined ? { tags: Array.from(v.tags) } : {}),
+    speaker: v.speaker, entities,
   };
 }
 
@@ -98,12 +100,11 @@ export function isSpan(s: unknown): s is Span {
 
 /** A fresh Span of the known fields only. */
 export function toSpan(s: Span): Span {
-  return {
-    kind: s.kind, start: s.start, end: s.end, text: s.text,
-    ...(s.value !== undefined ? { value: s.value } : {}),
-    ...(s.calendar !== undefined ? { calendar: s.calendar } : {}),
-    ...(s.speaker !== undefined ? { speaker: s.speaker } : {}),
-  };
+  const out: Span = { kind: s.kind, start: s.start, end: s.end, text: s.text };
+  if (s.value !== undefined) out.value = s.value;
+  if (s.calendar !== undefined) out.calendar = s.calendar;
+  if (s.speaker !== undefined) out.speaker = s.speaker;
+  return out;
 }
 
 function isTags(v: unknown): v is string[] {
