@@ -13,9 +13,9 @@ export function isErrorClass(v: unknown): v is ErrorClass {
   return typeof v === 'string' && (ERROR_CLASSES as readonly string[]).includes(v);
 }
 
-const QUOTA_NAME = /^(QuotaExceededError|NS_ERROR_DOM_QUOTA_REACHED|NS_ERROR_FILE_NO_DEVICE_SPACE|NS_ERROR_FILE_DISK_FULL)$/i;
-const QUOTA_TEXT = /QuotaExceeded|quota (?:exceeded|reached|limit)|exceeded its quota|FILE_ERROR_NO_SPACE|NS_ERROR_DOM_QUOTA_REACHED|NS_ERROR_FILE_NO_DEVICE_SPACE|NS_ERROR_FILE_DISK_FULL|no space left on device|disk (?:is )?full|ENOSPC/i;
-/** DOMException's legacy code for QUOTA_EXCEEDED_ERR, and Firefox's nsresult for a full quota. */
+const QUOTA_NAME = /^(QuotaExceededError|NS_ERROR_DOM_QUOTA_REACHED|NS_ERROR_DOM_QUOTA_EXCEEDED_ERR|NS_ERROR_FILE_NO_DEVICE_SPACE|NS_ERROR_FILE_DISK_FULL)$/i;
+const QUOTA_TEXT = /QuotaExceeded|QUOTA_EXCEEDED|quota (?:exceeded|reached|limit)|exceeded its quota|FILE_ERROR_NO_SPACE|NS_ERROR_DOM_QUOTA_REACHED|NS_ERROR_FILE_NO_DEVICE_SPACE|NS_ERROR_FILE_DISK_FULL|no space left on device|disk (?:is )?full|ENOSPC/i;
+/** DOMException's legacy QUOTA_EXCEEDED_ERR (22), and Firefox's nsresults NS_ERROR_DOM_QUOTA_EXCEEDED_ERR and NS_ERROR_FILE_NO_DEVICE_SPACE. */
 const QUOTA_CODES = new Set([22, 0x80530016, 0x80520010]);
 const NOT_FOUND_NAME = /^NotFoundError$/;
 const UNAVAILABLE_NAME = /^(DatabaseClosedError|InvalidStateError|VersionError|OpenFailedError|MissingAPIError|InvalidAccessError|TransactionInactiveError|ReadOnlyError)$/;
