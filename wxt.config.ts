@@ -17,4 +17,19 @@ export default defineConfig({
     browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '140.0' } },
   },
   vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Chrome warns of a key it does not know ("Unrecognized manifest key").
+      if (wxt.config.browser !== 'firefox') {
+        delete manifest.browser_specific_settings;
+        return;
+      }
+      // addons.mozilla.org requires new extensions to declare what they collect: nothing. The key
+      // is read from Firefox 140 on desktop (strict_min_version above) and 142 on Android.
+      const settings = (manifest.browser_specific_settings ?? {}) as Record<string, Record<string, unknown> | undefined>;
+      settings.gecko = { ...settings.gecko, data_collection_permissions: { required: ['none'] } };
+      settings.gecko_android = { ...settings.gecko_android, strict_min_version: '142.0' };
+      manifest.browser_specific_settings = settings;
+    },
+  },
 });

@@ -6,8 +6,8 @@ import { jsonExportParts, readAll } from '../lib/clippings/streamed-export';
 import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown';
 import { toCsv } from '../lib/clippings/export-csv';
 import { download, stamp } from './download';
-import { errorText } from './useLibrary';
 import { t, tn } from './i18n';
+import { errorText, importProblemText } from './error-text';
 
 interface Props {
   store: ClippingStore;
@@ -49,7 +49,7 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
   const read = async (f: File): Promise<void> => {
     onInfo?.(t('importReading'));
     const parsed = parseExport(await f.text());
-    if (!parsed.ok) onError(t('importError', parsed.error));
+    if (!parsed.ok) onError(t('importError', importProblemText(parsed.problem)));
     else await onImport(parsed.clippings);
   };
   return (

@@ -264,7 +264,7 @@ describe('<Library>', () => {
     // eslint-disable-next-line require-yield
     vi.spyOn(conn.store, 'chunks').mockImplementation(async function* () { throw new Error('read failed'); });
     const { container } = render(<Library connector={conn} lang="ar" />);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('read failed'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('تعذّر فتح القصاصات: حدث خطأ غير متوقع'));
     expect(container.querySelector('.export .export-json')).not.toBeNull();
   });
 
@@ -275,7 +275,7 @@ describe('<Library>', () => {
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
     const file = (text: string) => ({ name: 'x.json', text: async () => text }) as unknown as File;
     fireEvent.change(input, { target: { files: [file('{"hello": 1}')] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not a Qusasat export'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('هذا الملف ليس تصديراً من قصاصات'));
     expect(await conn.store.count()).toBe(3);
     await act(async () => {
       fireEvent.change(input, { target: { files: [file(toJson([...(await conn.all()), clip({ text: 'جديدة' })]))] } });

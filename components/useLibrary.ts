@@ -6,13 +6,10 @@ import { mergeChanged } from '../lib/clippings/merge';
 import { isQuotaError } from '../lib/clippings/quota';
 import type { Connector } from '../lib/messaging/connector';
 import { t, tn } from './i18n';
+import { errorText } from './error-text';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
-/** What a failed write says to the reader: a full disk in the UI's language, anything else as it came. */
-export function errorText(e: unknown): string {
-  return isQuotaError(e) ? t('storageFull') : ((e as Error)?.message ?? String(e));
-}
 
 const FIRST_CHUNK = 200;
 const CHUNK = 1000;

@@ -1,4 +1,7 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { parseExport, toJson } from '../../lib/clippings/export-json';
+import { MAX_TEXT } from '../../lib/clippings/validate';
 import { ClippingsDb } from '../../lib/clippings/db';
 import { ClippingStore } from '../../lib/clippings/store';
 import { describe as describeError, handleMessage } from './handlers';
@@ -27,8 +30,48 @@ describe('background handlers for the library', () => {
   });
 
   it('names a full disk', () => {
-    expect(describeError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/quota/);
-    expect(describeError({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toMatch(/quota/);
+    expect(describeError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe('quota');
+    expect(describeError({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+  });
+});
+
+describe('background handlers for content scripts', () => {
+  const { id: _i, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...draft } = clip({ text: 'نص القصاصة' , position: { start: 4, end: 14 } });
+  const page = { extensionPage: false, url: draft.url };
+
+  it('refuses a draft with a bad note, so later backups still import', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: { ...draft, note: 7 } }, page)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: { ...draft, tags: [7] } }, page)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: { ...draft, position: { start: 1.5, end: 3 } } }, page)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: { ...draft, text: 'x'.repeat(MAX_TEXT + 1) } }, page)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: { ...draft, entities: [{ kind: 'person', start: 0, end: 99, text: 'x' }] } }, page)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: { ...draft, note: 'ملاحظة', tags: ['وسم'] } }, page)).toMatchObject({ ok: true, status: 'saved' });
+    const backup = parseExport(toJson(await store.list()));
+    expect(backup).toMatchObject({ ok: true, clippings: [{ note: 'ملاحظة', tags: ['وسم'] }] });
+  });
+
+  it('stores the known fields of a draft only', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const raw = JSON.parse(JSON.stringify({ ...draft, extra: 'x', entities: [{ kind: 'person', start: 0, end: 2, text: 'نص', evil: 1 }] }).replace('"extra":"x"', '"__proto__":{"admin":true},"id":"chosen"'));
+    const r = await handleMessage(store, { type: 'content:save-clipping', draft: raw }, page);
+    expect(r).toMatchObject({ ok: true, status: 'saved' });
+    const [row] = await store.db.clippings.toArray();
+    expect(row!.id).not.toBe('chosen');
+    expect(Object.keys(row!)).not.toContain('__proto__');
+    expect((row as unknown as Record<string, unknown>).admin).toBeUndefined();
+    expect(Object.keys(row!.entities[0]!)).toEqual(['kind', 'start', 'end', 'text']);
+  });
+
+  it('lets a content script read and change the settings of its own site only', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const own = { extensionPage: false, url: 'https://own.example/a' };
+    expect(await handleMessage(store, { type: 'content:set-site-settings', site: 'victim.example', settings: { off: true, hidden: [] } }, own)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:get-site-settings', site: 'victim.example' }, own)).toBeNull();
+    expect(await handleMessage(store, { type: 'content:get-site-settings', site: 'victim.example' })).toEqual({ ok: true, settings: { off: false, hidden: [] } });
+    expect(await handleMessage(store, { type: 'content:set-site-settings', site: 'own.example', settings: { off: true, hidden: [] } }, own)).toEqual({ ok: true });
+    expect(await handleMessage(store, { type: 'content:get-site-settings', site: 'own.example' }, own)).toEqual({ ok: true, settings: { off: true, hidden: [] } });
+    await handleMessage(store, { type: 'content:set-site-settings', site: 'own.example', settings: { off: false, hidden: [] } }, own);
   });
 });
 

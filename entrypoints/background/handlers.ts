@@ -3,7 +3,10 @@ import type { ClippingStore } from '../../lib/clippings/store';
 import { pageOf } from '../../lib/clippings/keys';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
-import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import { isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import { toDraft } from '../../lib/clippings/validate';
+import { classifyError, type ErrorClass } from '../../lib/clippings/errors';
+import { siteKey } from '../../lib/page/site-settings';
 import { getSiteSettings, setSiteSettings } from './site-settings';
 import { loadDisplayPrefs } from '../../lib/clippings/prefs';
 
@@ -31,8 +34,11 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
         return { ok: true, clippings: await store.forPage(msg.url) };
       case 'content:get-site-settings':
+        // A content script reads and writes the settings of its own site only.
+        if (!origin.extensionPage && msg.site !== siteKey(origin.url ?? '')) return null;
         return { ok: true, settings: await getSiteSettings(msg.site) };
       case 'content:set-site-settings':
+        if (!origin.extensionPage && msg.site !== siteKey(origin.url ?? '')) return null;
         await setSiteSettings(msg.site, msg.settings);
         return { ok: true };
       case 'content:get-prefs':
@@ -77,11 +83,13 @@ async function saveFromTab(store: ClippingStore, tabId: number, capture: 'backgr
   } catch {
     return 'error'; // no content script in that tab (a browser page, or the store)
   }
-  if (!isDraft(draft)) return 'empty';
+  // The tab's answer is checked and rebuilt like a content:save-clipping draft.
+  const clean = toDraft(draft);
+  if (!clean) return 'empty';
   let status: 'saved' | 'duplicate' | 'error';
-  let error: string | undefined;
+  let error: ErrorClass | undefined;
   try {
-    status = (await store.save(draft)).status;
+    status = (await store.save(clean)).status;
   } catch (e) {
     status = 'error';
     error = describe(e);
@@ -90,12 +98,11 @@ async function saveFromTab(store: ClippingStore, tabId: number, capture: 'backgr
   return status;
 }
 
-/** A message a person can act on, above all for a full disk. */
-export function describe(e: unknown): string {
-  const name = (e as { name?: string })?.name ?? '';
-  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (/Quota/i.test(name) || /Quota/i.test(inner) || /quota/i.test(String((e as Error)?.message))) return 'storage is full (quota exceeded)';
-  return (e as Error)?.message ?? String(e);
+/** What went wrong, as a class the UI says in its own language (never raw engine text). */
+export function describe(e: unknown): ErrorClass {
+  const cls = classifyError(e);
+  if (cls === 'unknown') console.warn('[qusasat] write failed', e);
+  return cls;
 }
 
 /** The library (or the display preferences) changed from an extension page: open pages re-mark (or repaint). */

@@ -4,6 +4,7 @@ import type { ClippingDraft } from '../../lib/clippings/model';
 import type { PageAnalysis } from '../../lib/page/analysis';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import { t } from '../../components/i18n';
+import { errorText } from '../../components/error-text';
 import { showToast } from './toast';
 import { articleDraft } from './drafts';
 
@@ -34,7 +35,7 @@ export async function saveDraft(ctx: ContentScriptContext, draft: ClippingDraft)
 }
 
 export function toastText(status: Status, error = ''): string {
-  return status === 'saved' ? t('toastSaved') : status === 'duplicate' ? t('toastDuplicate') : t('toastError', error);
+  return status === 'saved' ? t('toastSaved') : status === 'duplicate' ? t('toastDuplicate') : t('toastError', errorText(error));
 }
 
 /** Answer the background's "capture the article" (context menu on the page, popup button). */

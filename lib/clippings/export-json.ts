@@ -1,5 +1,6 @@
 import type { Clipping } from './model';
-import { clippingProblem } from './validate';
+import { clippingProblem, toClipping } from './validate';
+import { jsonFault } from './json-syntax';
 
 /** Version of the export file format (not of the database schema): bump when a field changes meaning. */
 export const EXPORT_VERSION = 1;
@@ -23,34 +24,50 @@ export function canonical(c: Clipping): Clipping {
   };
 }
 
-export type ParseResult = { ok: true; clippings: Clipping[] } | { ok: false; error: string };
+/**
+ * Why a file cannot be imported, for the UI to say in its own language. Never carries the file's
+ * bytes or a parser's message (which would quote them).
+ */
+export type ImportProblem =
+  | { code: 'not-export' }
+  | { code: 'truncated'; line: number }
+  | { code: 'damaged'; line: number }
+  | { code: 'newer'; version: number }
+  | { code: 'bad-version' }
+  | { code: 'bad-record'; record: number; field: string }
+  | { code: 'duplicate-id'; record: number };
+
+export type ParseResult = { ok: true; clippings: Clipping[] } | { ok: false; problem: ImportProblem };
 
 /**
  * Read an export file, checking all of it before anything is imported: one bad record rejects the
- * file, with the record's number and what is wrong with it.
+ * file, with the record's number and its first bad field.
  */
 export function parseExport(text: string): ParseResult {
+  const fail = (problem: ImportProblem): ParseResult => ({ ok: false, problem });
+  const body = text.replace(/^\uFEFF/, '');
+  // An export is a JSON object: anything else (a zip, a PDF, 50 MB of text) is refused at once.
+  if (!/^\s*\{/.test(body.slice(0, 1000))) return fail({ code: 'not-export' });
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { ok: false, error: `not a JSON file (${(e as Error).message})` };
+    data = JSON.parse(body);
+  } catch {
+    const fault = jsonFault(body);
+    return fail(fault ? { code: fault.truncated ? 'truncated' : 'damaged', line: fault.line } : { code: 'not-export' });
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('clippings' in data) || !('version' in data)) {
-    return { ok: false, error: 'not a Qusasat export: expected {"version": N, "clippings": [...]}' };
-  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('clippings' in data) || !('version' in data)) return fail({ code: 'not-export' });
   const { version, clippings } = data as { version: unknown; clippings: unknown };
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, error: '"version" must be a whole number' };
-  if (version > EXPORT_VERSION) return { ok: false, error: `made by a newer Qusasat (format ${version}; this one reads up to ${EXPORT_VERSION})` };
-  if (version < 1) return { ok: false, error: `unknown format version ${version}` };
-  if (!Array.isArray(clippings)) return { ok: false, error: '"clippings" must be a list' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'bad-version' });
+  if (version > EXPORT_VERSION) return fail({ code: 'newer', version });
+  if (!Array.isArray(clippings)) return fail({ code: 'not-export' });
   const ids = new Set<string>();
+  const out: Clipping[] = [];
   for (let i = 0; i < clippings.length; i++) {
-    const problem = clippingProblem(clippings[i]);
-    if (problem) return { ok: false, error: `clipping ${i + 1}: ${problem}` };
-    const id = (clippings[i] as Clipping).id;
-    if (ids.has(id)) return { ok: false, error: `clipping ${i + 1}: id "${id}" appears twice` };
-    ids.add(id);
+    const c = toClipping(clippings[i]);
+    if (!c) return fail({ code: 'bad-record', record: i + 1, field: clippingProblem(clippings[i]) ?? 'record' });
+    if (ids.has(c.id)) return fail({ code: 'duplicate-id', record: i + 1 });
+    ids.add(c.id);
+    out.push(c); // toClipping builds the canonical key order
   }
-  return { ok: true, clippings: (clippings as Clipping[]).map(canonical) };
+  return { ok: true, clippings: out };
 }

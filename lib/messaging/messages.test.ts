@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from './messages';
+import { parseMessage, parsePageMarks } from './messages';
 import { clip } from '../../tests/unit/clip';
 
 describe('parseMessage (clipping messages)', () => {
@@ -21,5 +21,21 @@ describe('parseMessage (clipping messages)', () => {
     const { id: _i, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...draft } = clip();
     expect(parseMessage({ type: 'content:save-clipping', draft })).not.toBeNull();
     expect(parseMessage({ type: 'content:save-clipping', draft: { ...draft, entities: [{ kind: 'person', start: 0, end: 2, text: 7 }] } })).toBeNull();
+  });
+});
+
+describe('parsePageMarks (the content script answer the popup uses)', () => {
+  it('keeps a well-formed answer, rebuilt from known fields', () => {
+    const c = clip();
+    const r = parsePageMarks({ found: ['a'], missing: [{ ...c, extra: 1 }], more: 2 });
+    expect(r).toEqual({ found: ['a'], missing: [c] });
+    expect(Object.keys(r!)).toEqual(['found', 'missing']);
+  });
+
+  it('drops anything else', () => {
+    for (const bad of [null, undefined, 'x', [], {}, { found: 'a', missing: [] }, { found: [1], missing: [] }, { found: [], missing: [{ ...clip(), text: 7 }] },
+      { found: [], missing: {} }, { found: [''], missing: [] }]) {
+      expect(parsePageMarks(bad)).toBeNull();
+    }
   });
 });

@@ -1,8 +1,9 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft } from '../clippings/model';
-import { isSpan } from '../clippings/validate';
+import { isDraftValue, isList, toClipping, toDraft } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 import type { DisplayPrefs } from '../clippings/prefs';
+import { isErrorClass, type ErrorClass } from '../clippings/errors';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -18,7 +19,7 @@ export type Message =
   | { type: 'background:prefs-changed' }
   | { type: 'background:capture-selection' }
   | { type: 'background:clippings-changed' }
-  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
+  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: ErrorClass }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
@@ -56,17 +57,38 @@ export const MAX_ANALYZE_CHARS = 2_000_000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 
+/** A draft as the store takes it: every field checked by the validator the import uses. */
 export function isDraft(v: unknown): v is ClippingDraft {
-  if (!isObj(v)) return false;
-  const pos = v.position;
-  return isStr(v.url) && isStr(v.site) && isStr(v.text) && v.text.length > 0 && v.text.length <= 200_000
-    && isStrOrNull(v.title) && isStrOrNull(v.byline) && isStrOrNull(v.published)
-    && isStr(v.prefix) && isStr(v.suffix) && (v.kind === 'selection' || v.kind === 'quote' || v.kind === 'article')
-    && isStrOrNull(v.speaker) && Array.isArray(v.entities) && v.entities.length <= 100_000 && v.entities.every(isSpan)
-    && (pos === null || (isObj(pos) && typeof pos.start === 'number' && typeof pos.end === 'number'));
+  return isDraftValue(v);
 }
+
+/** Most records in one message (the clippings a page holds). */
+export const MAX_BATCH = 100_000;
+
+/** A fresh list of valid clippings (known fields only), or null when one is not valid. */
+function clippings(v: unknown): Clipping[] | null {
+  if (!Array.isArray(v) || v.length > MAX_BATCH) return null;
+  const out: Clipping[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const clean = toClipping(v[i]);
+    if (!clean) return null;
+    out.push(clean);
+  }
+  return out;
+}
+
+/**
+ * The content script's answer to popup:page-marks, checked before the popup uses it: ids found,
+ * and whole clippings not found. Null when it is not one (or the tab has none).
+ */
+export function parsePageMarks(v: unknown): PageMarks | null {
+  if (!isObj(v) || !isList(v.found, MAX_BATCH, isId)) return null;
+  const missing = clippings(v.missing);
+  return missing ? { found: Array.from(v.found), missing } : null;
+}
+
+const isId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 10_000;
 
 /** Messages only the extension's own pages (popup, library, options) may send: never a content script. */
 export function isPageOnly(type: Message['type']): boolean {
@@ -83,13 +105,16 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:analyze':
       return isStr(raw.text) && raw.text.length <= MAX_ANALYZE_CHARS && isStr(raw.ref) && /^\d{4}-\d{2}-\d{2}$/.test(raw.ref)
         ? { type: raw.type, text: raw.text, ref: raw.ref } : null;
-    case 'content:save-clipping':
-      return isDraft(raw.draft) ? { type: raw.type, draft: raw.draft } : null;
+    case 'content:save-clipping': {
+      // Built from the known fields only: nothing else a content script adds reaches the database.
+      const draft = toDraft(raw.draft);
+      return draft ? { type: raw.type, draft } : null;
+    }
     case 'content:get-site-settings':
       return isSite(raw.site) ? { type: raw.type, site: raw.site } : null;
     case 'content:set-site-settings':
       return isSite(raw.site) && isSiteSettings(raw.settings)
-        ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: [...raw.settings.hidden] } } : null;
+        ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: Array.from(raw.settings.hidden) } } : null;
     case 'background:capture-selection':
     case 'background:clippings-changed':
     case 'background:capture-article':
@@ -103,11 +128,11 @@ export function parseMessage(raw: unknown): Message | null {
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
       return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
-        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
+        ? { type: raw.type, status: raw.status, ...(isErrorClass(raw.error) ? { error: raw.error } : {}) } : null;
     case 'content:page-clippings':
       return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
     case 'popup:save-article':
-      return typeof raw.tabId === 'number' && Number.isInteger(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+      return typeof raw.tabId === 'number' && Number.isSafeInteger(raw.tabId) && raw.tabId >= 0 ? { type: raw.type, tabId: raw.tabId } : null;
     default:
       return null;
   }

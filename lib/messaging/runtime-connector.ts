@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ClippingStore } from '../clippings/store';
 import type { Connector } from './connector';
-import type { Message, Responses } from './messages';
+import { parsePageMarks, type Message, type Responses } from './messages';
 
 async function send<T extends Message>(message: T): Promise<Responses[T['type']]> {
   return (await browser.runtime.sendMessage(message)) as Responses[T['type']];
@@ -52,8 +52,8 @@ export function runtimeConnector(store = new ClippingStore()): Connector {
       const tabId = await activeTabId();
       if (tabId === null) return null;
       try {
-        const r = (await browser.tabs.sendMessage(tabId, { type: 'popup:page-marks' } satisfies Message)) as Responses['popup:page-marks'] | undefined;
-        return r ?? null;
+        // A content script's answer is checked like any message: the popup lists what it holds.
+        return parsePageMarks(await browser.tabs.sendMessage(tabId, { type: 'popup:page-marks' } satisfies Message));
       } catch {
         return null; // no content script there (a browser page)
       }

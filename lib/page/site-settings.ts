@@ -13,8 +13,9 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = { off: false, hidden: [] };
 export function isSiteSettings(v: unknown): v is SiteSettings {
   if (!v || typeof v !== 'object') return false;
   const o = v as Record<string, unknown>;
+  // Array.from reads every index: every() would skip a sparse array's holes.
   return typeof o.off === 'boolean' && Array.isArray(o.hidden) && o.hidden.length <= KINDS.length
-    && o.hidden.every((k) => (KINDS as readonly unknown[]).includes(k));
+    && Array.from(o.hidden as unknown[]).every((k) => (KINDS as readonly unknown[]).includes(k));
 }
 
 /** The key a choice is kept under: the host name (a site, not one page). */

@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const fresh = new ClippingStore(new ClippingsDb(`bench-import-${Date.now()}-${r}`));
     const t0 = performance.now();
     const parsed = parseExport(file);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     const res = await fresh.importMany(parsed.clippings);
     imports.push(performance.now() - t0);
     if (res.added !== clippings.length) throw new Error(`import added ${res.added}`);

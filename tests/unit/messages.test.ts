@@ -8,7 +8,9 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'content:analyze', text: 'نص', ref: '2023-01-01' })).toEqual({ type: 'content:analyze', text: 'نص', ref: '2023-01-01' });
     expect(parseMessage({ type: 'content:save-clipping', draft })).toMatchObject({ type: 'content:save-clipping' });
     expect(parseMessage({ type: 'popup:clippings-changed' })).toEqual({ type: 'popup:clippings-changed' });
-    expect(parseMessage({ type: 'background:saved', status: 'error', error: 'full' })).toEqual({ type: 'background:saved', status: 'error', error: 'full' });
+    expect(parseMessage({ type: 'background:saved', status: 'error', error: 'quota' })).toEqual({ type: 'background:saved', status: 'error', error: 'quota' });
+    // The error is a class the content script says in its own words, never text from elsewhere.
+    expect(parseMessage({ type: 'background:saved', status: 'error', error: 'Dexie: bulkAdd() failed' })).toEqual({ type: 'background:saved', status: 'error' });
     expect(parseMessage({ type: 'background:step-highlight', direction: 1 })).toEqual({ type: 'background:step-highlight', direction: 1 });
     expect(parseMessage({ type: 'background:step-highlight', direction: -1, extra: 'x' })).toEqual({ type: 'background:step-highlight', direction: -1 });
   });

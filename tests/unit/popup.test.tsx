@@ -36,6 +36,7 @@ describe('Popup', () => {
     // eslint-disable-next-line require-yield
     broken.store.chunks = async function* () { throw new Error('read failed'); };
     render(<Popup connector={broken} lang="ar" />);
-    expect((await screen.findByRole('alert')).textContent).toContain('read failed');
+    // Said in the UI's language: no raw engine text reaches the reader.
+    expect((await screen.findByRole('alert')).textContent).toContain('تعذّر فتح القصاصات: حدث خطأ غير متوقع');
   });
 });

@@ -1,0 +1,28 @@
+import { classifyError, type ErrorClass } from '../lib/clippings/errors';
+import type { ImportProblem } from '../lib/clippings/export-json';
+import { t, type MessageKey } from './i18n';
+
+const ERROR_KEYS: Record<ErrorClass, MessageKey> = {
+  quota: 'errQuota',
+  'not-found': 'errNotFound',
+  unavailable: 'errUnavailable',
+  unknown: 'errUnknown',
+};
+
+/** What went wrong, in the UI's language: a raw error, or the class the background answered. */
+export function errorText(e: unknown): string {
+  return t(ERROR_KEYS[classifyError(e)]);
+}
+
+/** Why a file was not imported, in the UI's language (never the file's bytes or a parser's words). */
+export function importProblemText(p: ImportProblem): string {
+  switch (p.code) {
+    case 'not-export': return t('importNotExport');
+    case 'truncated': return t('importTruncated', p.line);
+    case 'damaged': return t('importDamaged', p.line);
+    case 'newer': return t('importNewer', p.version);
+    case 'bad-version': return t('importBadVersion');
+    case 'bad-record': return t('importBadRecord', p.record, p.field);
+    case 'duplicate-id': return t('importDuplicateId', p.record);
+  }
+}

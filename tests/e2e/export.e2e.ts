@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
+
+/**
+ * Export and import as a reader meets them in the Arabic library: a file that is no export or is
+ * cut, a full disk (a real quota in Chromium), and a Markdown zip of hostile page text.
+ */
+const ext = useExtension();
+
+function record(n: number, over: Record<string, unknown> = {}): Record<string, unknown> {
+  const at = new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
+  return {
+    id: `e2e-${n}`, createdAt: at, updatedAt: at, url: `https://news.example/a/${n}`, site: 'news.example', title: `عنوان ${n}`,
+    byline: null, published: '2026-01-01', text: `نص القصاصة رقم ${n}`, prefix: '', suffix: '', position: null, kind: 'selection',
+    speaker: null, entities: [], note: '', tags: [], ...over,
+  };
+}
+
+const file = (clippings: unknown[]): string => JSON.stringify({ version: 1, clippings }, null, 2);
+
+async function openLibrary(): Promise<Page> {
+  const library = await ext.browser.context.newPage();
+  await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
+  await library.locator('main').waitFor();
+  return library;
+}
+
+async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
+  if ((await library.locator('details.export').getAttribute('open')) === null) await library.click('details.export summary');
+  await library.setInputFiles('.import-file', { name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+}
+
+const alertText = async (library: Page): Promise<string> => (await library.locator('[role="alert"]').first().textContent()) ?? '';
+
+describe('export and import, end to end', () => {
+  it('says in Arabic that a file is not an export, or where it was cut, and changes nothing', async () => {
+    const library = await openLibrary();
+    await importFile(library, 'ok.json', file([record(1)]));
+    await library.locator('.lib-item').first().waitFor();
+
+    const whole = file([record(2), record(3), record(4)]);
+    const cut = whole.slice(0, Math.floor(whole.length * 0.7));
+    await importFile(library, 'cut.json', cut);
+    await expect.poll(() => alertText(library)).toContain(`الملف مقطوع عند السطر ${cut.split('\n').length}`);
+    expect(await alertText(library)).not.toMatch(/JSON|Unexpected|position|نص القصاصة/);
+
+    await importFile(library, 'photo.json', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff, 0xfe]));
+    await expect.poll(() => alertText(library)).toContain('هذا الملف ليس تصديراً من قصاصات');
+    expect(await library.locator('.lib-item').count()).toBe(1);
+    await library.close();
+  });
+
+  it('says in Arabic that the disk is full when IndexedDB refuses a write', async () => {
+    // A real quota cannot be played: the extension holds "unlimitedStorage", which CDP's
+    // Storage.overrideQuotaForOrigin does not override (the import went through). So IndexedDB
+    // itself refuses every write as a full disk does, in the worker and in the page (whichever
+    // writes), and Dexie wraps the failure as it would.
+    const full = (): void => {
+      const g = globalThis as { qusasatWrites?: unknown[] };
+      const p = IDBObjectStore.prototype;
+      g.qusasatWrites = [p.add, p.put];
+      const refuse = function (): never { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      p.add = refuse;
+      p.put = refuse;
+    };
+    const unfull = (): void => {
+      const [add, put] = (globalThis as { qusasatWrites?: [typeof IDBObjectStore.prototype.add, typeof IDBObjectStore.prototype.put] }).qusasatWrites!;
+      IDBObjectStore.prototype.add = add;
+      IDBObjectStore.prototype.put = put;
+    };
+    const worker = ext.browser.context.serviceWorkers()[0]!;
+    const library = await openLibrary();
+    await worker.evaluate(full);
+    await library.evaluate(full);
+    const big = Array.from({ length: 5 }, (_, i) => record(100 + i));
+    await importFile(library, 'big.json', file(big));
+    await expect.poll(() => alertText(library), { timeout: 15_000 }).toContain('مساحة التخزين ممتلئة');
+    expect(await alertText(library)).not.toMatch(/[A-Za-z]{4,}/); // no QuotaExceededError, no Dexie text
+    await library.close();
+    await worker.evaluate(unfull);
+  });
+
+  it('downloads a Markdown zip whose names and notes carry no hostile page text', async () => {
+    const library = await openLibrary();
+    const hostile = record(200, {
+      url: 'javascript:alert(1)', title: 'gpj\u202Eexe\u0000 <img src=x onerror=alert(1)>', text: '<script>alert(1)</script> [x](javascript:alert(2))',
+      note: '<iframe src="https://evil.example"></iframe>',
+    });
+    await importFile(library, 'hostile.json', file([hostile]));
+    await library.locator('.lib-item', { hasText: 'script' }).first().waitFor();
+    const [download] = await Promise.all([library.waitForEvent('download'), library.click('.export-md')]);
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const names = Object.keys(files);
+    expect(names).toContain('clippings.md');
+    for (const n of names) expect(n).not.toMatch(/[\u0000-\u001f\u202a-\u202e<>:"|?*]/);
+    const all = names.map((n) => strFromU8(files[n]!)).join('\n');
+    expect(all).not.toMatch(/<(script|img|iframe)/i);
+    expect(all).not.toMatch(/(^|[^\\])\]\(javascript:/m);
+    expect(all).toContain('&lt;script&gt;');
+    await library.close();
+  });
+});
