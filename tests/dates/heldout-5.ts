@@ -13,8 +13,9 @@
  *    (غرينتش → Z, مكة → +03:00); «منتصف الليل» said of the past is the midnight that began the day;
  *  - a preposition (في، منذ، بين، خلال) stays outside the span.
  *
- * First run, on the recognizer as it was before issue 15's changes (commit recorded in git log):
- *   FIRST_RUN_PLACEHOLDER
+ * First run (npm run eval:dates, 2026-12-01, on commit 02d32f2, the recognizer before issue 15's changes),
+ * 105 expected dates in 128 sentences: found 51.4% / right 35.2% / precision 87.7%
+ * (chrono-node on the same: 52.4% / 17.1% / 84.4%).
  */
 import type { DateCase } from '../../lib/arabic/dates/cases';
 
