@@ -17,7 +17,7 @@
  * 105 expected dates in 128 sentences: found 51.4% / right 35.2% / precision 87.7%
  * (chrono-node on the same: 52.4% / 17.1% / 84.4%).
  */
-import type { DateCase } from '../../lib/arabic/dates/cases';
+import type { DateCase } from './cases';
 
 const g = (text: string, value: string) => ({ text, value, calendar: 'gregorian' as const });
 const h = (text: string, value: string) => ({ text, value, calendar: 'hijri' as const });
