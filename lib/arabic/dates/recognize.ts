@@ -7,6 +7,7 @@ import { namedDates } from './named';
 import { numericDates } from './numeric';
 import { relativeDates } from './relative';
 import { times } from './time';
+import { years } from './years';
 import { join, select } from './join';
 
 /** Text with no Arabic letter and no digit cannot hold a date we read: skip it cheaply. */
@@ -48,7 +49,7 @@ export function recognizeDates(text: string, ref: string): Span[] {
     return from[lo]! + (i - at[lo]!);
   };
   const sub: Ctx = { s: hot, ref: day, full: n.text, toFull };
-  const cands: Cand[] = [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...times(sub)];
+  const cands: Cand[] = [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...years(sub), ...times(sub)];
   for (const c of cands) {
     c.s = toFull(c.s);
     c.e = toFull(c.e);
