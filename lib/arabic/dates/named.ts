@@ -8,7 +8,7 @@
 import type { Cand, Ctx } from './candidate';
 import { before, coreStart, scan } from './candidate';
 import { addDays, hijriMonthInterval, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, key } from './months';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, WEEKDAYS, key } from './months';
 import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
 import { hijriDay, hijriYearFor, yearFor, yearForMonth } from './resolve';
 
@@ -22,6 +22,7 @@ const NAMED = new RegExp(
     `|(?<rm>(?:هذا\\s+)?الشهر\\s+(?:${MOD})|هذا\\s+الشهر)|(?<cur>الجاري|الحالي))` +
     `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?:(?<y>\\d{4})|(?<y3>\\d{3})(?=\\s*(?:${HIJRI_SUFFIX}|${GREG_SUFFIX})))` +
     `(?:\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))(?![${LN}]))?)?` +
+    `(?:\\s+من\\s+(?:(?<rthis>هذا|هذه)\\s+)?(?<ru>العام|السنه)(?:\\s+(?<rmod>${MOD}))?(?![${LN}]|\\s*\\d))?` +
     `(?:\\s+(?<mod>${MOD}))?` +
     END,
   'g',
@@ -42,6 +43,17 @@ const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
 const STRONG_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/;
 
+/** "الخميس 15 أغسطس" with no year: the year nearest the reference in which that day is that weekday. */
+function agreeingYear(ref: Date, month: number, day: number, wd: number): number | null {
+  const y = ref.getUTCFullYear();
+  let best: number | null = null;
+  for (const c of [y, y - 1, y + 1]) {
+    if (!isValidDay(c, month, day) || new Date(Date.UTC(c, month - 1, day)).getUTCDay() !== wd) continue;
+    if (best === null || Math.abs(Date.UTC(c, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = c;
+  }
+  return best;
+}
+
 /** "من 4 إلى 22 يناير 1995", "بين 3 و12 سبتمبر", "19-20 نوفمبر": one interval, end exclusive. */
 const RANGE = new RegExp(
   PRE +
@@ -52,6 +64,85 @@ const RANGE = new RegExp(
     END,
   'g',
 );
+
+/** "يومي 14 و15 مارس", "أيام 5 و6 و7 يوليو", "في 3 و12 سبتمبر": a list of days of one month. */
+const DAY_LIST = new RegExp(
+  PRE +
+    `(?:(?<lw>يومي|ايام)\\s+)?(?<list>\\d{1,2}(?:\\s*[،,]?\\s*و\\s*\\d{1,2})+)\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
+    `(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'g',
+);
+/** "من أكتوبر إلى ديسمبر 2024", "بين يناير ومارس": months of one span. */
+const MONTH_RANGE = new RegExp(
+  PRE +
+    `(?<from>من|بين)\\s+(?:شهر\\s+)?(?<m1>${GREG})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?:شهر\\s+)?(?<m2>${GREG})` +
+    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4}))?(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'g',
+);
+
+function lists(ctx: Ctx, out: Cand[]): void {
+  for (const m of scan(ctx.s, DAY_LIST, /\d\s*[،,]?\s*و\s*\d/)) {
+    const g = m.groups!;
+    if (!g.lw && /(?:^|\s)[وف]?بين\s+$/.test(before(ctx, m.index!, 6))) continue; // a range: ranges() reads it
+    const month = GREGORIAN_MONTHS[key(g.gm!)]!;
+    const nums = [...g.list!.matchAll(/\d{1,2}/g)];
+    const days = nums.map((x) => Number(x[0]));
+    const y = g.y ? Number(g.y) : yearFor(ctx.ref, month, days[0]!, modDirection(g.mod));
+    if (!days.every((d) => isValidDay(y, month, d))) continue;
+    const e = m.index! + m[0].length;
+    const consecutive = days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+    if (g.lw && consecutive) {
+      const end = isoDay(addDays(parseIsoDay(isoYmd(y, month, days[days.length - 1]!)), 1));
+      out.push({ s: coreStart(m), e, kind: 'date', value: `${isoYmd(y, month, days[0]!)}/${end}`, cal: 'gregorian' });
+      continue;
+    }
+    // One span per day, each hoverable; the last carries the month (and year).
+    const at = m.index! + m[0].indexOf(g.list!);
+    nums.forEach((x, i) => {
+      const a = at + x.index!;
+      const last = i === nums.length - 1;
+      out.push({ s: i === 0 && g.lw ? coreStart(m) : a, e: last ? e : a + x[0].length, kind: 'date', value: isoYmd(y, month, days[i]!), cal: 'gregorian' });
+    });
+  }
+  for (const m of scan(ctx.s, MONTH_RANGE, new RegExp(`(?:${GREG})\\s*(?:-|–|الي|حتي|و)\\s*(?:شهر\\s+)?(?:${GREG})`))) {
+    const g = m.groups!;
+    if (g.sep === 'و' && g.from !== 'بين') continue;
+    const [m1, m2] = [GREGORIAN_MONTHS[key(g.m1!)]!, GREGORIAN_MONTHS[key(g.m2!)]!];
+    if (m1 === m2) continue;
+    const y2 = g.y ? Number(g.y) : yearForMonth(ctx.ref, m2, modDirection(g.mod));
+    const y1 = m1 < m2 ? y2 : y2 - 1;
+    const [ey, em] = m2 === 12 ? [y2 + 1, 1] : [y2, m2 + 1];
+    out.push({ s: m.index! + m[0].indexOf(g.m1!), e: m.index! + m[0].length, kind: 'date', value: `${isoMonth(y1, m1)}/${isoMonth(ey, em)}`, cal: 'gregorian' });
+  }
+}
+
+/** "من 8 حتى 14 ذي الحجة 1446 هـ": Hijri days of one month. */
+const HIJRI_RANGE = new RegExp(
+  PRE +
+    `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?(?:\\s*(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${HIJRI_SUFFIX})(?![${LN}]))?)?(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'g',
+);
+
+function hijriRanges(ctx: Ctx, out: Cand[]): void {
+  for (const m of scan(ctx.s, HIJRI_RANGE, /\d\s*(?:-|–|الي|حتي|و)\s*\d/)) {
+    const g = m.groups!;
+    if (g.sep === 'و' && g.from !== 'بين') continue;
+    const [d1, d2] = [Number(g.d1), Number(g.d2)];
+    const month = HIJRI_MONTHS[key(g.hm!)]!;
+    const y = g.y ? Number(g.y) : hijriYearFor(ctx.ref, month, d1, modDirection(g.mod));
+    if (y === null || d2 <= d1) continue;
+    const a = hijriDay(y, month, d1);
+    const b = hijriDay(y, month, d2);
+    if (!a || !b) continue;
+    out.push({ s: m.index! + m[0].indexOf(g.d1!), e: m.index! + m[0].length, kind: 'date', value: `${a}/${isoDay(addDays(parseIsoDay(b), 1))}`, cal: 'hijri' });
+  }
+}
 
 function ranges(ctx: Ctx, out: Cand[]): void {
   for (const m of scan(ctx.s, RANGE, /\d\s*(?:-|–|الي|حتي|و)\s*\d/)) {
@@ -72,12 +163,19 @@ const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[و
 export function namedDates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   ranges(ctx, out);
+  lists(ctx, out);
+  hijriRanges(ctx, out);
   for (const m of scan(ctx.s, NAMED, NAMED_GATE)) {
     const g = m.groups!;
     const start = coreStart(m);
     const end = m.index! + m[0].length;
     const day = g.dn ? Number(g.dn) : g.do ? ORDINAL_DAYS[key(g.do)]! : null;
     let year = g.y ? Number(g.y) : g.y3 ? Number(g.y3) : null;
+    // "31 مارس من العام الماضي": the year from the relative phrase.
+    if (year === null && g.ru) {
+      const rd = modDirection(g.rmod);
+      year = ctx.ref.getUTCFullYear() + (rd === 'past' ? -1 : rd === 'future' ? 1 : 0);
+    }
     // "منذ السابع من أكتوبر": since is always in the past.
     const dir = g.mod ? modDirection(g.mod) : SINCE_BEFORE.test(before(ctx, m.index!, 10)) ? 'past' : 'nearest';
     if (day !== null && (day < 1 || day > 31)) continue;
@@ -130,7 +228,7 @@ export function namedDates(ctx: Ctx): Cand[] {
     if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !g.gm2 && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
     if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
     if (day !== null) {
-      const y = year ?? yearFor(ctx.ref, month, day, dir);
+      const y = year ?? (g.wd ? agreeingYear(ctx.ref, month, day, WEEKDAYS[g.wd]!) : null) ?? yearFor(ctx.ref, month, day, dir);
       if (isValidDay(y, month, day)) {
         add(isoYmd(y, month, day), 'gregorian');
         if (year === null) out[out.length - 1]!.yearless = true;

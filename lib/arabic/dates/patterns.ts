@@ -28,8 +28,9 @@ export const HIJRI_SUFFIX = 'هجريه|هجري|للهجره|الهجريه|ا�
 export const GREG_SUFFIX = 'ميلاديه|ميلادي|للميلاد|م';
 
 /** Cycle modifiers: last / next / this. */
-export const MOD_PAST = 'الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|الفارطه|الفارط|المنقضي|السابقه|السابق';
-export const MOD_NEXT = 'المقبله|المقبل|القادمه|القادم';
+// Spoken forms quoted in news: اللي فات (Egypt, Levant), الفايت; الجاي / اللي جاي.
+export const MOD_PAST = 'اللي\\s+فاتت|اللي\\s+فات|الفايته|الفايت|الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|الفارطه|الفارط|المنقضي|السابقه|السابق';
+export const MOD_NEXT = 'المقبله|المقبل|القادمه|القادم|اللي\\s+جايه|اللي\\s+جاي|الجايه|الجاي';
 export const MOD_THIS = 'الجاريه|الجاري|الحاليه|الحالي';
 export const MOD = `${MOD_PAST}|${MOD_NEXT}|${MOD_THIS}`;
 

@@ -12,10 +12,10 @@ import { applyPart, monthValue, weekday, weekInterval } from './resolve';
 
 const DAY_WORDS: Record<string, number> = {
   'اولمنامس': -2, 'اولامس': -2, 'امسالاول': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
-  'اليوم': 0, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
+  'اليوم': 0, 'النهارده': 0, 'انهارده': 0, 'النهارضه': 0, 'امبارح': -1, 'مبارح': -1, 'امبارحه': -1, 'اولامبارح': -2, 'بكره': 1, 'بكرا': 1, 'بكري': 1, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
 };
 const DAYS = new RegExp(
-  PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
+  PRE + '(?<w>اول\\s+امبارح|امبارح|مبارح|النهارده|انهارده|النهارضه|بكره|بكرا|امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
   'g',
 );
 const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
@@ -80,10 +80,12 @@ export function relativeDates(ctx: Ctx): Cand[] {
   const push = (m: RegExpMatchArray, value: string): void => {
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
   };
-  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء/)) {
+  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء|مبارح|بكر|النهار/)) {
     const w = m.groups!.w!.replace(/\s+/g, '');
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
+    // "عن بكرة أبيهم": all of them, not tomorrow.
+    if (/^بكر/.test(w) && /^\s+ابي/.test(ctx.s.slice(e, e + 6))) continue;
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
   }
