@@ -3,7 +3,7 @@ export interface Cand {
   s: number;
   e: number;
   /** 'date' is emitted; 'time' (clock) and 'part' (مساء) only attach to an adjacent date. */
-  kind: 'date' | 'time' | 'part';
+  kind: 'date' | 'time' | 'part' | 'edge';
   /** ISO value for dates; "HH:MM" for times. */
   value: string;
   cal: 'gregorian' | 'hijri';
@@ -20,8 +20,23 @@ export interface Cand {
   rel?: boolean;
   /** A day and month written without a year (the year was inferred). */
   yearless?: boolean;
+  /** edge: the ordinal part of the date that follows (edges.ts). */
+  edge?: Edge;
+  /** An anaphoric date (اليوم التالي, الشهر التالي): counted from the date before it in the text. */
+  anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number };
+  /** time: the written zone as an ISO offset ("Z", "+03:00"), when it has a fixed one. */
+  zone?: string;
+  /** A holiday (index in holidays.ts HOLIDAYS): an ordinal day before it counts from it. */
+  holiday?: number;
   /** A week interval (الأسبوع المقبل): a weekday beside it falls inside it. */
   week?: boolean;
+}
+
+/** «أول خميس من», «الأسبوع الأخير من», «آخر يوم من», «العشر الأواخر من», «ثاني أيام»: n-th (−1 last). */
+export interface Edge {
+  unit: 'week' | 'wd' | 'day' | 'ten' | 'nth';
+  n: number;
+  wd?: number;
 }
 
 export interface Ctx {

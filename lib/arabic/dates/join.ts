@@ -6,6 +6,7 @@
 import type { Cand, Ctx } from './candidate';
 import { LETTER, PART, partOf } from './patterns';
 import { applyPart } from './resolve';
+import { applyEdge } from './edges';
 import { addDays, isoDay, parseIsoDay } from './calendar';
 
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
@@ -67,7 +68,7 @@ function joinDates(ctx: Ctx, last: Cand, c: Cand, gap: string): Cand | null {
   // "يوم الأحد الموافق 8 ذي القعدة", "الثلاثاء المقبل الموافق الأول من مارس": the explicit date decides.
   if (!c.rel && EQUIV_GAP.test(gap) && (last.weekday !== undefined || (last.rel && /موافق/.test(gap)))) return merged(last, c, c.value, c.cal);
   // «… هـ الموافق … م»: one date, the Gregorian side wins. Only explicit dates pair up.
-  if (!last.rel && !c.rel && grain(last.value) === grain(c.value) && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
+  if (!last.rel && !c.rel && last.holiday === undefined && c.holiday === undefined && grain(last.value) === grain(c.value) && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
     const greg = c.cal === 'gregorian' ? c : last;
     return merged(last, c, greg.value, greg.cal);
   }
@@ -110,11 +111,39 @@ function attachTime(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/**
+ * «يصادف يوم عرفة الاثنين 19 يوليو», «صلاة عيد الفطر صباح الخميس 13 مايو»: the written date is the
+ * date; the holiday beside it (same clause, a few words away) names the occasion, not a second date.
+ */
+function dropHolidaysBesideDates(ctx: Ctx, out: Cand[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const h = out[i]!;
+    if (h.holiday === undefined || h.kind !== 'date') continue;
+    const near = (o: Cand | undefined): boolean => {
+      if (!o || o.kind !== 'date' || o.holiday !== undefined) return false;
+      const between = o.s >= h.e ? ctx.s.slice(h.e, o.s) : ctx.s.slice(o.e, h.s);
+      return between.length <= 30 && !/[.!؟?\n]/.test(between);
+    };
+    if (near(out[i - 1]) || near(out[i + 1])) out.splice(i, 1);
+  }
+}
+
 export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const c of chosen) {
-    const last = out[out.length - 1];
-    const gap = last ? ctx.s.slice(last.e, c.s) : '';
+    let last = out[out.length - 1];
+    let gap = last ? ctx.s.slice(last.e, c.s) : '';
+    // «أول خميس من» + «نوفمبر المقبل»: the edge applied to the period after it, as one date.
+    if (last?.kind === 'edge') {
+      out.pop();
+      const v = c.kind === 'date' && gap === '' ? applyEdge(last.edge!, c) : null;
+      if (v) {
+        out.push({ s: last.s, e: c.e, kind: 'date', value: v, cal: c.cal });
+        continue;
+      }
+      last = out[out.length - 1];
+      gap = last ? ctx.s.slice(last.e, c.s) : '';
+    }
     const next = last && last.kind === 'date' && c.kind === 'date' ? joinDates(ctx, last, c, gap) : null;
     if (next) {
       out[out.length - 1] = next;
@@ -143,6 +172,7 @@ export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
     out.push(c);
     attachTime(ctx, out);
   }
+  dropHolidaysBesideDates(ctx, out);
   // A merge across "(" keeps its ")" ("أمس (الأحد)").
   for (const c of out) {
     const inner = ctx.s.slice(c.s, c.e);

@@ -157,6 +157,9 @@ function ranges(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/** An ordinal part before a month («أول خميس من نوفمبر», «العشر الأواخر من رمضان», «أول أيام رمضان»). */
+const EDGE_CONTEXT = /(?:اسبوع|يوم|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|الاخير|الاخيره|الاولي|الثانيه|الثالثه|الرابعه|الاول|الثاني|الثالث|الرابع)\s+(?:من|في)\s+$|(?:العشر\s+\S+\s+(?:من\s+)?|(?:اول|ثاني|ثالث|رابع|اخر)\s+ايام\s+)$/;
+
 /** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
 const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال|هذا)\s+$/;
 
@@ -167,9 +170,9 @@ export function namedDates(ctx: Ctx): Cand[] {
   hijriRanges(ctx, out);
   for (const m of scan(ctx.s, NAMED, NAMED_GATE)) {
     const g = m.groups!;
-    const start = coreStart(m);
+    let start = coreStart(m);
     const end = m.index! + m[0].length;
-    const day = g.dn ? Number(g.dn) : g.do ? ORDINAL_DAYS[key(g.do)]! : null;
+    let day = g.dn ? Number(g.dn) : g.do ? ORDINAL_DAYS[key(g.do)]! : null;
     let year = g.y ? Number(g.y) : g.y3 ? Number(g.y3) : null;
     // "31 مارس من العام الماضي": the year from the relative phrase.
     if (year === null && g.ru) {
@@ -179,6 +182,13 @@ export function namedDates(ctx: Ctx): Cand[] {
     // "منذ السابع من أكتوبر": since is always in the past.
     const dir = g.mod ? modDirection(g.mod) : SINCE_BEFORE.test(before(ctx, m.index!, 10)) ? 'past' : 'nearest';
     if (day !== null && (day < 1 || day > 31)) continue;
+    // «الجمعة الثانية من رمضان» is the second Friday (days are masculine); «الأسبوع الثاني من»,
+    // «اليوم الأول من» are weeks and days of the period (edges.ts).
+    // The month (and year) is still a date: edges.ts applies the ordinal to it.
+    if (g.do && ((g.wd === 'الجمعه' && /ه$/.test(g.do)) || /(?:اسبوع|يوم)\s+$/.test(before(ctx, m.index!, 10)))) {
+      day = null;
+      start = m.index! + m[0].indexOf(g.shahr ?? g.gm ?? g.hm ?? g.rm ?? g.cur!, m[0].indexOf(g.do) + g.do.length);
+    }
     const add = (value: string | null, cal: 'gregorian' | 'hijri'): void => {
       if (value) out.push({ s: start, e: end, kind: 'date', value, cal });
     };
@@ -201,12 +211,13 @@ export function namedDates(ctx: Ctx): Cand[] {
     if (BLOC_BEFORE.test(before(ctx, m.index!, 12)) && year === null) continue;
     // "5 جويلية من كل عام": a yearly recurrence, not a date.
     if (year === null && EVERY_YEAR.test(ctx.s.slice(end, end + 16))) continue;
-    const contextual = Boolean(g.shahr || g.mod || MONTH_CONTEXT.test(before(ctx, m.index!, 14)));
+    const edged = EDGE_CONTEXT.test(before(ctx, m.index!, 16));
+    const contextual = Boolean(g.shahr || g.mod || edged || MONTH_CONTEXT.test(before(ctx, m.index!, 14)));
     if (g.hm) {
       const month = HIJRI_MONTHS[key(g.hm)]!;
       const marked = Boolean(g.hs) || year !== null;
       // صفر is "zero" and رجب a name: without a year they need "شهر" or a day and an era suffix.
-      if ((month === 2 || month === 7) && !marked && !g.shahr) continue;
+      if ((month === 2 || month === 7) && !marked && !g.shahr && !edged) continue;
       if (day === null && year === null && !contextual) continue;
       // "رمضان 2023": a Gregorian year written after a Hijri month means the one that starts in it.
       if (year !== null && year >= 1900 && !g.hs) year = hijriYearStartingIn(year, month);
@@ -225,7 +236,7 @@ export function namedDates(ctx: Ctx): Cand[] {
     if (g.gm2 && GREGORIAN_MONTHS[key(g.gm2)] !== month) continue; // two different months: not dual naming
     // A month alone needs a context word; one that is also a word or name (ماي, آب) needs a strong one.
     // Dual naming (مارس/آذار) settles the ambiguity.
-    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !g.gm2 && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
+    if (day === null && year === null && (!contextual || (AMBIGUOUS_MONTHS.has(name) && !g.shahr && !g.mod && !g.gm2 && !edged && !STRONG_CONTEXT.test(before(ctx, m.index!, 14))))) continue;
     if (g.hs) continue; // a Hijri era on a Gregorian month: not a date we can trust
     if (day !== null) {
       const y = year ?? (g.wd ? agreeingYear(ctx.ref, month, day, WEEKDAYS[g.wd]!) : null) ?? yearFor(ctx.ref, month, day, dir);
