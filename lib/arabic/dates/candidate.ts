@@ -24,6 +24,10 @@ export interface Cand {
   edge?: Edge;
   /** An anaphoric date (اليوم التالي, الشهر التالي): counted from the date before it in the text. */
   anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number };
+  /** time: says its hour unambiguously, so it may stand alone as a time of the reference day. */
+  alone?: boolean;
+  /** time: «منتصف الليل». */
+  midnight?: boolean;
   /** time: the written zone as an ISO offset ("Z", "+03:00"), when it has a fixed one. */
   zone?: string;
   /** A holiday (index in holidays.ts HOLIDAYS): an ordinal day before it counts from it. */

@@ -132,3 +132,58 @@ describe('holidays and seasons', () => {
     expect(spans('يحب الناس السفر في الصيف.')).toEqual([]);
   });
 });
+
+describe('anaphoric days: counted from the date before them', () => {
+  it('اليوم التالي / السابق after a written date', () => {
+    expect(spans('انطلقت القافلة في 3 أكتوبر، ووصلت إلى الحدود في اليوم التالي.')).toEqual([['3 أكتوبر', '2024-10-03'], ['اليوم التالي', '2024-10-04']]);
+    expect(spans('أعلن الوقف في 20 سبتمبر، بعد مواجهات عنيفة في اليوم السابق.')).toEqual([['20 سبتمبر', '2024-09-20'], ['اليوم السابق', '2024-09-19']]);
+  });
+  it('الشهر التالي / العام التالي after a month or a year', () => {
+    expect(spans('بدأ الإضراب في مارس 2019 وانتهى في الشهر التالي.')).toEqual([['مارس 2019', '2019-03'], ['الشهر التالي', '2019-04']]);
+    expect(spans('تأسس الحزب عام 1945 وشارك في الانتخابات في العام التالي.')).toEqual([['عام 1945', '1945'], ['العام التالي', '1946']]);
+  });
+  it('with no date before, from the reference like أمس / غدا', () => {
+    expect(spans('وكانت الشرطة قد أوقفته في اليوم السابق.')).toEqual([['اليوم السابق', '2024-10-15']]);
+  });
+});
+
+describe('times of day, alone or with their date', () => {
+  it('a time alone is of the reference day, at minute grain', () => {
+    expect(spans('تبدأ المسيرة الساعة الرابعة عصراً.')).toEqual([['الساعة الرابعة عصراً', '2024-10-16T16:00']]);
+    expect(spans('انطلقت الرحلة في تمام الثامنة والربع صباحاً.')).toEqual([['الثامنة والربع صباحاً', '2024-10-16T08:15']]);
+    expect(spans('وقع الحادث نحو 11:40 ليلا.')).toEqual([['11:40 ليلا', '2024-10-16T23:40']]);
+  });
+  it('a written zone with a fixed offset is kept in the value', () => {
+    expect(spans('يبدأ البث الساعة 19:00 بتوقيت غرينتش.')).toEqual([['الساعة 19:00 بتوقيت غرينتش', '2024-10-16T19:00Z']]);
+    expect(spans('تنطلق القمة الساعة 9 صباحا بتوقيت الرياض.')).toEqual([['الساعة 9 صباحا بتوقيت الرياض', '2024-10-16T09:00+03:00']]);
+    expect(spans('يبدأ الحفل الساعة 20:30 بتوقيت القاهرة.')).toEqual([['الساعة 20:30 بتوقيت القاهرة', '2024-10-16T20:30']]);
+  });
+  it('midnight: the one that began the day, or the coming one when the sentence speaks of the future', () => {
+    expect(spans('انقطع التيار الكهربائي عند منتصف الليل.')).toEqual([['منتصف الليل', '2024-10-16T00:00']]);
+    expect(spans('سيدخل القرار حيز التنفيذ عند منتصف الليل.')).toEqual([['منتصف الليل', '2024-10-17T00:00']]);
+  });
+  it('a time with its date is one span', () => {
+    expect(spans('يعقد المؤتمر الساعة العاشرة صباح الخميس 17 أكتوبر.')).toEqual([['الساعة العاشرة صباح الخميس 17 أكتوبر', '2024-10-17T10:00']]);
+    expect(spans('هبطت الطائرة في الخامسة من فجر اليوم.')).toEqual([['الخامسة من فجر اليوم', '2024-10-16T05:00']]);
+  });
+  it('an hour word with no meridiem, a verse number, or a time beside another date is not a time of today', () => {
+    expect(spans('تبدأ الجلسة الساعة الثالثة.')).toEqual([]);
+    expect(spans('قرأ الآية 3:16 من الإنجيل.')).toEqual([]);
+    expect(spans('عند الساعة 10 صباحا، وصل الوزير يوم 5 أكتوبر إلى بغداد.')).toEqual([['5 أكتوبر', '2024-10-05']]);
+  });
+});
+
+describe('اليوم meaning nowadays is not a date', () => {
+  it('after a pronoun or a clause-initial noun, or with a verb of state', () => {
+    expect(spans('نحن اليوم أمام خيارات صعبة.')).toEqual([]);
+    expect(spans('«هم اليوم يرفضون الحوار»، قال النائب.')).toEqual([]);
+    expect(spans('الاقتصاد اليوم يعاني من ركود عميق.')).toEqual([]);
+    expect(spans('تعيش المدينة اليوم على وقع الأزمة.')).toEqual([]);
+    expect(spans('لم تعد الأسرة اليوم قادرة على الادخار.')).toEqual([]);
+  });
+  it('اليوم of a reported event is today', () => {
+    expect(spans('أعلنت الحكومة اليوم استقالتها.')).toEqual([['اليوم', '2024-10-16']]);
+    expect(spans('يلتقي الرئيس اليوم نظيره الفرنسي.')).toEqual([['اليوم', '2024-10-16']]);
+    expect(spans('قال الوزير في مؤتمر صحفي عقده اليوم إن الحوار مستمر.')).toEqual([['اليوم', '2024-10-16']]);
+  });
+});

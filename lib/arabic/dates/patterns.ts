@@ -53,11 +53,11 @@ export function partOf(word: string): 'start' | 'mid' | 'end' {
 /** Part-of-day words that may precede a day (مساء الخميس, صباح اليوم). */
 export const DAYPART = 'صباح|مساء|ظهر|ظهيره|عصر|ليل|ليله|فجر|منتصف\\s+ليل|منتصف\\s+ليله';
 /** Meridiem words after a clock time; م is also the Gregorian era, but only after a year. */
-export const MERIDIEM = 'صباحا|صباح|ص|فجرا|مساءا|مساء|م|ظهرا|عصرا|ليلا|بعد\\s+الظهر|بعد\\s+الظهيره';
+export const MERIDIEM = 'صباحا|صباح|ص|فجرا|فجر|مساءا|مساء|م|ظهرا|ظهر|عصرا|عصر|ليلا|بعد\\s+الظهر|بعد\\s+الظهيره';
 export function isPm(word: string | undefined, hour: number): boolean | null {
   if (!word) return null;
-  if (/^(?:صباحا|صباح|ص|فجرا)$/.test(word)) return false;
-  if (/^(?:ظهرا)$/.test(word)) return hour < 11 ? true : null;
+  if (/^(?:صباحا|صباح|ص|فجرا|فجر)$/.test(word)) return false;
+  if (/^(?:ظهرا|ظهر)$/.test(word)) return hour < 11 ? true : null;
   if (/^(?:ليلا)$/.test(word)) return hour >= 6 && hour < 12 ? true : hour === 12 ? false : null;
   return true;
 }

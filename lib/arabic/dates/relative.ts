@@ -29,6 +29,10 @@ const COUNT = new RegExp(
   'g',
 );
 
+/** «اليوم التالي», «الشهر التالي», «العام السابق»: counted from the date before them (join.ts), else from ref. */
+const ANAPHOR = new RegExp(PRE + '(?<u>اليوم|الليله|الاسبوع|الشهر|العام|السنه)\\s+(?<d>التالي|التاليه|السابق|السابقه|الذي\\s+يليه|الذي\\s+سبقه)' + END, 'g');
+const ANAPHOR_UNIT: Record<string, 'd' | 'w' | 'm' | 'y'> = { 'اليوم': 'd', 'الليله': 'd', 'الاسبوع': 'w', 'الشهر': 'm', 'العام': 'y', 'السنه': 'y' };
+
 /** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
 const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END + '(?!\\s*(?:صباح|مساء|ص|م|ظهر|عصر|ليل|فجر|الساعه|ساعه|ساعات|دقيق))', 'g');
 /** Quarters and halves of a year: "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
@@ -121,8 +125,17 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
+  for (const m of scan(ctx.s, ANAPHOR, /التالي|السابق|يليه|سبقه/)) {
+    const g = m.groups!;
+    const unit = ANAPHOR_UNIT[g.u!]!;
+    const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : -1;
+    const value = unit === 'd' ? isoDay(addDays(ref, n)) : unit === 'w' ? weekInterval(ref, n)
+      : unit === 'm' ? monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1, n) : String(ref.getUTCFullYear() + n);
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian', anaphor: { unit, n } });
+  }
   for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
     const g = m.groups!;
+    if (g.mod && /^السابق/.test(g.mod) && !g.part && !g.this) continue; // ANAPHOR reads it
     if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
     if (!g.mod && !g.this && g.u !== 'الاسبوع' && HOLIDAY_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 8), m.index!))) continue; // "إجازة منتصف العام"
     const after = m.index! + m[0].length;
