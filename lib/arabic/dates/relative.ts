@@ -44,6 +44,7 @@ const QUARTER = new RegExp(
   'g',
 );
 const HOLIDAY_BEFORE = /(?:اجازه|عطله)\s+$/;
+const WD_AFTER = new RegExp(`^\\s*[(،,]?\\s*(?:${WD})`);
 const WD_GATE = /احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت/;
 const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
 
@@ -54,6 +55,26 @@ const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|�
 const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])/;
 /** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
 const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظك|قناه|حزب|تيار|موقع|مجله)\s+$/;
+
+/**
+ * «نحن اليوم», «العالم اليوم يواجه…», «يعيش لبنان اليوم…», «لم يعد المواطن اليوم…»: اليوم meaning
+ * "nowadays". Read from the words before it: a personal pronoun, a clause that opens with a noun and
+ * then اليوم, or a verb of state (يعيش, يواجه, يعاني, بات, لم يعد…) among its three words before.
+ */
+const PRONOUN = /^(?:نحن|انتم|انتن|هم|هن|انا|انت|انتي|هو|هي|اننا|انهم|انه|انها|انكم)$/;
+const STATE_VERB = /^[وف]?(?:[يتن](?:عيش|عيشون|واجه|واجهون|عاني|عانون|حتاج|حتاجون|عد|زال|زالون|ملك|مثل|شكل|بدو|قف|سكن|سود|ختلف|تمتع|فتقر|فتقد|درك|عرف|ؤمن|رفض|طمح|سعي)|بات|باتت|بتنا|اصبح|اصبحت|اصبحنا|اضحي|اضحت|زال|زالت|صار|صارت|ليس|ليست|لسنا)$/;
+const CLAUSE_START = /[.!؟?،,:;«»"()\n]/;
+function meansNowadays(ctx: Ctx, start: number): boolean {
+  const text = ctx.full ?? ctx.s;
+  const s = ctx.toFull ? ctx.toFull(start) : start;
+  let a = s;
+  while (a > 0 && s - a < 60 && !CLAUSE_START.test(text[a - 1]!)) a--;
+  const words = text.slice(a, s).trim().split(/\s+/).filter(Boolean);
+  const prev = words[words.length - 1];
+  if (prev && PRONOUN.test(prev.replace(/^[وف]/, ''))) return true;
+  if (words.length === 1 && /^[وف]?ال/.test(prev!)) return true;
+  return words.slice(-3).some((w) => STATE_VERB.test(w));
+}
 
 /** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
 export function futureContext(ctx: Ctx, start: number, end: number): boolean {
@@ -88,6 +109,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const w = m.groups!.w!.replace(/\s+/g, '');
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
+    if (w === 'اليوم' && !m.groups!.p && !WD_AFTER.test(ctx.s.slice(e, e + 12)) && meansNowadays(ctx, m.index!)) continue;
     // "عن بكرة أبيهم": all of them, not tomorrow.
     if (/^بكر/.test(w) && /^\s+ابي/.test(ctx.s.slice(e, e + 6))) continue;
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
