@@ -37,6 +37,6 @@ describe('formatDateValue: issue 15 values', () => {
     expect(formatDateValue('1800/1900', 'gregorian', 'ar')).toBe('1800–1899');
     expect(formatDateValue('2011/2013', 'gregorian', 'en')).toBe('2011–2012');
     expect(formatDateValue('2024-10/2025-01', 'gregorian', 'ar')).toBe('أكتوبر – ديسمبر 2024 — 28 ربيع الأول – 30 جمادى الآخرة 1446 هـ');
-    expect(formatDateValue('2024-11/2025-03', 'gregorian', 'en')).toBe('November 2024 – February 2025 — 29 Rabi al-Awwal – 1 Ramadan 1446 AH');
+    expect(formatDateValue('2024-11/2025-03', 'gregorian', 'en')).toBe('November 2024 – February 2025 — 29 Rabi al-Thani – 29 Shaban 1446 AH');
   });
 });
