@@ -187,3 +187,28 @@ describe('اليوم meaning nowadays is not a date', () => {
     expect(spans('قال الوزير في مؤتمر صحفي عقده اليوم إن الحوار مستمر.')).toEqual([['اليوم', '2024-10-16']]);
   });
 });
+
+describe('guards found on real news (the bench corpus)', () => {
+  it('opening hours and schedules are not a time of today', () => {
+    expect(spans('يفتح المتحف أبوابه من التاسعة صباحا حتى منتصف الليل.')).toEqual([]);
+    expect(spans('تقام العروض يوميا الساعة الثامنة مساء.')).toEqual([]);
+    expect(spans('توافد المشجعون منذ الساعة الخامسة فجراً.')).toEqual([]);
+  });
+  it('بكرة القدم is a ball, صيف 1434 a Hijri year', () => {
+    expect(spans('يهتم الشباب بكرة القدم كثيرا.')).toEqual([]);
+    expect(spans('أقيم المهرجان لأول مرة في صيف 1434.')).toEqual([]);
+  });
+  it('a season across two years is not two years', () => {
+    expect(spans('انطلق الموسم الرياضي 2014-2015 بمشاركة 16 فريقا.')).toEqual([]);
+  });
+  it('an ordinal day after يوم is a day of the month', () => {
+    expect(withCal('تنتهي المهلة يوم الثامن والعشرين من شهر رمضان 1446.')).toEqual([['الثامن والعشرين من شهر رمضان 1446', '2025-03-28', 'hijri']]);
+  });
+  it('أوائل (normalized اوايل) makes a part of a month; a time joined to a day keeps its weekday', () => {
+    expect(spans('عاد الوفد في أوائل مايو 2024.')).toEqual([['أوائل مايو 2024', '2024-05-01/2024-05-11']]);
+    expect(spans('يقام الحفل عند الثامنة من صباح يوم غد الخميس.')).toEqual([['الثامنة من صباح يوم غد الخميس', '2024-10-17T08:00']]);
+  });
+  it('اليوم after a name closed by a quote is today', () => {
+    expect(spans('أفادت صحيفة "ذا تايمز" البريطانية اليوم بأن المفاوضات انهارت.')).toEqual([['اليوم', '2024-10-16']]);
+  });
+});

@@ -108,6 +108,7 @@ export function holidays(ctx: Ctx): Cand[] {
     let value: string;
     if (g.y) {
       const y = Number(g.y);
+      if (y >= 1300 && y < 1500) continue; // «صيف 1434»: a Hijri year, and seasons are solar
       value = `${isoMonth(y, start)}/${isoMonth(y, start + 3)}`;
     } else {
       value = season(ctx.ref, start, g.this ? 'this' : modDirection(g.mod));

@@ -41,6 +41,8 @@ const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/;
 const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/;
 const PART_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وفبل]{0,2}(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'd');
 
+const SCHEDULE_BEFORE = /(?:^|[^\u0621-\u064A])[وف]?(?:من|منذ|حتي|الي|لغايه|ولغايه|بعد|قبل)\s+(?:(?:ال)?ساعه\s+)?$/;
+const SCHEDULE_AFTER = /^\s*[،,]?\s*(?:و?(?:حتي|الي|لغايه)|-|–)\s/;
 const CLOCK_TAIL = /T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?$/;
 
 /**
@@ -58,6 +60,8 @@ function timesAlone(ctx: Ctx, out: Cand[]): void {
     let b = t.e;
     while (b < text.length && b - t.e < 200 && !/[.!؟?\n]/.test(text[b]!)) b++;
     if (out.some((o) => o !== t && (o.kind === 'date' || o.kind === 'edge') && o.s < b && o.e > a)) continue;
+    // Opening hours and schedules («من التاسعة صباحا حتى منتصف الليل», «يوميا»): no one day.
+    if (SCHEDULE_BEFORE.test(text.slice(Math.max(0, t.s - 12), t.s)) || SCHEDULE_AFTER.test(text.slice(t.e, t.e + 14)) || /يوميا|كل\s+(?:يوم|ليله|صباح|مساء)|ساعات\s+العمل|الدوام/.test(text.slice(a, b))) continue;
     const day = t.midnight && futureContext(ctx, t.s, t.e) ? addDays(ctx.ref, 1) : ctx.ref;
     const value = `${isoDay(day)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}${t.zone ?? ''}`;
     out[i] = { ...t, kind: 'date', value };
@@ -72,7 +76,7 @@ function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean 
 }
 
 function nearestWeekday(iso: string, wd: number): string {
-  const d = parseIsoDay(iso);
+  const d = parseIsoDay(iso.slice(0, 10)); // a day with a time joined already ("الثامنة من صباح يوم غد")
   const diff = ((wd - d.getUTCDay() + 10) % 7) - 3; // -3..3
   return isoDay(addDays(d, diff));
 }

@@ -41,7 +41,7 @@ const PLACE_BEFORE = /(?:ملعب|استاد|شارع|جسر|ميدان|ساحه
 const BLOC_BEFORE = /(?:قوي|تيار|تحالف|حركه|فريق|جماعه)\s+$/;
 const EVERY_YEAR = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
-const STRONG_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وفب]?(?:خلال|منذ|حتى|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/;
+const STRONG_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وفب]?(?:خلال|منذ|حتي|بحلول|مطلع|بدايه|اوايل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|طيله|طوال)\s+$/;
 
 /** "الخميس 15 أغسطس" with no year: the year nearest the reference in which that day is that weekday. */
 function agreeingYear(ref: Date, month: number, day: number, wd: number): number | null {
@@ -161,7 +161,7 @@ function ranges(ctx: Ctx, out: Cand[]): void {
 const EDGE_CONTEXT = /(?:اسبوع|يوم|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|الاخير|الاخيره|الاولي|الثانيه|الثالثه|الرابعه|الاول|الثاني|الثالث|الرابع)\s+(?:من|في)\s+$|(?:العشر\s+\S+\s+(?:من\s+)?|(?:اول|ثاني|ثالث|رابع|اخر)\s+ايام\s+)$/;
 
 /** Words after which a bare month name is a date ("في مارس", "منذ يناير", "مطلع أبريل"). */
-const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|مطلع|بدايه|اوائل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال|هذا)\s+$/;
+const MONTH_CONTEXT = /(?:^|[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|بحلول|مطلع|بدايه|اوايل|مستهل|منتصف|اواسط|اواخر|نهايه|ختام|شهري|طيله|طوال|هذا)\s+$/;
 
 export function namedDates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
@@ -185,7 +185,7 @@ export function namedDates(ctx: Ctx): Cand[] {
     // «الجمعة الثانية من رمضان» is the second Friday (days are masculine); «الأسبوع الثاني من»,
     // «اليوم الأول من» are weeks and days of the period (edges.ts).
     // The month (and year) is still a date: edges.ts applies the ordinal to it.
-    if (g.do && ((g.wd === 'الجمعه' && /ه$/.test(g.do)) || /(?:اسبوع|يوم)\s+$/.test(before(ctx, m.index!, 10)))) {
+    if (g.do && ((g.wd === 'الجمعه' && /ه$/.test(g.do)) || (/اسبوع\s+$/.test(before(ctx, m.index!, 10)) || (/^الاولي?$/.test(g.do) && /يوم\s+$/.test(before(ctx, m.index!, 10)))))) {
       day = null;
       start = m.index! + m[0].indexOf(g.shahr ?? g.gm ?? g.hm ?? g.rm ?? g.cur!, m[0].indexOf(g.do) + g.do.length);
     }

@@ -43,7 +43,7 @@ export function modDirection(mod: string | undefined): 'past' | 'future' | 'this
 }
 
 /** Part-of-period words: start / middle / end of a month or year. */
-export const PART = 'مطلع|بدايه|اوائل|مستهل|اول|منتصف|اواسط|اواخر|نهايه|ختام|اخر';
+export const PART = 'مطلع|بدايه|اوايل|مستهل|اول|منتصف|اواسط|اواخر|نهايه|ختام|اخر';
 export function partOf(word: string): 'start' | 'mid' | 'end' {
   if (/^(?:منتصف|اواسط)$/.test(word)) return 'mid';
   if (/^(?:اواخر|نهايه|ختام|اخر)$/.test(word)) return 'end';

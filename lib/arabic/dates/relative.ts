@@ -72,7 +72,8 @@ function meansNowadays(ctx: Ctx, start: number): boolean {
   const words = text.slice(a, s).trim().split(/\s+/).filter(Boolean);
   const prev = words[words.length - 1];
   if (prev && PRONOUN.test(prev.replace(/^[وف]/, ''))) return true;
-  if (words.length === 1 && /^[وف]?ال/.test(prev!)) return true;
+  // A closing quote or bracket ends a name («صحيفة "ديلي ستار" البريطانية اليوم»), not a clause.
+  if (words.length === 1 && /^[وف]?ال/.test(prev!) && !/["»)]/.test(text[a - 1] ?? '')) return true;
   return words.slice(-3).some((w) => STATE_VERB.test(w));
 }
 
@@ -110,8 +111,9 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
     if (w === 'اليوم' && !m.groups!.p && !WD_AFTER.test(ctx.s.slice(e, e + 12)) && meansNowadays(ctx, m.index!)) continue;
-    // "عن بكرة أبيهم": all of them, not tomorrow.
-    if (/^بكر/.test(w) && /^\s+ابي/.test(ctx.s.slice(e, e + 6))) continue;
+    // "عن بكرة أبيهم": all of them, not tomorrow;
+    // "بكرة القدم": with the ball.
+    if (/^بكر/.test(w) && /^\s+(?:ابي|القدم|السله|اليد|الطاير|المضرب|الماء|الريشه|الطاوله|الثلج|النار)/.test(ctx.s.slice(e, e + 9))) continue;
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
   }
