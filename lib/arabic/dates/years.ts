@@ -80,7 +80,7 @@ export function years(ctx: Ctx): Cand[] {
     if (!g.w && g.sep !== '-' && g.sep !== '–') continue;
     if (g.sep === 'و' && g.w !== 'بين') continue; // "1990 و2000" may be two years
     // «موسم 2014-2015», «العام الدراسي 2014-2015»: a season across two years, not both years.
-    if (b === a + 1 && /^[-–]$/.test(g.sep!) && /(?:عام|موسم|الموسم|الدراسي|المالي|الرياضي)\s*$/.test(before(ctx, m.index!, 14))) continue;
+    if (b === a + 1 && /^[-–]$/.test(g.sep!) && /(?:عام|موسم|الموسم|الدراسي|المالي|الرياضي)\s*$/.test(before(ctx, m.index! + m[0].indexOf(g.a!), 14))) continue;
     const e = m.index! + m[0].length;
     if (COUNT_AFTER.test(ctx.s.slice(e, e + 12))) continue;
     const lead = g.w && /^(?:عامي|العامين|الاعوام)$/.test(g.w) ? m.index! : m.index! + m[0].search(/(?:عام|العام|سنه)\s|\d/);
