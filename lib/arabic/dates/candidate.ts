@@ -59,6 +59,33 @@ export function scan(s: string, re: RegExp, gate: RegExp): Iterable<RegExpMatchA
   return gate.test(s) ? s.matchAll(re) : [];
 }
 
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Matches of `re` that start at most `back` characters before an occurrence of `cue` (global), the
+ * leftmost first, as matchAll would give them when every match holds the cue that far from its start.
+ * A rare pattern then costs a scan for its cue word, not a full regex pass over every position.
+ */
+export function* scanNear(s: string, re: RegExp, cue: RegExp, back: number): Generator<RegExpExecArray> {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, 'y')));
+  cue.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = cue.exec(s))) {
+    let found: RegExpExecArray | null = null;
+    for (let i = Math.max(from, m.index - back); i <= m.index && !found; i++) {
+      sticky.lastIndex = i;
+      found = sticky.exec(s);
+    }
+    if (found) {
+      yield found;
+      from = found.index + found[0].length;
+      if (cue.lastIndex < from) cue.lastIndex = from;
+    } else if (m[0].length === 0) cue.lastIndex++;
+  }
+}
+
 /** Start of the match after its clitic prefix group `p`. */
 export function coreStart(m: RegExpMatchArray): number {
   return m.index! + (m.groups?.p?.length ?? 0);

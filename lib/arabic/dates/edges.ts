@@ -5,7 +5,7 @@
  * العام / الشهر / العيد after the edge is the current one, read here.
  */
 import type { Cand, Ctx, Edge } from './candidate';
-import { coreStart, scan } from './candidate';
+import { coreStart, scanNear } from './candidate';
 import { addDays, isoDay, parseIsoDay } from './calendar';
 import { END, MOD, PRE } from './patterns';
 import { HOLIDAYS, occurrence } from './holidays';
@@ -33,7 +33,8 @@ const EDGE = new RegExp(
     `(?:(?<bare>العام|السنه|الشهر|العيد)(?!\\s+(?:${MOD}|\\d|الهجري|الفطر|الاضحي))${END})?`,
   'g',
 );
-const EDGE_GATE = /اسبوع|يوم|احد|اثنين|ثلاث|اربع|خميس|جمعه|سبت|العشر|ايام/;
+/** The first two words of every edge pattern, at most 4 characters (a clitic, an article) from its start. */
+const EDGE_CUE = /اسبوع\s|(?:اول|ثاني|ثالث|رابع|اخر)\s+(?:يوم|ايام|احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت)|(?:احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت)\S{0,2}\s+ال(?:اخير|اولي|ثاني|ثالث|رابع)|اليوم\s+الا|العشر\s+الا/g;
 
 function edgeOf(g: Record<string, string | undefined>): Edge | null {
   const wo = g.wo ?? g.wo2;
@@ -104,7 +105,7 @@ const EIDS = [0, 1]; // HOLIDAYS indexes of عيد الفطر and عيد الأ�
 
 export function edges(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const m of scan(ctx.s, EDGE, EDGE_GATE)) {
+  for (const m of scanNear(ctx.s, EDGE, EDGE_CUE, 4)) {
     const g = m.groups!;
     const edge = edgeOf(g);
     if (!edge) continue;

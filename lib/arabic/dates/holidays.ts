@@ -7,7 +7,7 @@
  * The holiday's name for the hover card comes from holidayAt() (format.ts), not from the span.
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart, scan } from './candidate';
+import { before, coreStart, scanNear } from './candidate';
 import { isoMonth, isoYmd, isValidDay, refHijri } from './calendar';
 import { END, GREG_SUFFIX, HIJRI_SUFFIX, LN, MOD, PRE, modDirection } from './patterns';
 import { hijriDay } from './resolve';
@@ -23,7 +23,8 @@ const HOLIDAY = new RegExp(
     END,
   'g',
 );
-const HOLIDAY_GATE = /عيد|ليله|عرف|الهجري|المولد|عاشوراء|الاسراء|راس\s+السنه/;
+/** A word in every holiday pattern, at most 8 characters from its start (يوم عرفة, العام الهجري). */
+const HOLIDAY_CUE = /عيد\s+ال|عرف|ليله\s+(?:ال|راس)|راس\s+السنه|الهجري|المولد\s+النبوي|عاشوراء|الاسراء/g;
 /** "عيد الفطر من كل عام", "كل عيد ميلاد": a recurrence, not a date. */
 const EVERY = /^\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا)/;
 
@@ -85,7 +86,7 @@ function season(ref: Date, start: number, dir: 'past' | 'future' | 'this' | 'nea
 
 export function holidays(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const m of scan(ctx.s, HOLIDAY, HOLIDAY_GATE)) {
+  for (const m of scanNear(ctx.s, HOLIDAY, HOLIDAY_CUE, 8)) {
     const g = m.groups!;
     const i = HOLIDAYS.findIndex((_, k) => g[`h${k}`] !== undefined);
     const h = HOLIDAYS[i]!;
@@ -102,7 +103,7 @@ export function holidays(ctx: Ctx): Cand[] {
     }
     if (value) out.push({ s: coreStart(m), e, kind: 'date', value, cal: h.cal, holiday: i });
   }
-  for (const m of scan(ctx.s, SEASON, /صيف|شتاء|خريف|ربيع/)) {
+  for (const m of scanNear(ctx.s, SEASON, /صيف|شتاء|خريف|ربيع|هذا/g, 4)) {
     const g = m.groups!;
     const [start] = SEASONS[(g.s ?? g.s2 ?? g.s3)!]!;
     let value: string;

@@ -6,7 +6,7 @@
  * and names.
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart, scan } from './candidate';
+import { before, coreStart, scan, scanNear } from './candidate';
 import { addDays, hijriMonthInterval, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, WEEKDAYS, key } from './months';
 import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
@@ -85,7 +85,7 @@ const MONTH_RANGE = new RegExp(
 );
 
 function lists(ctx: Ctx, out: Cand[]): void {
-  for (const m of scan(ctx.s, DAY_LIST, /\d\s*[،,]?\s*و\s*\d/)) {
+  for (const m of scanNear(ctx.s, DAY_LIST, /يومي|ايام|\d{1,2}\s*[،,]?\s*و\s*\d/g, 2)) {
     const g = m.groups!;
     if (!g.lw && /(?:^|\s)[وف]?بين\s+$/.test(before(ctx, m.index!, 6))) continue; // a range: ranges() reads it
     const month = GREGORIAN_MONTHS[key(g.gm!)]!;
@@ -108,7 +108,7 @@ function lists(ctx: Ctx, out: Cand[]): void {
       out.push({ s: i === 0 && g.lw ? coreStart(m) : a, e: last ? e : a + x[0].length, kind: 'date', value: isoYmd(y, month, days[i]!), cal: 'gregorian' });
     });
   }
-  for (const m of scan(ctx.s, MONTH_RANGE, new RegExp(`(?:${GREG})\\s*(?:-|–|الي|حتي|و)\\s*(?:شهر\\s+)?(?:${GREG})`))) {
+  for (const m of scanNear(ctx.s, MONTH_RANGE, /من|بين/g, 2)) {
     const g = m.groups!;
     if (g.sep === 'و' && g.from !== 'بين') continue;
     const [m1, m2] = [GREGORIAN_MONTHS[key(g.m1!)]!, GREGORIAN_MONTHS[key(g.m2!)]!];
@@ -130,7 +130,7 @@ const HIJRI_RANGE = new RegExp(
 );
 
 function hijriRanges(ctx: Ctx, out: Cand[]): void {
-  for (const m of scan(ctx.s, HIJRI_RANGE, /\d\s*(?:-|–|الي|حتي|و)\s*\d/)) {
+  for (const m of scanNear(ctx.s, HIJRI_RANGE, /من|بين|\d{1,2}\s*(?:-|–|الي|حتي|و)\s*\d/g, 2)) {
     const g = m.groups!;
     if (g.sep === 'و' && g.from !== 'بين') continue;
     const [d1, d2] = [Number(g.d1), Number(g.d2)];

@@ -4,7 +4,7 @@
  * (منذ ثلاثة أيام, قبل أسبوعين, بعد شهر) and parts of a cycle (مطلع الشهر, أواخر العام الجاري).
  */
 import type { Cand, Ctx } from './candidate';
-import { coreStart, scan } from './candidate';
+import { coreStart, scan, scanNear } from './candidate';
 import { addDays, addMonthsToDay, hijriYearInterval, isoDay, refHijri } from './calendar';
 import { CARDINALS, WEEKDAYS } from './months';
 import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
@@ -149,7 +149,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
-  for (const m of scan(ctx.s, ANAPHOR, /التالي|السابق|يليه|سبقه/)) {
+  for (const m of scanNear(ctx.s, ANAPHOR, /اليوم|الليله|الاسبوع|الشهر|العام|السنه/g, 2)) {
     const g = m.groups!;
     const unit = ANAPHOR_UNIT[g.u!]!;
     const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : -1;

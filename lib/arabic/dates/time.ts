@@ -6,7 +6,7 @@
  * in the span only.
  */
 import type { Cand, Ctx } from './candidate';
-import { coreStart, scan } from './candidate';
+import { coreStart, scan, scanNear } from './candidate';
 import { CLOCK_HOURS, key } from './months';
 import { CLOCK, DAYPART, END, LETTER, MERIDIEM, PRE, TZ, WD, isPm } from './patterns';
 
@@ -78,7 +78,7 @@ export function times(ctx: Ctx): Cand[] {
       out.push({ s, e: m.index! + m[0].length, kind: 'time', value: `${hh}:${mm}`, cal: 'gregorian', hour: h, minute: mi, pm, zone: zoneOffset(g.tz), alone });
     }
   }
-  for (const m of scan(ctx.s, MIDNIGHT, /منتصف\s+الليل/)) {
+  for (const m of scanNear(ctx.s, MIDNIGHT, /منتصف/g, 2)) {
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'time', value: '00:00', cal: 'gregorian', hour: 0, minute: 0, pm: false, alone: true, midnight: true });
   }
   for (const m of scan(ctx.s, PART_OF_DAY, /صباح|مساء|ظهر|عصر|ليل|فجر/)) {

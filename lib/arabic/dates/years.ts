@@ -7,7 +7,7 @@
  * nineteenth (the 1800s, as the press uses it).
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart, scan } from './candidate';
+import { before, coreStart, scan, scanNear } from './candidate';
 import { END, LETTER, PRE } from './patterns';
 
 const Y = '(?:1[0-9]|20)\\d\\d';
@@ -38,8 +38,6 @@ const CENTURY = new RegExp(
     `(?<era>\\s+(?:الميلادي|للميلاد|الهجري|للهجره))?` + END + '(?!\\s*(?:قبل\\s+الميلاد|ق\\.?\\s*م))',
   'g',
 );
-/** An ordinal after القرن that starts a longer ordinal ("القرن الثاني عشر" is not the second). */
-const CENTURY_GATE = /القرن\s/;
 
 function yearsInterval(a: number, b: number): string {
   return `${String(a).padStart(4, '0')}/${String(b + 1).padStart(4, '0')}`;
@@ -50,11 +48,11 @@ export function years(ctx: Ctx): Cand[] {
   const push = (s: number, e: number, value: string): void => {
     out.push({ s, e, kind: 'date', value, cal: 'gregorian' });
   };
-  for (const m of scan(ctx.s, PAREN_YEAR, /\(\s*\d{4}\s*\)/)) {
+  for (const m of scanNear(ctx.s, PAREN_YEAR, /\(/g, 0)) {
     const at = m.index! + m[0].indexOf(m.groups!.y!);
     push(at, at + 4, m.groups!.y!);
   }
-  for (const m of scan(ctx.s, YEAR_LIST, /(?:عام|اعوام|سنوات|سنت)\S*\s+\d{4}\s*[،,]?\s*و/)) {
+  for (const m of scanNear(ctx.s, YEAR_LIST, /عامي|عامين|اعوام|سنوات|سنتي|السنتين/g, 4)) {
     const list = [...m.groups!.list!.matchAll(/\d{4}/g)];
     const ys = list.map((x) => Number(x[0]));
     const from = /(?:^|[^\u0621-\u064A])[وف]?بين\s+$/.test(before(ctx, m.index!, 8));
@@ -86,7 +84,7 @@ export function years(ctx: Ctx): Cand[] {
     const lead = g.w && /^(?:عامي|العامين|الاعوام)$/.test(g.w) ? m.index! : m.index! + m[0].search(/(?:عام|العام|سنه)\s|\d/);
     push(lead, e, yearsInterval(a, b));
   }
-  for (const m of scan(ctx.s, CENTURY, CENTURY_GATE)) {
+  for (const m of scanNear(ctx.s, CENTURY, /القرن/g, 2)) {
     const g = m.groups!;
     if (g.era && /هجر/.test(g.era)) continue;
     const o = g.o!.replace(/\s+/g, '');
