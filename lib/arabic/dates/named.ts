@@ -84,8 +84,11 @@ const MONTH_RANGE = new RegExp(
   'g',
 );
 
+/** Two month names and their separator; the range starts at most 10 characters (و + من شهر) before. */
+const MONTH_RANGE_CUE = new RegExp(`(?:${GREG})\\s*(?:-|–|الي|حتي|و)\\s*(?:شهر\\s+)?(?:${GREG})`, 'g');
+
 function lists(ctx: Ctx, out: Cand[]): void {
-  for (const m of scanNear(ctx.s, DAY_LIST, /يومي|ايام|\d{1,2}\s*[،,]?\s*و\s*\d/g, 2)) {
+  for (const m of scanNear(ctx.s, DAY_LIST, /(?:يومي|ايام)\s+\d|\d{1,2}\s*[،,]?\s*و\s*\d/g, 2)) {
     const g = m.groups!;
     if (!g.lw && /(?:^|\s)[وف]?بين\s+$/.test(before(ctx, m.index!, 6))) continue; // a range: ranges() reads it
     const month = GREGORIAN_MONTHS[key(g.gm!)]!;
@@ -108,7 +111,7 @@ function lists(ctx: Ctx, out: Cand[]): void {
       out.push({ s: i === 0 && g.lw ? coreStart(m) : a, e: last ? e : a + x[0].length, kind: 'date', value: isoYmd(y, month, days[i]!), cal: 'gregorian' });
     });
   }
-  for (const m of scanNear(ctx.s, MONTH_RANGE, /من|بين/g, 2)) {
+  for (const m of scanNear(ctx.s, MONTH_RANGE, MONTH_RANGE_CUE, 10)) {
     const g = m.groups!;
     if (g.sep === 'و' && g.from !== 'بين') continue;
     const [m1, m2] = [GREGORIAN_MONTHS[key(g.m1!)]!, GREGORIAN_MONTHS[key(g.m2!)]!];
@@ -130,7 +133,7 @@ const HIJRI_RANGE = new RegExp(
 );
 
 function hijriRanges(ctx: Ctx, out: Cand[]): void {
-  for (const m of scanNear(ctx.s, HIJRI_RANGE, /من|بين|\d{1,2}\s*(?:-|–|الي|حتي|و)\s*\d/g, 2)) {
+  for (const m of scanNear(ctx.s, HIJRI_RANGE, /\d{1,2}\s*(?:-|–|الي|حتي|و)\s*\d/g, 6)) {
     const g = m.groups!;
     if (g.sep === 'و' && g.from !== 'بين') continue;
     const [d1, d2] = [Number(g.d1), Number(g.d2)];

@@ -34,11 +34,13 @@ export const MOD_NEXT = 'المقبله|المقبل|القادمه|القادم
 export const MOD_THIS = 'الجاريه|الجاري|الحاليه|الحالي';
 export const MOD = `${MOD_PAST}|${MOD_NEXT}|${MOD_THIS}`;
 
+const IS_PAST = new RegExp(`^(?:${MOD_PAST})$`);
+const IS_NEXT = new RegExp(`^(?:${MOD_NEXT})$`);
 export function modDirection(mod: string | undefined): 'past' | 'future' | 'this' | 'nearest' {
   if (!mod) return 'nearest';
   if (mod === 'الشهر') return 'this'; // "هذا الشهر"
-  if (new RegExp(`^(?:${MOD_PAST})$`).test(mod)) return 'past';
-  if (new RegExp(`^(?:${MOD_NEXT})$`).test(mod)) return 'future';
+  if (IS_PAST.test(mod)) return 'past';
+  if (IS_NEXT.test(mod)) return 'future';
   return 'this';
 }
 

@@ -149,7 +149,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
-  for (const m of scanNear(ctx.s, ANAPHOR, /اليوم|الليله|الاسبوع|الشهر|العام|السنه/g, 2)) {
+  for (const m of scanNear(ctx.s, ANAPHOR, /(?:اليوم|الليله|الاسبوع|الشهر|العام|السنه)\s+(?:التالي|السابق|الذي)/g, 2)) {
     const g = m.groups!;
     const unit = ANAPHOR_UNIT[g.u!]!;
     const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : -1;

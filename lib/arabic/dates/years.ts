@@ -7,7 +7,7 @@
  * nineteenth (the 1800s, as the press uses it).
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart, scan, scanNear } from './candidate';
+import { before, coreStart, scanNear } from './candidate';
 import { END, LETTER, PRE } from './patterns';
 
 const Y = '(?:1[0-9]|20)\\d\\d';
@@ -23,6 +23,8 @@ const YEAR_RANGE = new RegExp(
   `(?<![\\d/.\\-:])(?:(?<w>من|منذ|بين|الفتره|فتره|عامي|العامين|الاعوام)\\s+)?(?:(?:عام|العام|سنه)\\s+)?(?<a>${Y})\\s*(?<sep>-|–|الي|حتي|وحتي|ولغايه|لغايه|و)\\s*(?:(?:عام|العام|سنه)\\s+)?(?<b>${Y})(?![\\d/\\-:%٪]|[.,٫]\\d)` + END,
   'g',
 );
+/** Two years and their separator: a range starts at most 18 characters (من عام, الفترة) before it. */
+const RANGE_CUE = /\d{4}\s*(?:-|–|الي|حتي|وحتي|لغايه|ولغايه|و)\s*(?:(?:عام|العام|سنه)\s+)?\d{4}/g;
 /** Words after a number that make it a count ("من 1970 إلى 2000 شخص"). */
 const COUNT_AFTER = new RegExp(`^\\s*(?:[%٪]|[وب]?(?:شخص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|متر|طن|نسمه|حاله|منزل|مقعد|نقطه|عامل|طالب)(?![${LETTER}]))`);
 
@@ -52,7 +54,7 @@ export function years(ctx: Ctx): Cand[] {
     const at = m.index! + m[0].indexOf(m.groups!.y!);
     push(at, at + 4, m.groups!.y!);
   }
-  for (const m of scanNear(ctx.s, YEAR_LIST, /عامي|عامين|اعوام|سنوات|سنتي|السنتين/g, 4)) {
+  for (const m of scanNear(ctx.s, YEAR_LIST, /(?:عامي|عامين|اعوام|سنوات|سنتي|السنتين)\s+\d{4}/g, 4)) {
     const list = [...m.groups!.list!.matchAll(/\d{4}/g)];
     const ys = list.map((x) => Number(x[0]));
     const from = /(?:^|[^\u0621-\u064A])[وف]?بين\s+$/.test(before(ctx, m.index!, 8));
@@ -70,7 +72,7 @@ export function years(ctx: Ctx): Cand[] {
       });
     }
   }
-  for (const m of scan(ctx.s, YEAR_RANGE, /\d{4}\s*(?:-|–|الي|حتي|وحتي|لغايه|و)\s*(?:\S+\s+)?\d{4}/)) {
+  for (const m of scanNear(ctx.s, YEAR_RANGE, RANGE_CUE, 18)) {
     const g = m.groups!;
     const [a, b] = [Number(g.a), Number(g.b)];
     if (b <= a || b - a > 100) continue;
