@@ -21,7 +21,23 @@ const CUES = [
   '[ه\\d]\\s*(?:من\\s+)?(?:صباحا?|مساءا?|عصرا?|ظهرا|فجرا?|ليلا)(?![\\u0621-\\u064A])', '(?:نصف|ربع|ثلث)\\s+(?:صباحا?|مساءا?|عصرا?|ظهرا|فجرا?|ليلا)(?![\\u0621-\\u064A])',
   '(?:عام|سنه)\\s*1[0-8]\\d\\d', '\\(1[5-8]\\d\\d\\)',
 ];
-const TRIGGER = new RegExp(CUES.join('|'), 'g');
+/**
+ * Plain words as one trie-shaped alternation (ال(?:احد|اثنين|…)): the backtracking engine then tests
+ * a shared prefix once per position instead of once per word. Cues with regex syntax stay as they are.
+ */
+function trie(words: string[]): string {
+  const groups = new Map<string, string[]>();
+  let end = false;
+  for (const w of words) {
+    if (w === '') end = true;
+    else groups.set(w[0]!, [...(groups.get(w[0]!) ?? []), w.slice(1)]);
+  }
+  const alts = [...groups].map(([c, rest]) => c + (rest.length === 1 ? rest[0] : `(?:${trie(rest)})`));
+  if (end) alts.push('');
+  return alts.join('|');
+}
+const PLAIN = /^[\u0621-\u064A]+$/;
+const TRIGGER = new RegExp([trie([...new Set(CUES.filter((c) => PLAIN.test(c)))]), ...CUES.filter((c) => !PLAIN.test(c))].join('|'), 'g');
 
 const BEFORE = 40;
 const AFTER = 50;
