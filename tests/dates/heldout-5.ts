@@ -16,6 +16,8 @@
  * First run (npm run eval:dates, 2026-12-01, on commit 02d32f2, the recognizer before issue 15's changes),
  * 105 expected dates in 128 sentences: found 51.4% / right 35.2% / precision 87.7%
  * (chrono-node on the same: 52.4% / 17.1% / 84.4%).
+ * After issue 15's changes (developed on unit tests, this batch re-run only to report): 97.1% / 97.1% / 99.0%.
+ * The batch covers the forms the changes target, so this is not an estimate for outside text.
  */
 import type { DateCase } from './cases';
 
