@@ -54,14 +54,18 @@ function agreeingYear(ref: Date, month: number, day: number, wd: number): number
   return best;
 }
 
+/** A Gregorian month (dual naming allowed), its optional year and modifier: the end of a day range or list. */
+const MONTH_TAIL =
+  `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
+  `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
+  `(?:\\s+(?<mod>${MOD}))?` +
+  END;
+
 /** "من 4 إلى 22 يناير 1995", "بين 3 و12 سبتمبر", "19-20 نوفمبر": one interval, end exclusive. */
 const RANGE = new RegExp(
   PRE +
     `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2})\\s*(?<sep>-|–|الي|حتي|و)\\s*(?<d2>\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?` +
-    `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
-    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
-    `(?:\\s+(?<mod>${MOD}))?` +
-    END,
+    MONTH_TAIL,
   'g',
 );
 
@@ -69,10 +73,7 @@ const RANGE = new RegExp(
 const DAY_LIST = new RegExp(
   PRE +
     `(?:(?<lw>يومي|ايام)\\s+)?(?<list>\\d{1,2}(?:\\s*[،,]?\\s*و\\s*\\d{1,2})+)\\s+(?:من\\s+)?(?:شهر\\s+)?` +
-    `(?<gm>${GREG})(?:\\s*(?:/|\\(|-)\\s*(?:${GREG})\\s*\\)?)?` +
-    `(?:\\s*[.,،\\-/]?\\s*(?:من\\s+)?(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${GREG_SUFFIX})(?![${LN}]))?)?` +
-    `(?:\\s+(?<mod>${MOD}))?` +
-    END,
+    MONTH_TAIL,
   'g',
 );
 /** "من أكتوبر إلى ديسمبر 2024", "بين يناير ومارس": months of one span. */
