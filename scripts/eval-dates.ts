@@ -1,6 +1,6 @@
 /**
  * npm run eval:dates [-- --verbose]: the date analyzer against Recognizers-Text's Arabic cases,
- * dateparser's Arabic tests and the project's own annotated news cases (lib/arabic/dates/cases.ts),
+ * dateparser's Arabic tests and the project's own annotated news cases (tests/dates/cases.ts, heldout*.ts),
  * beside chrono-node's Arabic parser on the same texts with the same scoring.
  *
  * Scoring (printed with the figures):
@@ -18,8 +18,9 @@ import * as chrono from 'chrono-node';
 import { DATA } from './bench/_util';
 import { recognizeDates } from '../lib/arabic/dates/recognize';
 import { canon, dayAfter } from '../lib/arabic/dates/grain';
-import { DATE_CASES, REF, type DateCase } from '../lib/arabic/dates/cases';
-import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from '../lib/arabic/dates/heldout';
+import { DATE_CASES, REF, type DateCase } from '../tests/dates/cases';
+import { HELDOUT5_CASES, HELDOUT5_REF } from '../tests/dates/heldout-5';
+import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from '../tests/dates/heldout';
 
 process.env.TZ = 'UTC'; // chrono computes in local time: make local = UTC so its days are calendar days
 const verbose = process.argv.includes('--verbose');
@@ -256,6 +257,7 @@ row('Qusasat held-out 1 (heldout.ts)', ownCases(HELDOUT_CASES, HELDOUT_REF));
 row('Qusasat held-out 2 (heldout.ts)', ownCases(HELDOUT2_CASES, HELDOUT2_REF));
 row('Qusasat held-out 3 (heldout.ts)', ownCases(HELDOUT3_CASES, HELDOUT3_REF));
 row('Qusasat held-out 4 (heldout.ts)', ownCases(HELDOUT4_CASES, HELDOUT4_REF));
+row('Qusasat held-out 5 (issue 15)', ownCases(HELDOUT5_CASES, HELDOUT5_REF));
 console.log(`\nSkipped (not product targets): Recognizers ${RT_SKIPPED}; seasons/holidays without a resolved value;`);
 console.log(`dateparser: ${dp.skipped} cases (durations such as "4 عام"/"منذ ساعتين", language checks, "اليوم السابق").`);
 console.log('Recognizers values: either its past or future reading counts; a range end may be inclusive or exclusive.');

@@ -3,7 +3,7 @@ export interface Cand {
   s: number;
   e: number;
   /** 'date' is emitted; 'time' (clock) and 'part' (مساء) only attach to an adjacent date. */
-  kind: 'date' | 'time' | 'part';
+  kind: 'date' | 'time' | 'part' | 'edge';
   /** ISO value for dates; "HH:MM" for times. */
   value: string;
   cal: 'gregorian' | 'hijri';
@@ -20,8 +20,27 @@ export interface Cand {
   rel?: boolean;
   /** A day and month written without a year (the year was inferred). */
   yearless?: boolean;
+  /** edge: the ordinal part of the date that follows (edges.ts). */
+  edge?: Edge;
+  /** An anaphoric date (اليوم التالي, الشهر التالي): counted from the date before it in the text. */
+  anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number };
+  /** time: says its hour unambiguously, so it may stand alone as a time of the reference day. */
+  alone?: boolean;
+  /** time: «منتصف الليل». */
+  midnight?: boolean;
+  /** time: the written zone as an ISO offset ("Z", "+03:00"), when it has a fixed one. */
+  zone?: string;
+  /** A holiday (index in holidays.ts HOLIDAYS): an ordinal day before it counts from it. */
+  holiday?: number;
   /** A week interval (الأسبوع المقبل): a weekday beside it falls inside it. */
   week?: boolean;
+}
+
+/** «أول خميس من», «الأسبوع الأخير من», «آخر يوم من», «العشر الأواخر من», «ثاني أيام»: n-th (−1 last). */
+export interface Edge {
+  unit: 'week' | 'wd' | 'day' | 'ten' | 'nth';
+  n: number;
+  wd?: number;
 }
 
 export interface Ctx {
@@ -38,6 +57,33 @@ export interface Ctx {
 /** Matches of `re` in `s`, skipping the scan when a cheap test says none can occur. */
 export function scan(s: string, re: RegExp, gate: RegExp): Iterable<RegExpMatchArray> {
   return gate.test(s) ? s.matchAll(re) : [];
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Matches of `re` that start at most `back` characters before an occurrence of `cue` (global), the
+ * leftmost first, as matchAll would give them when every match holds the cue that far from its start.
+ * A rare pattern then costs a scan for its cue word, not a full regex pass over every position.
+ */
+export function* scanNear(s: string, re: RegExp, cue: RegExp, back: number): Generator<RegExpExecArray> {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, 'y')));
+  cue.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = cue.exec(s))) {
+    let found: RegExpExecArray | null = null;
+    for (let i = Math.max(from, m.index - back); i <= m.index && !found; i++) {
+      sticky.lastIndex = i;
+      found = sticky.exec(s);
+    }
+    if (found) {
+      yield found;
+      from = found.index + found[0].length;
+      if (cue.lastIndex < from) cue.lastIndex = from;
+    } else if (m[0].length === 0) cue.lastIndex++;
+  }
 }
 
 /** Start of the match after its clitic prefix group `p`. */

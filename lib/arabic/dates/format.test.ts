@@ -22,3 +22,21 @@ describe('formatDateValue', () => {
     expect(formatDateValue('soon', 'gregorian', 'en')).toBe('soon');
   });
 });
+
+describe('formatDateValue: issue 15 values', () => {
+  it('a time with its written zone', () => {
+    expect(formatDateValue('2024-10-16T19:00Z', 'gregorian', 'ar')).toBe('الأربعاء 16 أكتوبر 2024، 19:00 بتوقيت غرينتش — 13 ربيع الآخر 1446 هـ');
+    expect(formatDateValue('2024-10-16T09:00+03:00', 'gregorian', 'en')).toBe('Wednesday 16 October 2024, 09:00 GMT+3 — 13 Rabi al-Thani 1446 AH');
+  });
+  it('a holiday by its name, in both calendars', () => {
+    expect(formatDateValue('2025-03-30', 'hijri', 'ar')).toBe('عيد الفطر — 1 شوال 1446 هـ — الأحد 30 مارس 2025');
+    expect(formatDateValue('2025-03-30', 'hijri', 'en')).toBe('Eid al-Fitr — 1 Shawwal 1446 AH — Sunday 30 March 2025');
+    expect(formatDateValue('2024-12-25', 'gregorian', 'en')).toBe('Christmas — Wednesday 25 December 2024 — 24 Jumada al-Akhirah 1446 AH');
+  });
+  it('intervals of years and of months', () => {
+    expect(formatDateValue('1800/1900', 'gregorian', 'ar')).toBe('1800–1899');
+    expect(formatDateValue('2011/2013', 'gregorian', 'en')).toBe('2011–2012');
+    expect(formatDateValue('2024-10/2025-01', 'gregorian', 'ar')).toBe('أكتوبر – ديسمبر 2024 — 28 ربيع الأول – 30 جمادى الآخرة 1446 هـ');
+    expect(formatDateValue('2024-11/2025-03', 'gregorian', 'en')).toBe('November 2024 – February 2025 — 29 Rabi al-Thani – 29 Shaban 1446 AH');
+  });
+});

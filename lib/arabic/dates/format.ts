@@ -2,8 +2,10 @@
  * Hover-card text for a date value in both calendars: «الخميس 6 أبريل 2023 — 15 رمضان 1444 هـ».
  * The calendar the text was written in comes first. The Hijri side comes from the Umm al-Qura
  * converter (calendar.ts), never from Intl, whose Islamic calendars differ between engines.
+ * A day that is a holiday starts with its name («عيد الفطر — …»); a time keeps its written zone.
  */
 import { addDays, isoToHijri, parseIsoDay } from './calendar';
+import { holidayOn } from './holiday-table';
 
 export type Locale = 'ar' | 'en';
 type Cal = 'gregorian' | 'hijri';
@@ -65,6 +67,14 @@ function pair(greg: string, hijri: string | null, cal: Cal): string {
   return cal === 'hijri' ? hijri + dash + greg : greg + dash + hijri;
 }
 
+/** A written zone: «بتوقيت غرينتش» / "GMT" for Z, «غرينتش+3» / "GMT+3" for an offset. */
+function zoneName(zone: string, loc: Locale): string {
+  if (zone === 'Z') return loc === 'ar' ? 'بتوقيت غرينتش' : 'GMT';
+  const [, sign, h, m] = /^([+-])(\d{2}):(\d{2})$/.exec(zone)!;
+  const off = `${sign}${Number(h)}${m === '00' ? '' : ':' + m}`;
+  return loc === 'ar' ? `غرينتش${off}` : `GMT${off}`;
+}
+
 /** First and last day (inclusive) that a value covers: a day, a month, a year, or an interval A/B (B exclusive). */
 function bounds(value: string): [string, string] | null {
   const [a, b] = value.split('/');
@@ -99,9 +109,23 @@ export function formatDateValue(value: string, calendar: Cal = 'gregorian', loca
   const time = /T(\d{2}:\d{2})/.exec(value)?.[1];
   const sep = locale === 'ar' ? '، ' : ', ';
 
-  if (/^\d{4}-\d{2}-\d{2}(?:T[\d:]+)?$/.test(value)) {
-    const g = gDay(ymd(first), locale, true) + (time ? `${sep}${time}` : '');
-    return pair(g, h1 ? hDay(h1, locale) : null, calendar);
+  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(value)) {
+    const zone = /T[\d:]+(Z|[+-]\d{2}:\d{2})$/.exec(value)?.[1];
+    const g = gDay(ymd(first), locale, true) + (time ? `${sep}${time}${zone ? ' ' + zoneName(zone, locale) : ''}` : '');
+    const holiday = holidayOn(first);
+    const name = holiday ? (locale === 'ar' ? holiday.ar : holiday.en) + dash : '';
+    return name + pair(g, h1 ? hDay(h1, locale) : null, calendar);
+  }
+  // Years (a decade, a century, عامي 2011 و2012) and months (أكتوبر إلى ديسمبر) read by their own names.
+  const years = /^(\d{4})\/(\d{4})$/.exec(value);
+  if (years) return `${Number(years[1])}–${Number(years[2]) - 1}`;
+  const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(value);
+  if (months) {
+    const names = locale === 'ar' ? G_AR : G_EN;
+    const a = ymd(first);
+    const b = ymd(last);
+    const g = a.y === b.y ? `${names[a.m - 1]} – ${names[b.m - 1]} ${a.y}` : `${names[a.m - 1]} ${a.y} – ${names[b.m - 1]} ${b.y}`;
+    return pair(g, h1 && h2 ? hRange(h1, h2, locale) : null, calendar);
   }
   if (/^\d{4}$/.test(value)) {
     const hy = h1 && h2 ? (h1.y === h2.y ? `${h1.y}` : `${h1.y}–${h2.y}`) + ` ${era(locale)}` : null;

@@ -5,7 +5,9 @@
  */
 import type { Cand, Ctx } from './candidate';
 import { LETTER, PART, partOf } from './patterns';
-import { applyPart } from './resolve';
+import { applyPart, monthValue, weekInterval } from './resolve';
+import { applyEdge } from './edges';
+import { futureContext } from './relative';
 import { addDays, isoDay, parseIsoDay } from './calendar';
 
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
@@ -39,15 +41,42 @@ const TIME_DATE_GAP = /^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$/;
 const PART_DATE_GAP = /^\s+(?:من\s+)?(?:يوم\s+)?$/;
 const PART_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وفبل]{0,2}(?<part>${PART})\\s+(?:شهر\\s+)?$`, 'd');
 
+const SCHEDULE_BEFORE = /(?:^|[^\u0621-\u064A])[وف]?(?:من|منذ|حتي|الي|لغايه|ولغايه|بعد|قبل)\s+(?:(?:ال)?ساعه\s+)?$/;
+const SCHEDULE_AFTER = /^\s*[،,]?\s*(?:و?(?:حتي|الي|لغايه)|-|–)\s/;
+const CLOCK_TAIL = /T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * A time with no date beside it («الساعة الثالثة عصراً», «عند منتصف الليل») is of the reference day,
+ * unless its sentence names another date (then the day is unknown and it is left out). Midnight in a
+ * sentence about the future is the coming one.
+ */
+function timesAlone(ctx: Ctx, out: Cand[]): void {
+  const text = ctx.s;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.kind !== 'time' || !t.alone) continue;
+    let a = t.s;
+    while (a > 0 && t.s - a < 200 && !/[.!؟?\n]/.test(text[a - 1]!)) a--;
+    let b = t.e;
+    while (b < text.length && b - t.e < 200 && !/[.!؟?\n]/.test(text[b]!)) b++;
+    if (out.some((o) => o !== t && (o.kind === 'date' || o.kind === 'edge') && o.s < b && o.e > a)) continue;
+    // Opening hours and schedules («من التاسعة صباحا حتى منتصف الليل», «يوميا»): no one day.
+    if (SCHEDULE_BEFORE.test(text.slice(Math.max(0, t.s - 12), t.s)) || SCHEDULE_AFTER.test(text.slice(t.e, t.e + 14)) || /يوميا|كل\s+(?:يوم|ليله|صباح|مساء)|ساعات\s+العمل|الدوام/.test(text.slice(a, b))) continue;
+    const day = t.midnight && futureContext(ctx, t.s, t.e) ? addDays(ctx.ref, 1) : ctx.ref;
+    const value = `${isoDay(day)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}${t.zone ?? ''}`;
+    out[i] = { ...t, kind: 'date', value };
+  }
+}
+
 function withTime(date: Cand, time: Cand, s: number, e: number, pmHint: boolean | null | undefined): Cand {
   let h = time.hour!;
   if (time.pm == null && pmHint === true && h < 12) h += 12;
-  const v = `${date.value}T${String(h).padStart(2, '0')}:${String(time.minute!).padStart(2, '0')}`;
+  const v = `${date.value}T${String(h).padStart(2, '0')}:${String(time.minute!).padStart(2, '0')}${time.zone ?? ''}`;
   return { ...date, s, e, value: v };
 }
 
 function nearestWeekday(iso: string, wd: number): string {
-  const d = parseIsoDay(iso);
+  const d = parseIsoDay(iso.slice(0, 10)); // a day with a time joined already ("الثامنة من صباح يوم غد")
   const diff = ((wd - d.getUTCDay() + 10) % 7) - 3; // -3..3
   return isoDay(addDays(d, diff));
 }
@@ -67,7 +96,7 @@ function joinDates(ctx: Ctx, last: Cand, c: Cand, gap: string): Cand | null {
   // "يوم الأحد الموافق 8 ذي القعدة", "الثلاثاء المقبل الموافق الأول من مارس": the explicit date decides.
   if (!c.rel && EQUIV_GAP.test(gap) && (last.weekday !== undefined || (last.rel && /موافق/.test(gap)))) return merged(last, c, c.value, c.cal);
   // «… هـ الموافق … م»: one date, the Gregorian side wins. Only explicit dates pair up.
-  if (!last.rel && !c.rel && grain(last.value) === grain(c.value) && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
+  if (!last.rel && !c.rel && last.holiday === undefined && c.holiday === undefined && grain(last.value) === grain(c.value) && EQUIV_GAP.test(gap) && (last.cal !== c.cal || /الموافق/.test(gap))) {
     const greg = c.cal === 'gregorian' ? c : last;
     return merged(last, c, greg.value, greg.cal);
   }
@@ -96,7 +125,7 @@ function grain(v: string): 'day' | 'period' {
 /** One date spanning a..b; a part-of-day hint (مساء) on either side is kept for a later clock time. */
 function merged(a: Cand, b: Cand, value: string, cal: Cand['cal']): Cand {
   // A clock time already joined to one side stays with the day ("الساعة 10 من يوم السبت الموافق 18/11").
-  const time = /T\d{2}:\d{2}$/.exec(a.value)?.[0] ?? /T\d{2}:\d{2}$/.exec(b.value)?.[0];
+  const time = CLOCK_TAIL.exec(a.value)?.[0] ?? CLOCK_TAIL.exec(b.value)?.[0];
   if (time && DAY.test(value)) value += time;
   return { s: a.s, e: b.e, kind: 'date', value, cal, pm: a.pm ?? b.pm };
 }
@@ -110,11 +139,62 @@ function attachTime(ctx: Ctx, out: Cand[]): void {
   }
 }
 
+/**
+ * «يصادف يوم عرفة الاثنين 19 يوليو», «صلاة عيد الفطر صباح الخميس 13 مايو»: the written date is the
+ * date; the holiday beside it (same clause, a few words away) names the occasion, not a second date.
+ */
+function dropHolidaysBesideDates(ctx: Ctx, out: Cand[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const h = out[i]!;
+    if (h.holiday === undefined || h.kind !== 'date') continue;
+    const near = (o: Cand | undefined): boolean => {
+      if (!o || o.kind !== 'date' || o.holiday !== undefined) return false;
+      const between = o.s >= h.e ? ctx.s.slice(h.e, o.s) : ctx.s.slice(o.e, h.s);
+      return between.length <= 30 && !/[.!؟?\n]/.test(between);
+    };
+    if (near(out[i - 1]) || near(out[i + 1])) out.splice(i, 1);
+  }
+}
+
+/** How far back (normalized characters) an anaphoric date looks for the date it counts from. */
+const ANTECEDENT_REACH = 300;
+
+/** «في 12 مارس … في اليوم التالي»: the anaphor counted from the latest date before it, at its grain. */
+function resolveAnaphor(out: Cand[], c: Cand): string | null {
+  const { unit, n } = c.anaphor!;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (c.s - a.e > ANTECEDENT_REACH) return null;
+    if (a.kind !== 'date') continue;
+    const v = a.value;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
+    const month = /^\d{4}-\d{2}/.exec(v)?.[0];
+    if (v.includes('/') && unit !== 'y') return null; // an interval: no single day to count from
+    if (unit === 'd') return day ? isoDay(addDays(parseIsoDay(day), n)) : null;
+    if (unit === 'w') return day ? weekInterval(parseIsoDay(day), n) : null;
+    if (unit === 'm') return month ? monthValue(Number(month.slice(0, 4)), Number(month.slice(5, 7)), n) : null;
+    return String(Number(v.slice(0, 4)) + n);
+  }
+  return null;
+}
+
 export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
-  for (const c of chosen) {
-    const last = out[out.length - 1];
-    const gap = last ? ctx.s.slice(last.e, c.s) : '';
+  for (let c of chosen) {
+    if (c.anaphor) c = { ...c, value: resolveAnaphor(out, c) ?? c.value };
+    let last = out[out.length - 1];
+    let gap = last ? ctx.s.slice(last.e, c.s) : '';
+    // «أول خميس من» + «نوفمبر المقبل»: the edge applied to the period after it, as one date.
+    if (last?.kind === 'edge') {
+      out.pop();
+      const v = c.kind === 'date' && gap === '' ? applyEdge(last.edge!, c) : null;
+      if (v) {
+        out.push({ s: last.s, e: c.e, kind: 'date', value: v, cal: c.cal });
+        continue;
+      }
+      last = out[out.length - 1];
+      gap = last ? ctx.s.slice(last.e, c.s) : '';
+    }
     const next = last && last.kind === 'date' && c.kind === 'date' ? joinDates(ctx, last, c, gap) : null;
     if (next) {
       out[out.length - 1] = next;
@@ -143,6 +223,8 @@ export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
     out.push(c);
     attachTime(ctx, out);
   }
+  dropHolidaysBesideDates(ctx, out);
+  timesAlone(ctx, out);
   // A merge across "(" keeps its ")" ("أمس (الأحد)").
   for (const c of out) {
     const inner = ctx.s.slice(c.s, c.e);

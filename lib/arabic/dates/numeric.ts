@@ -22,9 +22,12 @@ const YEAR_WORD = new RegExp(
 );
 const YEAR_SUFFIXED = new RegExp(`(?<![\\d/.\\-:${LETTER}])(?<y>\\d{4}|\\d{3})\\s*(?:(?<hs>${HIJRI_SUFFIX})|(?<gs>${GREG_SUFFIX}))` + END, 'g');
 const YEAR_PREP = new RegExp(
-  PRE + '(?<prep>في|منذ|حتى|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/.\\-:%٪])' + END,
+  PRE + '(?<prep>في|منذ|حتي|خلال|قبل|بعد|بحلول|مطلع|نهايه|اواخر|اوايل|منتصف|بدايه|مستهل)\\s+(?<y>(?:19|20)\\d{2})(?![\\d/\\-:%٪]|[.,٫]\\d)' + END,
   'g',
 );
+const PART_PREP = /^(?:مطلع|نهايه|اواخر|اوايل|منتصف|بدايه|مستهل)$/;
+/** "في الستينيات من عمره": an age, not a decade. */
+const AGE_AFTER = /^\s*(?:من\s+)?(?:عمر|العمر|سن)/;
 /** Decades: "في السبعينيات" (of the 20th century unless the 21st is named). */
 const DECADE = new RegExp(
   PRE + '(?<d>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات))(?<c>\\s+(?:من\\s+)?القرن\\s+(?:الماضي|العشرين|الحادي\\s+والعشرين|الحالي))?' + END,
@@ -33,7 +36,7 @@ const DECADE = new RegExp(
 const DECADES: Record<string, number> = { 'عشرين': 20, 'ثلاثين': 30, 'اربعين': 40, 'خمسين': 50, 'ستين': 60, 'سبعين': 70, 'ثمانين': 80, 'تسعين': 90 };
 
 /** Words after a number that make it a count, not a year ("في 2000 منزل"). */
-const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالمئه|بالمائه|نقطه|سهم|عامل|موظف|لاجئ|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]))/;
+const COUNTED = /^\s*(?:[%٪]|(?:[وب]?(?:شخص|اشخاص|دولار|يورو|ريال|درهم|دينار|جنيه|ليره|مليون|مليار|الف|كيلو\S*|متر|مترا|طن|برميل|قتيل|جريح|منزل|مواطن|طالب|حاله|نسمه|عنصر|مقاتل|وحده|مشروع|سياره|ساعه|دقيقه|صاروخ|مره|بالميه|بالمائه|نقطه|سهم|عامل|موظف|لاجي|معتقل|اسير|جندي|مسلح|فرد|عائله|اسره|طفل|امراه|رجل|قطعه|قرص|جرعه|صوت|مقعد|هكتار|دونم|ميغاواط|ميجاوات))(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z]))/;
 const BC = /^\s*(?:ق\s*\.?\s*م|قبل\s+الميلاد)/;
 /** Labels before a number that make it an id, not a date ("رقم 5/2015", "هاتف 02-123-4567"). */
 const ID_LABEL = /(?:رقم|الرقم|هاتف|الهاتف|جوال|فاكس|ص\.ب|القرار|قرار|القانون|قانون|المرسوم|مرسوم|العدد|عدد)\s*:?\s*$/;
@@ -77,6 +80,7 @@ export function numericDates(ctx: Ctx): Cand[] {
     out.push({ s: m.index!, e: m.index! + m[0].length, kind: 'date', value: isoMonth(y, mo), cal: 'gregorian' });
   }
   for (const m of scan(ctx.s, DECADE, /ينيات|ينات/)) {
+    if (AGE_AFTER.test(ctx.s.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     const stem = m.groups!.d!.replace(/^ال/, '').replace(/(?:يات|ات)$/, '');
     const century = /الحادي|الحالي/.test(m.groups!.c ?? '') ? 2000 : 1900;
     const y = century + DECADES[stem]!;
@@ -87,7 +91,8 @@ export function numericDates(ctx: Ctx): Cand[] {
       const g = m.groups!;
       const y = Number(g.y);
       const e = m.index! + m[0].length;
-      const s = re === YEAR_SUFFIXED ? m.index! : coreStart(m);
+      // "في 1989": the preposition is the sentence's, the span is the year.
+      const s = re === YEAR_SUFFIXED ? m.index! : re === YEAR_PREP && !PART_PREP.test(g.prep!) ? e - g.y!.length : coreStart(m);
       if (re === YEAR_PREP && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
       if (BC.test(ctx.s.slice(e, e + 14))) continue; // "عام 1200 ق.م": before the common era, not ISO here
       if (re !== YEAR_WORD && ID_LABEL.test(before(ctx, s))) continue;
@@ -104,7 +109,7 @@ export function numericDates(ctx: Ctx): Cand[] {
       } else if (y >= 1000) {
         if (!g.gs && re === YEAR_WORD && COUNTED.test(ctx.s.slice(e, e + 16))) continue;
         // "أواخر 2019": a part of the year.
-        const part = g.prep && /^(?:مطلع|نهايه|اواخر|اوائل|منتصف|بدايه|مستهل)$/.test(g.prep) ? partOf(g.prep) : null;
+        const part = g.prep && PART_PREP.test(g.prep) ? partOf(g.prep) : null;
         const year = String(y).padStart(4, '0');
         out.push({ s, e, kind: 'date', value: part ? applyPart(year, part) : year, cal: 'gregorian' });
       }

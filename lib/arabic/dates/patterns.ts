@@ -28,21 +28,24 @@ export const HIJRI_SUFFIX = 'هجريه|هجري|للهجره|الهجريه|ا�
 export const GREG_SUFFIX = 'ميلاديه|ميلادي|للميلاد|م';
 
 /** Cycle modifiers: last / next / this. */
-export const MOD_PAST = 'الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|الفارطه|الفارط|المنقضي|السابقه|السابق';
-export const MOD_NEXT = 'المقبله|المقبل|القادمه|القادم';
+// Spoken forms quoted in news: اللي فات (Egypt, Levant), الفايت; الجاي / اللي جاي.
+export const MOD_PAST = 'اللي\\s+فاتت|اللي\\s+فات|الفايته|الفايت|الماضيه|الماضي|المنصرمه|المنصرم|الفائته|الفائت|الفارطه|الفارط|المنقضي|السابقه|السابق';
+export const MOD_NEXT = 'المقبله|المقبل|القادمه|القادم|اللي\\s+جايه|اللي\\s+جاي|الجايه|الجاي';
 export const MOD_THIS = 'الجاريه|الجاري|الحاليه|الحالي';
 export const MOD = `${MOD_PAST}|${MOD_NEXT}|${MOD_THIS}`;
 
+const IS_PAST = new RegExp(`^(?:${MOD_PAST})$`);
+const IS_NEXT = new RegExp(`^(?:${MOD_NEXT})$`);
 export function modDirection(mod: string | undefined): 'past' | 'future' | 'this' | 'nearest' {
   if (!mod) return 'nearest';
   if (mod === 'الشهر') return 'this'; // "هذا الشهر"
-  if (new RegExp(`^(?:${MOD_PAST})$`).test(mod)) return 'past';
-  if (new RegExp(`^(?:${MOD_NEXT})$`).test(mod)) return 'future';
+  if (IS_PAST.test(mod)) return 'past';
+  if (IS_NEXT.test(mod)) return 'future';
   return 'this';
 }
 
 /** Part-of-period words: start / middle / end of a month or year. */
-export const PART = 'مطلع|بدايه|اوائل|مستهل|اول|منتصف|اواسط|اواخر|نهايه|ختام|اخر';
+export const PART = 'مطلع|بدايه|اوايل|مستهل|اول|منتصف|اواسط|اواخر|نهايه|ختام|اخر';
 export function partOf(word: string): 'start' | 'mid' | 'end' {
   if (/^(?:منتصف|اواسط)$/.test(word)) return 'mid';
   if (/^(?:اواخر|نهايه|ختام|اخر)$/.test(word)) return 'end';
@@ -52,11 +55,11 @@ export function partOf(word: string): 'start' | 'mid' | 'end' {
 /** Part-of-day words that may precede a day (مساء الخميس, صباح اليوم). */
 export const DAYPART = 'صباح|مساء|ظهر|ظهيره|عصر|ليل|ليله|فجر|منتصف\\s+ليل|منتصف\\s+ليله';
 /** Meridiem words after a clock time; م is also the Gregorian era, but only after a year. */
-export const MERIDIEM = 'صباحا|صباح|ص|فجرا|مساءا|مساء|م|ظهرا|عصرا|ليلا|بعد\\s+الظهر|بعد\\s+الظهيره';
+export const MERIDIEM = 'صباحا|صباح|ص|فجرا|فجر|مساءا|مساء|م|ظهرا|ظهر|عصرا|عصر|ليلا|بعد\\s+الظهر|بعد\\s+الظهيره';
 export function isPm(word: string | undefined, hour: number): boolean | null {
   if (!word) return null;
-  if (/^(?:صباحا|صباح|ص|فجرا)$/.test(word)) return false;
-  if (/^(?:ظهرا)$/.test(word)) return hour < 11 ? true : null;
+  if (/^(?:صباحا|صباح|ص|فجرا|فجر)$/.test(word)) return false;
+  if (/^(?:ظهرا|ظهر)$/.test(word)) return hour < 11 ? true : null;
   if (/^(?:ليلا)$/.test(word)) return hour >= 6 && hour < 12 ? true : hour === 12 ? false : null;
   return true;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeDates } from './recognize';
-import { DATE_CASES, REF } from './cases';
-import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from './heldout';
+import { DATE_CASES, REF } from '../../../tests/dates/cases';
+import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from '../../../tests/dates/heldout';
 
 const spans = (text: string, ref = REF) => recognizeDates(text, ref).map((s) => ({ text: s.text, value: s.value, calendar: s.calendar }));
 

@@ -7,6 +7,9 @@ import { namedDates } from './named';
 import { numericDates } from './numeric';
 import { relativeDates } from './relative';
 import { times } from './time';
+import { years } from './years';
+import { holidays } from './holidays';
+import { edges } from './edges';
 import { join, select } from './join';
 
 /** Text with no Arabic letter and no digit cannot hold a date we read: skip it cheaply. */
@@ -48,7 +51,7 @@ export function recognizeDates(text: string, ref: string): Span[] {
     return from[lo]! + (i - at[lo]!);
   };
   const sub: Ctx = { s: hot, ref: day, full: n.text, toFull };
-  const cands: Cand[] = [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...times(sub)];
+  const cands: Cand[] = [...namedDates(sub), ...numericDates(sub), ...relativeDates(sub), ...years(sub), ...holidays(sub), ...edges(sub), ...times(sub)];
   for (const c of cands) {
     c.s = toFull(c.s);
     c.e = toFull(c.e);

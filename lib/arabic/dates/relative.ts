@@ -4,7 +4,7 @@
  * (منذ ثلاثة أيام, قبل أسبوعين, بعد شهر) and parts of a cycle (مطلع الشهر, أواخر العام الجاري).
  */
 import type { Cand, Ctx } from './candidate';
-import { coreStart, scan } from './candidate';
+import { coreStart, scan, scanNear } from './candidate';
 import { addDays, addMonthsToDay, hijriYearInterval, isoDay, refHijri } from './calendar';
 import { CARDINALS, WEEKDAYS } from './months';
 import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
@@ -12,10 +12,10 @@ import { applyPart, monthValue, weekday, weekInterval } from './resolve';
 
 const DAY_WORDS: Record<string, number> = {
   'اولمنامس': -2, 'اولامس': -2, 'امسالاول': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
-  'اليوم': 0, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
+  'اليوم': 0, 'النهارده': 0, 'انهارده': 0, 'النهارضه': 0, 'امبارح': -1, 'مبارح': -1, 'امبارحه': -1, 'اولامبارح': -2, 'بكره': 1, 'بكرا': 1, 'بكري': 1, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
 };
 const DAYS = new RegExp(
-  PRE + '(?<w>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
+  PRE + '(?<w>اول\\s+امبارح|امبارح|مبارح|النهارده|انهارده|النهارضه|بكره|بكرا|امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
   'g',
 );
 const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
@@ -29,6 +29,10 @@ const COUNT = new RegExp(
   'g',
 );
 
+/** «اليوم التالي», «الشهر التالي», «العام السابق»: counted from the date before them (join.ts), else from ref. */
+const ANAPHOR = new RegExp(PRE + '(?<u>اليوم|الليله|الاسبوع|الشهر|العام|السنه)\\s+(?<d>التالي|التاليه|السابق|السابقه|الذي\\s+يليه|الذي\\s+سبقه)' + END, 'g');
+const ANAPHOR_UNIT: Record<string, 'd' | 'w' | 'm' | 'y'> = { 'اليوم': 'd', 'الليله': 'd', 'الاسبوع': 'w', 'الشهر': 'm', 'العام': 'y', 'السنه': 'y' };
+
 /** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
 const WEEKDAY_DAY = new RegExp(PRE + `(?:يوم\\s+)?(?<wd>${WD})\\s*[،,]?\\s+(?:في\\s+)?(?<d>\\d{1,2})(?![\\d/.\\-:٫])` + END + '(?!\\s*(?:صباح|مساء|ص|م|ظهر|عصر|ليل|فجر|الساعه|ساعه|ساعات|دقيق))', 'g');
 /** Quarters and halves of a year: "الربع الثالث من عام 2016", "النصف الأول من العام الجاري". */
@@ -40,6 +44,7 @@ const QUARTER = new RegExp(
   'g',
 );
 const HOLIDAY_BEFORE = /(?:اجازه|عطله)\s+$/;
+const WD_AFTER = new RegExp(`^\\s*[(،,]?\\s*(?:${WD})`);
 const WD_GATE = /احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت/;
 const ORDER: Record<string, number> = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4 };
 
@@ -50,6 +55,27 @@ const GENERIC_BEFORE = /(?:خطب|خطبه|صلاه|صلوات|كل|ليالي|�
 const NOT_TODAY = /^\s+(?:الوطني|العالمي|الدولي|التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السابع|الاخير|الموعود|المفتوح|الدراسي|الواحد)(?![\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z])/;
 /** A name before الغد / اليوم: a newspaper or a party ("صحيفة الغد", "اليوم السابع" is caught above). */
 const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظك|قناه|حزب|تيار|موقع|مجله)\s+$/;
+
+/**
+ * «نحن اليوم», «العالم اليوم يواجه…», «يعيش لبنان اليوم…», «لم يعد المواطن اليوم…»: اليوم meaning
+ * "nowadays". Read from the words before it: a personal pronoun, a clause that opens with a noun and
+ * then اليوم, or a verb of state (يعيش, يواجه, يعاني, بات, لم يعد…) among its three words before.
+ */
+const PRONOUN = /^(?:نحن|انتم|انتن|هم|هن|انا|انت|انتي|هو|هي|اننا|انهم|انه|انها|انكم)$/;
+const STATE_VERB = /^[وف]?(?:[يتن](?:عيش|عيشون|واجه|واجهون|عاني|عانون|حتاج|حتاجون|عد|زال|زالون|ملك|مثل|شكل|بدو|قف|سكن|سود|ختلف|تمتع|فتقر|فتقد|درك|عرف|ؤمن|رفض|طمح|سعي)|بات|باتت|بتنا|اصبح|اصبحت|اصبحنا|اضحي|اضحت|زال|زالت|صار|صارت|ليس|ليست|لسنا)$/;
+const CLAUSE_START = /[.!؟?،,:;«»"()\n]/;
+function meansNowadays(ctx: Ctx, start: number): boolean {
+  const text = ctx.full ?? ctx.s;
+  const s = ctx.toFull ? ctx.toFull(start) : start;
+  let a = s;
+  while (a > 0 && s - a < 60 && !CLAUSE_START.test(text[a - 1]!)) a--;
+  const words = text.slice(a, s).trim().split(/\s+/).filter(Boolean);
+  const prev = words[words.length - 1];
+  if (prev && PRONOUN.test(prev.replace(/^[وف]/, ''))) return true;
+  // A closing quote or bracket ends a name («صحيفة "ديلي ستار" البريطانية اليوم»), not a clause.
+  if (words.length === 1 && /^[وف]?ال/.test(prev!) && !/["»)]/.test(text[a - 1] ?? '')) return true;
+  return words.slice(-3).some((w) => STATE_VERB.test(w));
+}
 
 /** The sentence around [s, e) speaks of the future: سوف, a سـ-prefixed verb, من المقرر… */
 export function futureContext(ctx: Ctx, start: number, end: number): boolean {
@@ -80,10 +106,14 @@ export function relativeDates(ctx: Ctx): Cand[] {
   const push = (m: RegExpMatchArray, value: string): void => {
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
   };
-  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء/)) {
+  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء|مبارح|بكر|النهار/)) {
     const w = m.groups!.w!.replace(/\s+/g, '');
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
+    if (w === 'اليوم' && !m.groups!.p && !WD_AFTER.test(ctx.s.slice(e, e + 12)) && meansNowadays(ctx, m.index!)) continue;
+    // "عن بكرة أبيهم": all of them, not tomorrow;
+    // "بكرة القدم": with the ball.
+    if (/^بكر/.test(w) && /^\s+(?:ابي|القدم|السله|اليد|الطاير|المضرب|الماء|الريشه|الطاوله|الثلج|النار)/.test(ctx.s.slice(e, e + 9))) continue;
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
   }
@@ -119,8 +149,17 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
+  for (const m of scanNear(ctx.s, ANAPHOR, /(?:اليوم|الليله|الاسبوع|الشهر|العام|السنه)\s+(?:التالي|السابق|الذي)/g, 2)) {
+    const g = m.groups!;
+    const unit = ANAPHOR_UNIT[g.u!]!;
+    const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : -1;
+    const value = unit === 'd' ? isoDay(addDays(ref, n)) : unit === 'w' ? weekInterval(ref, n)
+      : unit === 'm' ? monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1, n) : String(ref.getUTCFullYear() + n);
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian', anaphor: { unit, n } });
+  }
   for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
     const g = m.groups!;
+    if (g.mod && /^السابق/.test(g.mod) && !g.part && !g.this) continue; // ANAPHOR reads it
     if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
     if (!g.mod && !g.this && g.u !== 'الاسبوع' && HOLIDAY_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 8), m.index!))) continue; // "إجازة منتصف العام"
     const after = m.index! + m[0].length;
