@@ -8,7 +8,7 @@ import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';
 import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
 import { mergeTail } from '../../lib/page/incremental';
-import { addsText, watchChanges, type ChangeWatch } from './observe';
+import { addsText, watchChanges, type ChangeWatch, type DomChange } from './observe';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
 import type { DateFormatter } from '../../components/page/HoverCard';
@@ -130,16 +130,16 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   }
 
   /** The page changed: re-read the body; re-analyze only the text that is new when it was appended. */
-  async function onDom(records: MutationRecord[]): Promise<void> {
+  async function onDom(change: DomChange): Promise<void> {
     if (settings?.off) return;
     if (!analysis) {
       if (lateTries >= MAX_LATE_TRIES) { stopWatching(); return; } // a page that never became an article: stop paying for it
-      if (addsText(records)) { lateTries++; await run(); }
+      if (addsText(change)) { lateTries++; await run(); }
       return;
     }
     const body = analysis.article.body;
     if (!body || !body.isConnected) { await run(); return; }
-    if (!records.some((r) => body.contains(r.target) || r.target.contains(body))) return;
+    if (!change.touches(body)) return;
     const old = analysis.article.map!;
     const map = TextMap.fromElement(body, isBoilerplate);
     if (map.text === old.text) { paint(analysis.spans, map, analysis.article); return; } // same words, new nodes: re-anchor
