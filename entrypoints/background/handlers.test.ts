@@ -36,3 +36,19 @@ describe('background handlers for the library', () => {
     expect(describeError({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toMatch(/quota/);
   });
 });
+
+describe('saves asked for by a content script', () => {
+  it('are refused past a few per tab in a few seconds, with a message that says why; other tabs still save', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const from = (tabId: number) => ({ extensionPage: false, url: 'https://news.example/a', tabId });
+    const draft = (i: number) => { const { id, createdAt, updatedAt, ...d } = clip({ text: `مقطع رقم ${i} من صفحة تحفظ وحدها` }); void id; void createdAt; void updatedAt; return d; };
+    const answers = [];
+    for (let i = 0; i < 300; i++) answers.push(await handleMessage(store, { type: 'content:save-clipping', draft: draft(i) }, from(41)));
+    const saved = answers.filter((a) => a && 'status' in a && a.status === 'saved').length;
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThanOrEqual(10);
+    expect(answers.at(-1)).toMatchObject({ ok: false, error: expect.stringMatching(/انتظر|wait/) });
+    expect(await store.db.clippings.count()).toBe(saved);
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: draft(1000) }, from(42))).toMatchObject({ ok: true, status: 'saved' });
+  });
+});

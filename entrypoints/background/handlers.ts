@@ -5,9 +5,14 @@ import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import { getSiteSettings, setSiteSettings } from './site-settings';
+import { SaveLimit } from './save-limit';
+import { t } from '../../components/i18n';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
-export interface Origin { extensionPage: boolean; url?: string }
+export interface Origin { extensionPage: boolean; url?: string; tabId?: number }
+
+/** Saves a content script may ask for, per tab (the browser's own menu and shortcut are not counted). */
+export const contentSaves = new SaveLimit();
 
 /**
  * Answer a message from a content script or an extension page. Unknown or malformed messages get
@@ -22,6 +27,7 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         await ensureNerModel();
         return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
       case 'content:save-clipping': {
+        if (!origin.extensionPage && !contentSaves.allow(origin.tabId ?? origin.url ?? '')) return { ok: false, error: t('saveTooFast') };
         const r = await store.save(msg.draft);
         return { ok: true, status: r.status, clipping: r.clipping };
       }
