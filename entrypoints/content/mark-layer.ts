@@ -1,0 +1,68 @@
+import type { ContentScriptContext } from '#imports';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
+
+/**
+ * Saved passages are marked with boxes drawn in our closed shadow root, not with a CSS highlight:
+ * `CSS.highlights` is the page's own registry, and a page's script can list every Range in it and
+ * read its text. The boxes follow the text's line boxes (Range.getClientRects) and are drawn again
+ * on scroll, resize and layout changes, one frame at most each time.
+ */
+const CSS = `
+.layer { position: fixed; inset: 0; pointer-events: none; overflow: hidden; z-index: 2147483600; }
+.mark { position: absolute; box-sizing: border-box; background: rgba(0, 140, 100, 0.12); border-bottom: 2px dotted rgb(0, 140, 100); mix-blend-mode: multiply; }`;
+
+export interface MarkLayer {
+  /** Mark these ranges (none: unmark all). */
+  set(ranges: readonly Range[]): void;
+  remove(): void;
+}
+
+/**
+ * Mounted on every analysed article, with or without saved passages, so that the host's presence
+ * tells the page nothing.
+ */
+export async function mountMarkLayer(ctx: ContentScriptContext): Promise<MarkLayer> {
+  let ranges: readonly Range[] = [];
+  let frame = 0;
+  const ui: ShadowUi<HTMLElement> = await mountShadowUi(ctx, 'qusasat-marks', CSS, (container) => {
+    const layer = document.createElement('div');
+    layer.className = 'layer';
+    container.append(layer);
+    return layer;
+  });
+
+  const draw = (): void => {
+    frame = 0;
+    const layer = ui.mounted;
+    if (!layer) return;
+    const boxes: HTMLElement[] = [];
+    const h = window.innerHeight;
+    ranges.forEach((range, i) => {
+      for (const r of range.getClientRects()) {
+        if (r.width < 1 || r.bottom < 0 || r.top > h) continue; // only what is on screen
+        const box = document.createElement('div');
+        box.className = 'mark';
+        box.dataset.mark = String(i);
+        // CSSOM writes: allowed under a strict CSP.
+        Object.assign(box.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+        boxes.push(box);
+      }
+    });
+    layer.replaceChildren(...boxes);
+  };
+  const schedule = (): void => { if (!frame && ranges.length) frame = ctx.requestAnimationFrame(draw); };
+  ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true }); // inner scrollers too
+  ctx.addEventListener(window, 'resize', schedule, { passive: true });
+  const resized = new ResizeObserver(schedule);
+  if (document.body) resized.observe(document.body);
+  ctx.onInvalidated(() => resized.disconnect());
+
+  return {
+    set(next) {
+      ranges = next;
+      if (!next.length) { if (frame) cancelAnimationFrame(frame); frame = 0; ui.mounted?.replaceChildren(); return; }
+      schedule();
+    },
+    remove() { resized.disconnect(); ui.remove(); },
+  };
+}
