@@ -80,11 +80,11 @@ async function centre(page: Page, ui: UiName, selector: string): Promise<{ x: nu
   return box!;
 }
 
-/** Move the pointer to an element of the UI in steps, as a person does, and click it. */
-export async function uiClick(page: Page, ui: UiName, selector: string): Promise<void> {
+/** Move the pointer to an element of the UI (in `steps`, as Playwright's own click does by default: one) and click it. */
+export async function uiClick(page: Page, ui: UiName, selector: string, steps = 1): Promise<void> {
   const { x, y } = await centre(page, ui, selector);
-  await page.mouse.move(x, y, { steps: 8 });
-  await page.mouse.click(x, y);
+  if (steps > 1) await page.mouse.move(x, y, { steps });
+  await page.mouse.click(x, y); // moves, presses and releases at once, as Playwright's locator.click() does
 }
 
 /** Give the keyboard focus to an element of the UI (as Tab would). */
