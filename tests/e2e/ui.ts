@@ -17,9 +17,12 @@ const cdp = (page: Page): Promise<CDPSession> => {
   return s;
 };
 
+/** `qusasat-<ui>-x<random>` (older builds: `qusasat-<ui>`). */
+const hostName = (ui: UiName): RegExp => new RegExp(`^qusasat-${ui}(-x[0-9a-z]+)?$`);
+
 /** Hosts of one of our UIs in the page, in document order (tag `qusasat-<ui>-<random>`). */
 function hostsIn(node: CdpNode, ui: UiName, out: CdpNode[] = []): CdpNode[] {
-  if (node.localName?.startsWith(`qusasat-${ui}-`)) out.push(node);
+  if (node.localName && hostName(ui).test(node.localName)) out.push(node);
   for (const c of node.children ?? []) hostsIn(c, ui, out);
   for (const c of node.shadowRoots ?? []) hostsIn(c, ui, out);
   return out;
@@ -49,7 +52,7 @@ export async function inUi<T, A = undefined>(page: Page, ui: UiName, fn: (root: 
 
 /** How many hosts of this UI the page has (toasts pile up for 3.5 s each). */
 export function uiCount(page: Page, ui: UiName): Promise<number> {
-  return page.evaluate((prefix) => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith(prefix)).length, `qusasat-${ui}-`);
+  return page.evaluate((source) => { const re = new RegExp(source); return [...document.querySelectorAll('*')].filter((e) => re.test(e.localName)).length; }, hostName(ui).source);
 }
 
 /** Text of the first element matching `selector` in the UI, or null. */
