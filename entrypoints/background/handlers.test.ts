@@ -52,3 +52,16 @@ describe('saves asked for by a content script', () => {
     expect(await handleMessage(store, { type: 'content:save-clipping', draft: draft(1000) }, from(42))).toMatchObject({ ok: true, status: 'saved' });
   });
 });
+
+describe('analyses asked for by content scripts', () => {
+  it('answers a tab\'s replaced request as superseded, and every tab its latest', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const ask = (tabId: number, text: string) => handleMessage(store, { type: 'content:analyze', text, ref: '2023-03-14' }, { extensionPage: false, url: 'https://news.example/a', tabId });
+    // The first runs at once; the second waits and is replaced by the third.
+    const [a1, a2, a3, b1] = await Promise.all([ask(1, 'زار الوزير بغداد أمس'), ask(1, 'زار الوزير دمشق أمس'), ask(1, 'زار الوزير القاهرة أمس'), ask(2, 'زار الوزير عمّان أمس')]);
+    expect(a1).toMatchObject({ ok: true });
+    expect(a2).toEqual({ ok: false, error: 'superseded' });
+    expect(a3).toMatchObject({ ok: true });
+    expect(b1).toMatchObject({ ok: true });
+  });
+});

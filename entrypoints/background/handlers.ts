@@ -6,10 +6,17 @@ import { ensureNerModel } from './model';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import { getSiteSettings, setSiteSettings } from './site-settings';
 import { SaveLimit } from './save-limit';
+import { AnalysisQueue } from './analysis-queue';
 import { t } from '../../components/i18n';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
-export interface Origin { extensionPage: boolean; url?: string; tabId?: number }
+export interface Origin { extensionPage: boolean; url?: string; tabId?: number; frameId?: number }
+
+/** Analyses, in turn by tab; a tab's newer request replaces its waiting one. */
+export const analyses = new AnalysisQueue();
+let untabbed = 0;
+/** One queue slot per tab and frame; a sender without a tab (an extension page) is never superseded. */
+const slotOf = (o: Origin): string => (o.tabId === undefined ? `page-${++untabbed}` : `${o.tabId}:${o.frameId ?? 0}`);
 
 /** Saves a content script may ask for, per tab (the browser's own menu and shortcut are not counted). */
 export const contentSaves = new SaveLimit();
@@ -23,9 +30,11 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
   if (!msg || (isPageOnly(msg.type) && !origin.extensionPage)) return null;
   try {
     switch (msg.type) {
-      case 'content:analyze':
+      case 'content:analyze': {
         await ensureNerModel();
-        return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
+        const { text, ref } = msg;
+        return { ok: true, spans: await analyses.run(slotOf(origin), () => analyze(text, { ref })) };
+      }
       case 'content:save-clipping': {
         if (!origin.extensionPage && !contentSaves.allow(origin.tabId ?? origin.url ?? '')) return { ok: false, error: t('saveTooFast') };
         const r = await store.save(msg.draft);
