@@ -67,15 +67,24 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   /** Not before this time may the page be analysed again (see MIN_GAP_MS). */
   let nextAnalysisAt = 0;
   let deferred: number | undefined;
+  /** An analysis is under way; `dirty`: the body changed meanwhile (read it once the gap has passed). */
+  let analysing = false;
+  let dirty = false;
   const analyze = retryOnce(deps.analyze, () => !ctx.isInvalid);
+  const later = (wait: number): void => {
+    deferred ??= ctx.setTimeout(() => { deferred = undefined; onDom(ANY_CHANGE).catch(fail); }, wait);
+  };
   /** Analyse and note how long it took, for the gap before the next one. */
   const timed = async (text: string, ref: string): Promise<Span[]> => {
     const started = Date.now();
+    analysing = true;
     try {
       return await analyze(text, ref);
     } finally {
-      const took = Date.now() - started;
-      nextAnalysisAt = Date.now() + Math.max(MIN_GAP_MS, GAP_FACTOR * took);
+      analysing = false;
+      const gap = Math.max(MIN_GAP_MS, GAP_FACTOR * (Date.now() - started));
+      nextAnalysisAt = Date.now() + gap;
+      if (dirty) { dirty = false; later(gap); }
     }
   };
 
@@ -169,11 +178,9 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     const body = analysis.article.body;
     if (!body || !body.isConnected) { await run(); return; }
     if (!change.touches(body)) return;
+    if (analysing) { dirty = true; return; }
     const wait = nextAnalysisAt - Date.now();
-    if (wait > 0) {
-      deferred ??= ctx.setTimeout(() => { deferred = undefined; onDom(ANY_CHANGE).catch(fail); }, wait);
-      return;
-    }
+    if (wait > 0) { later(wait); return; }
     const old = analysis.article.map!;
     const map = TextMap.fromElement(body, isBoilerplate);
     if (map.text === old.text) { paint(analysis.spans, map, analysis.article); return; } // same words, new nodes: re-anchor
