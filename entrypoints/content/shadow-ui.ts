@@ -27,7 +27,7 @@ const TOKEN = randomToken();
 function randomToken(): string {
   const bytes = new Uint8Array(6);
   crypto.getRandomValues(bytes);
-  // Letters first: a custom element name part may not start a word with a digit in some checkers.
+  // 'x' marks where the random part starts (tests find our hosts by it).
   return `x${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 

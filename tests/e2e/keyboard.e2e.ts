@@ -13,13 +13,13 @@ async function seen(page: Page) {
     if (!card) return { card: null, active };
     return { card: { text: card.querySelector('.text')!.textContent, label: card.getAttribute('aria-label'), step: card.querySelector('.step')?.textContent ?? null }, active };
   });
-  const page0 = await page.evaluate(() => ({
+  const outside = await page.evaluate(() => ({
     onCard: document.activeElement?.localName.startsWith('qusasat-card-') ?? false,
     text: document.activeElement?.textContent ?? null,
     marked: [...((CSS.highlights.get('qusasat-focus') ?? []) as Iterable<Range>)].map((r) => r.toString()),
   }));
-  const focus = page0.onCard ? `card ${inside?.active}` : page0.text;
-  return { card: inside?.card ?? null, focus, marked: page0.marked };
+  const focus = outside.onCard ? `card ${inside?.active}` : outside.text;
+  return { card: inside?.card ?? null, focus, marked: outside.marked };
 }
 
 /**
