@@ -69,4 +69,17 @@ describe('ChangeSummary', () => {
     expect(summary.touches(document.createElement('p'))).toBe(true); // past the bound, every node counts as touched
     expect(summary.text).toBeLessThan(200);
   });
+
+  it('tells the watched body apart from a busy page around it, past the bound too', () => {
+    const body = document.createElement('article');
+    const ticker = document.createElement('div');
+    const summary = new ChangeSummary(() => body);
+    const record = (target: Node) => ({ type: 'characterData', target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
+    for (let i = 0; i < 1000; i++) { const t = document.createTextNode(`${i}`); ticker.append(t); summary.add(record(t)); }
+    expect(summary.touches(body)).toBe(false);
+    const inBody = document.createTextNode('نص');
+    body.append(inBody);
+    summary.add(record(inBody));
+    expect(summary.touches(body)).toBe(true);
+  });
 });

@@ -20,18 +20,24 @@ const MAX_TARGETS = 64;
 
 /**
  * A running summary of mutation records: a counter, a flag and at most MAX_TARGETS node references,
- * instead of the records themselves (a page changing every 10 ms would pile up thousands).
+ * instead of the records themselves (a page changing every 10 ms would pile up thousands). Whether
+ * the watched node (the article's body) was touched is decided record by record, so a busy page
+ * around the article never counts as a change to it.
  */
 export class ChangeSummary implements DomChange {
   text = 0;
   removed = false;
   private targets = new Set<Node>();
   private overflow = false;
+  private watchedNode: Node | null | undefined;
+  private hit = false;
+
+  constructor(private readonly watched: () => Node | null = () => null) {}
 
   /** How many node references this summary holds (bounded by MAX_TARGETS). */
   get remembered(): number { return this.targets.size; }
 
-  get empty(): boolean { return this.text === 0 && !this.removed && this.targets.size === 0 && !this.overflow; }
+  get empty(): boolean { return this.text === 0 && !this.removed && this.targets.size === 0 && !this.overflow && !this.hit; }
 
   add(r: MutationRecord): void {
     if (this.text < TEXT_ENOUGH) {
@@ -39,12 +45,15 @@ export class ChangeSummary implements DomChange {
       for (const node of r.addedNodes) if (this.text < TEXT_ENOUGH && (node.nodeType === 3 || node.nodeType === 1)) this.text += (node.textContent ?? '').length;
     }
     if (r.removedNodes.length) this.removed = true;
+    const w = (this.watchedNode ??= this.watched());
+    if (w && !this.hit && (w.contains(r.target) || r.target.contains(w))) this.hit = true;
     if (this.overflow) return;
     this.targets.add(r.target);
     if (this.targets.size > MAX_TARGETS) { this.overflow = true; this.targets.clear(); }
   }
 
   touches(node: Node): boolean {
+    if (node === this.watchedNode) return this.hit;
     if (this.overflow) return true;
     for (const t of this.targets) if (node.contains(t) || t.contains(node)) return true;
     return false;
@@ -59,8 +68,9 @@ export const addsText = (change: DomChange): boolean => change.removed || change
  * `maxWait` after the first change, then run in idle time) and URL changes in single-page sites
  * (WXT's locationchange, plus popstate). Stops with the context.
  */
-export function watchChanges(ctx: ContentScriptContext, onDom: (change: DomChange) => void, onUrl: () => void, delay = 400, maxWait = 1500): ChangeWatch {
-  let pending = new ChangeSummary();
+export function watchChanges(ctx: ContentScriptContext, onDom: (change: DomChange) => void, onUrl: () => void, delay = 400, maxWait = 1500, watched: () => Node | null = () => null): ChangeWatch {
+  const summary = (): ChangeSummary => new ChangeSummary(watched);
+  let pending = summary();
   let timer: number | undefined;
   /** When the current wait must end, whatever keeps changing. */
   let deadline = 0;
@@ -71,9 +81,9 @@ export function watchChanges(ctx: ContentScriptContext, onDom: (change: DomChang
   const flush = (): void => {
     idle = undefined;
     if (stopped) return;
-    if (urlMoved || location.href !== lastUrl) { urlMoved = false; lastUrl = location.href; pending = new ChangeSummary(); onUrl(); return; }
+    if (urlMoved || location.href !== lastUrl) { urlMoved = false; lastUrl = location.href; pending = summary(); onUrl(); return; }
     const batch = pending;
-    pending = new ChangeSummary();
+    pending = summary();
     if (!batch.empty) onDom(batch);
   };
   const fire = (): void => {
@@ -93,7 +103,7 @@ export function watchChanges(ctx: ContentScriptContext, onDom: (change: DomChang
     if (changed) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  const urlChanged = (): void => { if (!stopped && location.href !== lastUrl) { urlMoved = true; pending = new ChangeSummary(); schedule(); } };
+  const urlChanged = (): void => { if (!stopped && location.href !== lastUrl) { urlMoved = true; pending = summary(); schedule(); } };
   ctx.addEventListener(window, 'wxt:locationchange', urlChanged);
   ctx.addEventListener(window, 'popstate', urlChanged);
   const stop = (): void => { stopped = true; observer.disconnect(); if (timer !== undefined) clearTimeout(timer); };

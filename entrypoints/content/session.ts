@@ -204,7 +204,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   };
   let watching: ChangeWatch | null = null;
   function startWatching(): void {
-    watching ??= watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl);
+    watching ??= watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl, undefined, undefined, () => analysis?.article.body ?? null);
   }
   function stopWatching(): void {
     watching?.stop();
