@@ -90,3 +90,32 @@ describe('background handlers for display preferences', () => {
     expect(await handleMessage(store, { type: 'options:prefs-changed' }, { extensionPage: true })).toEqual({ ok: true });
   });
 });
+
+describe('saves asked for by a content script', () => {
+  it('are refused past a few per tab in a few seconds, with a message that says why; other tabs still save', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const from = (tabId: number) => ({ extensionPage: false, url: 'https://news.example/a', tabId });
+    const draft = (i: number) => { const { id, createdAt, updatedAt, ...d } = clip({ text: `مقطع رقم ${i} من صفحة تحفظ وحدها` }); void id; void createdAt; void updatedAt; return d; };
+    const answers = [];
+    for (let i = 0; i < 300; i++) answers.push(await handleMessage(store, { type: 'content:save-clipping', draft: draft(i) }, from(41)));
+    const saved = answers.filter((a) => a && 'status' in a && a.status === 'saved').length;
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThanOrEqual(10);
+    expect(answers.at(-1)).toMatchObject({ ok: false, error: expect.stringMatching(/انتظر|wait/) });
+    expect(await store.db.clippings.count()).toBe(saved);
+    expect(await handleMessage(store, { type: 'content:save-clipping', draft: draft(1000) }, from(42))).toMatchObject({ ok: true, status: 'saved' });
+  });
+});
+
+describe('analyses asked for by content scripts', () => {
+  it('answers a tab\'s replaced request as superseded, and every tab its latest', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const ask = (tabId: number, text: string) => handleMessage(store, { type: 'content:analyze', text, ref: '2023-03-14' }, { extensionPage: false, url: 'https://news.example/a', tabId });
+    // The first runs at once; the second waits and is replaced by the third.
+    const [a1, a2, a3, b1] = await Promise.all([ask(1, 'زار الوزير بغداد أمس'), ask(1, 'زار الوزير دمشق أمس'), ask(1, 'زار الوزير القاهرة أمس'), ask(2, 'زار الوزير عمّان أمس')]);
+    expect(a1).toMatchObject({ ok: true });
+    expect(a2).toEqual({ ok: false, error: 'superseded' });
+    expect(a3).toMatchObject({ ok: true });
+    expect(b1).toMatchObject({ ok: true });
+  });
+});

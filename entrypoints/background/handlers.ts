@@ -9,9 +9,21 @@ import { classifyError, type ErrorClass } from '../../lib/clippings/errors';
 import { siteKey } from '../../lib/page/site-settings';
 import { getSiteSettings, setSiteSettings } from './site-settings';
 import { loadDisplayPrefs } from '../../lib/clippings/prefs';
+import { SaveLimit } from './save-limit';
+import { AnalysisQueue, Superseded } from './analysis-queue';
+import { t } from '../../components/i18n';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
-export interface Origin { extensionPage: boolean; url?: string }
+export interface Origin { extensionPage: boolean; url?: string; tabId?: number; frameId?: number }
+
+/** Analyses, in turn by tab; a tab's newer request replaces its waiting one. */
+export const analyses = new AnalysisQueue();
+let untabbed = 0;
+/** One queue slot per tab and frame; a sender without a tab (an extension page) is never superseded. */
+const slotOf = (o: Origin): string => (o.tabId === undefined ? `page-${++untabbed}` : `${o.tabId}:${o.frameId ?? 0}`);
+
+/** Saves a content script may ask for, per tab (the browser's own menu and shortcut are not counted). */
+export const contentSaves = new SaveLimit();
 
 /**
  * Answer a message from a content script or an extension page. Unknown or malformed messages get
@@ -22,10 +34,13 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
   if (!msg || (isPageOnly(msg.type) && !origin.extensionPage)) return null;
   try {
     switch (msg.type) {
-      case 'content:analyze':
+      case 'content:analyze': {
         await ensureNerModel();
-        return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
+        const { text, ref } = msg;
+        return { ok: true, spans: await analyses.run(slotOf(origin), () => analyze(text, { ref })) };
+      }
       case 'content:save-clipping': {
+        if (!origin.extensionPage && !contentSaves.allow(origin.tabId ?? origin.url ?? '')) return { ok: false, error: t('saveTooFast') };
         const r = await store.save(msg.draft);
         return { ok: true, status: r.status, clipping: r.clipping };
       }
@@ -56,7 +71,8 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         return null;
     }
   } catch (e) {
-    return { ok: false, error: describe(e) };
+    // A replaced analysis says so (its page drops it); anything else is a class the UI can word.
+    return { ok: false, error: e instanceof Superseded ? 'superseded' : describe(e) };
   }
 }
 

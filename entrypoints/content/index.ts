@@ -11,12 +11,16 @@ import { saveDraft, setupArticleCapture, toastText } from './save';
 import { startSession } from './session';
 import { selectionDraft, spanDraft } from './drafts';
 import { setupDisplayPrefs } from './display-prefs';
+import { guardLifetime } from './lifetime';
 import './highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's postMessage to every page would tell it our id and break pages that parse every message.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardLifetime(ctx);
     const session = startSession(ctx, {
       analyze: analyzeInBackground,
       getSettings: async (site) => {

@@ -2,28 +2,35 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { Clipping } from '../../lib/clippings/model';
 import { anchorAll } from '../../lib/page/anchor';
-import { setMark } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
 import type { PageAnalysis } from '../../lib/page/analysis';
 import { parseMessage, type Message, type PageMarks, type Responses } from '../../lib/messaging/messages';
 import { onSaved } from './save';
 import type { Session } from './session';
+import { mountMarkLayer, type MarkLayer } from './mark-layer';
 
 /**
- * On a revisit, mark the passages saved from this page with the 'qusasat-saved' highlight, and keep
+ * On a revisit, mark the passages saved from this page (in our closed shadow root: see mark-layer),
+ * and keep
  * the list of those not found for the popup. Runs once the page analysis is settled (its text map
  * is the one clippings were cut from). Pages that are not articles are left alone: asking the
  * background would wake its worker on every page the reader opens.
  */
 export function setupSavedMarks(ctx: ContentScriptContext, session: Session): void {
   let marks: PageMarks | null = null;
+  let layer: Promise<MarkLayer> | null = null;
+  const mount = (): Promise<MarkLayer> => (layer ??= mountMarkLayer(ctx));
+  const show = (ranges: Range[]): void => { mount().then((l) => l.set(ranges)).catch(() => undefined); };
 
   const refresh = async (): Promise<void> => {
     const a = session.current();
     if (!a) return;
+    mount().catch(() => undefined); // on every article, saved passages or not: its host tells the page nothing
     const r = (await browser.runtime.sendMessage({ type: 'content:page-clippings', url: location.href } satisfies Message).catch(() => null)) as Responses['content:page-clippings'] | null;
     if (!r?.ok || ctx.isInvalid) return;
-    marks = paint(r.clippings, a);
+    const found = paint(r.clippings, a);
+    marks = found.marks;
+    show(found.ranges);
   };
 
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: PageMarks | null) => void): undefined => {
@@ -38,20 +45,17 @@ export function setupSavedMarks(ctx: ContentScriptContext, session: Session): vo
   onSaved(() => void refresh());
   session.onAnalysis((a) => {
     if (a) void refresh();
-    else { marks = null; setMark('saved', []); } // the site was turned off
+    else { marks = null; show([]); } // the site was turned off
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    setMark('saved', []);
   });
 }
 
-function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
+/** Find this page's clippings in it: the ranges to mark, and what the popup is told. */
+function paint(clippings: Clipping[], analysis: PageAnalysis): { marks: PageMarks; ranges: Range[] } {
   const map = analysis.article.map;
-  if (!clippings.length || !map) {
-    setMark('saved', []); // the last one was deleted
-    return { found: [], missing: [] };
-  }
+  if (!clippings.length || !map) return { marks: { found: [], missing: [] }, ranges: [] }; // the last one was deleted
   // Whole-article clippings are not painted (the page would be one big mark), only counted as found.
   const articles = clippings.filter((c) => c.kind === 'article');
   const parts = clippings.filter((c) => c.kind !== 'article');
@@ -60,10 +64,12 @@ function paint(clippings: Clipping[], analysis: PageAnalysis): PageMarks {
   const rest = [...inArticle.missing, ...parts.filter((c) => c.position === null)];
   const inPage = rest.length ? anchorAll(TextMap.fromElement(document.body), rest.map((c) => ({ ...c, position: null }))) : { found: [], missing: [] };
   const found = [...inArticle.found, ...inPage.found];
-  setMark('saved', found.map((f) => f.range));
   const byId = new Map(clippings.map((c) => [c.id, c]));
   return {
-    found: [...found.map((f) => f.item.id), ...articles.map((c) => c.id)],
-    missing: inPage.missing.map((m) => byId.get(m.id)!),
+    ranges: found.map((f) => f.range),
+    marks: {
+      found: [...found.map((f) => f.item.id), ...articles.map((c) => c.id)],
+      missing: inPage.missing.map((m) => byId.get(m.id)!),
+    },
   };
 }

@@ -35,7 +35,8 @@ export function setupSelectionButton(ctx: ContentScriptContext, capture: () => C
     b.title = `${t('saveButtonLabel')} (Alt+Shift+S)`;
     b.addEventListener('pointerdown', (e) => e.preventDefault());
     b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', () => {
+    b.addEventListener('click', (e) => {
+      if (!e.isTrusted) return; // a page's script clicking for the reader saves nothing
       const draft = capture();
       b.hidden = true;
       if (draft) void saveDraft(ctx, draft);

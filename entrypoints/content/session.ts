@@ -7,8 +7,9 @@ import { paintSpans } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';
 import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
-import { mergeTail } from '../../lib/page/incremental';
-import { addsText, watchChanges, type ChangeWatch } from './observe';
+import { mergeChange } from '../../lib/page/incremental';
+import { addsText, TEXT_ENOUGH, watchChanges, type ChangeWatch, type DomChange } from './observe';
+import { retryOnce } from './retry';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
 import type { DateFormatter } from '../../components/page/HoverCard';
@@ -38,6 +39,17 @@ const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 const MAX_LATE_TRIES = 20;
 
 /**
+ * A page that keeps changing is analysed again at most every MIN_GAP_MS, and never more than a
+ * GAP_FACTOR-th of the time (a re-analysis that took 2 s waits 10 s): one busy tab cannot keep the
+ * background's worker to itself.
+ */
+const MIN_GAP_MS = 2000;
+const GAP_FACTOR = 5;
+
+/** A change to read in full (after a wait, what changed meanwhile is no longer known in detail). */
+const ANY_CHANGE: DomChange = { text: TEXT_ENOUGH, removed: true, touches: () => true };
+
+/**
  * One page's life: decide, extract, analyze (in the background), paint; then follow the page as it
  * changes (late body, appended content, single-page navigation) and clean up with the context.
  */
@@ -52,6 +64,29 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   let generation = 0;
   let lateTries = 0;
   let site = siteKey(location.href);
+  /** Not before this time may the page be analysed again (see MIN_GAP_MS). */
+  let nextAnalysisAt = 0;
+  let deferred: number | undefined;
+  /** An analysis is under way; `dirty`: the body changed meanwhile (read it once the gap has passed). */
+  let analysing = false;
+  let dirty = false;
+  const analyze = retryOnce(deps.analyze, () => !ctx.isInvalid);
+  const later = (wait: number): void => {
+    deferred ??= ctx.setTimeout(() => { deferred = undefined; onDom(ANY_CHANGE).catch(fail); }, wait);
+  };
+  /** Analyse and note how long it took, for the gap before the next one. */
+  const timed = async (text: string, ref: string): Promise<Span[]> => {
+    const started = Date.now();
+    analysing = true;
+    try {
+      return await analyze(text, ref);
+    } finally {
+      analysing = false;
+      const gap = Math.max(MIN_GAP_MS, GAP_FACTOR * (Date.now() - started));
+      nextAnalysisAt = Date.now() + gap;
+      if (dirty) { dirty = false; later(gap); }
+    }
+  };
 
   const hidden = (): Set<Kind> => new Set(settings?.hidden ?? []);
 
@@ -122,33 +157,40 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
     if (mine !== generation) return;
     if (settings.off) { await showPanel(); return; }
-    const spans = await deps.analyze(article.map.text, referenceDate(article.published));
+    const spans = await timed(article.map.text, referenceDate(article.published));
     if (mine !== generation || ctx.isInvalid) return;
     paint(spans, article.map, article);
     await showPanel();
     await installHover();
   }
 
-  /** The page changed: re-read the body; re-analyze only the text that is new when it was appended. */
-  async function onDom(records: MutationRecord[]): Promise<void> {
+  /**
+   * The page changed: re-read the body; re-analyze only the paragraphs that changed, and not sooner
+   * than the gap after the last analysis (changes meanwhile are read together once it has passed).
+   */
+  async function onDom(change: DomChange): Promise<void> {
     if (settings?.off) return;
     if (!analysis) {
       if (lateTries >= MAX_LATE_TRIES) { stopWatching(); return; } // a page that never became an article: stop paying for it
-      if (addsText(records)) { lateTries++; await run(); }
+      if (addsText(change)) { lateTries++; await run(); }
       return;
     }
     const body = analysis.article.body;
     if (!body || !body.isConnected) { await run(); return; }
-    if (!records.some((r) => body.contains(r.target) || r.target.contains(body))) return;
+    if (!change.touches(body)) return;
+    if (analysing) { dirty = true; return; }
+    const wait = nextAnalysisAt - Date.now();
+    if (wait > 0) { later(wait); return; }
     const old = analysis.article.map!;
     const map = TextMap.fromElement(body, isBoilerplate);
     if (map.text === old.text) { paint(analysis.spans, map, analysis.article); return; } // same words, new nodes: re-anchor
     const mine = ++generation;
     const base = analysis.article;
-    const tail = mergeTail(old.text, map.text, analysis.spans);
-    const spans = tail
-      ? [...tail.kept, ...(await deps.analyze(map.text.slice(tail.from), referenceDate(base.published))).map((s) => ({ ...s, start: s.start + tail.from, end: s.end + tail.from }))]
-      : await deps.analyze(map.text, referenceDate(base.published));
+    const part = mergeChange(old.text, map.text, analysis.spans);
+    const spans = part
+      ? [...part.kept, ...(await timed(map.text.slice(part.from, part.to), referenceDate(base.published))).map((s) => ({ ...s, start: s.start + part.from, end: s.end + part.from }))]
+        .sort((a, b) => a.start - b.start || b.end - a.end)
+      : await timed(map.text, referenceDate(base.published));
     if (mine !== generation || ctx.isInvalid) return;
     paint(spans, map, base);
     panel?.update(panelProps());
@@ -162,7 +204,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   };
   let watching: ChangeWatch | null = null;
   function startWatching(): void {
-    watching ??= watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl);
+    watching ??= watchChanges(ctx, (r) => { onDom(r).catch(fail); }, onUrl, undefined, undefined, () => analysis?.article.body ?? null);
   }
   function stopWatching(): void {
     watching?.stop();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countPageErrors, launch, readHighlights, saveViaMenu, useExtension } from './harness';
+import { markedPassages, uiCount } from './ui';
 
 const ext = useExtension();
 
@@ -87,7 +88,7 @@ describe('saving a clipping', () => {
     const status = await saveViaMenu(ext.browser, page);
     expect(status).toBe('saved');
     // The reader sees a confirmation on the page.
-    await expect.poll(() => page.locator('qusasat-toast').count()).toBe(1);
+    await expect.poll(() => uiCount(page, 'toast')).toBe(1);
 
     const popup = await ext.browser.context.newPage();
     await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
@@ -107,7 +108,7 @@ describe('saving a clipping', () => {
     expect(again).toBe('duplicate');
 
     // The page marks the saved passage.
-    const savedMarks = () => page.evaluate(() => [...((CSS.highlights.get('qusasat-saved') ?? []) as Iterable<Range>)].map((r) => r.toString()));
+    const savedMarks = () => markedPassages(page, [selected]);
     await expect.poll(savedMarks).toEqual([selected]);
 
     // Delete it: the empty state tells how to save, and the page's mark goes at once.

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, stepViaShortcut, useExtension } from './harness';
+import { inUi, uiClick, uiCount } from './ui';
 
 const ext = useExtension();
 
 /** What the reader sees of the card (null: no card), where the keyboard focus is, and what is marked as focused. */
-function seen(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('qusasat-card');
-    const card = host?.shadowRoot?.querySelector('[role="dialog"]');
-    const focus = document.activeElement === host ? `card ${host!.shadowRoot!.activeElement?.className}` : document.activeElement?.textContent ?? null;
-    const marked = [...((CSS.highlights.get('qusasat-focus') ?? []) as Iterable<Range>)].map((r) => r.toString());
-    if (!card) return { card: null, focus, marked };
-    return { card: { text: card.querySelector('.text')!.textContent, label: card.getAttribute('aria-label'), step: card.querySelector('.step')?.textContent ?? null }, focus, marked };
+async function seen(page: Page) {
+  const inside = await inUi(page, 'card', (root) => {
+    const card = root.querySelector('[role="dialog"]');
+    const active = root.activeElement?.className;
+    if (!card) return { card: null, active };
+    return { card: { text: card.querySelector('.text')!.textContent, label: card.getAttribute('aria-label'), step: card.querySelector('.step')?.textContent ?? null }, active };
   });
+  const outside = await page.evaluate(() => ({
+    onCard: document.activeElement?.localName.startsWith('qusasat-card-') ?? false,
+    text: document.activeElement?.textContent ?? null,
+    marked: [...((CSS.highlights.get('qusasat-focus') ?? []) as Iterable<Range>)].map((r) => r.toString()),
+  }));
+  const focus = outside.onCard ? `card ${inside?.active}` : outside.text;
+  return { card: inside?.card ?? null, focus, marked: outside.marked };
 }
 
 /**
@@ -34,7 +40,7 @@ async function openArticle(): Promise<Page> {
   const page = await ext.browser.context.newPage();
   await page.goto(ext.site.url('/article.html'));
   await readHighlights(page);
-  await page.locator('qusasat-card').waitFor({ state: 'attached' });
+  await expect.poll(() => uiCount(page, 'card'), { timeout: 15_000 }).toBe(1);
   return page;
 }
 
@@ -67,11 +73,11 @@ describe('the highlights from the keyboard', () => {
     await stepViaShortcut(ext.browser, page, -1);
     await cardText(page).toBe(order.at(-1)!.slice(0, 160) + (order.at(-1)!.length > 160 ? '…' : ''));
     // Scrolled to it: it is in the window, and so is its card, below or above it.
-    const where = await page.evaluate(() => {
+    const c = (await inUi(page, 'card', (root) => { const b = root.querySelector('.card')!.getBoundingClientRect(); return { top: b.top, bottom: b.bottom }; }))!;
+    const where = await page.evaluate((c) => {
       const r = [...(CSS.highlights.get('qusasat-focus') as unknown as Iterable<Range>)][0]!.getClientRects()[0]!;
-      const c = document.querySelector('qusasat-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, cardTop: c.top, cardBottom: c.bottom, height: innerHeight, scrolled: scrollY };
-    });
+    }, c);
     expect(where.scrolled).toBeGreaterThan(0);
     expect(where.top).toBeGreaterThanOrEqual(0);
     expect(where.bottom).toBeLessThanOrEqual(where.height);
@@ -82,7 +88,7 @@ describe('the highlights from the keyboard', () => {
 
     // Enter on the focused button saves the place with its sentence; the card closes, the focus goes back.
     await page.keyboard.press('Enter');
-    await page.locator('qusasat-toast').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(() => uiCount(page, 'toast'), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await seen(page)).toEqual({ card: null, focus: 'فيسبوك', marked: [] });
     const popup = await ext.browser.context.newPage();
     await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
@@ -104,8 +110,8 @@ describe('the highlights from the keyboard', () => {
   it('skips the kinds the reader hid, and starts from the top of the window', async () => {
     const page = await openArticle();
     // Hide places with the page control.
-    await page.locator('qusasat-panel .fab').click();
-    await page.locator('qusasat-panel input[name="place"]').uncheck();
+    await uiClick(page, 'panel', '.fab');
+    await uiClick(page, 'panel', 'input[name="place"]');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('qusasat-place'))).toBe(false);
     await page.keyboard.press('Escape');
     const order = await paintedInOrder(page);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, saveViaMenu, useExtension } from './harness';
+import { markedPassages, savedMarks, uiAttr, uiClick, uiCount, uiFocus, waitForUi } from './ui';
 
 const ext = useExtension();
 
@@ -38,11 +39,10 @@ describe('the clippings library, end to end', () => {
 
     // 1. Save with the button that appears by a selection.
     const first = await select(page, 0, 'دعا', 'فؤاد حسين');
-    const button = page.locator('qusasat-save-button button.save');
-    await button.waitFor({ state: 'visible' });
-    expect(await button.getAttribute('aria-label')).toBeTruthy();
-    await button.click();
-    await expect.poll(() => page.locator('qusasat-toast').count()).toBeGreaterThan(0);
+    await waitForUi(page, 'save-button', 'button.save');
+    expect(await uiAttr(page, 'save-button', 'button.save', 'aria-label')).toBeTruthy();
+    await uiClick(page, 'save-button', 'button.save');
+    await expect.poll(() => uiCount(page, 'toast')).toBeGreaterThan(0);
     // 2. And another through the context-menu path; the same words again are not a second clipping.
     const second = await select(page, 2, 'عودة النازحين', 'فرص العمل');
     expect(await saveViaMenu(ext.browser, page)).toBe('saved');
@@ -51,8 +51,8 @@ describe('the clippings library, end to end', () => {
 
     // 3. On a revisit both passages are marked as saved.
     await page.reload();
-    await page.waitForFunction(() => (CSS.highlights.get('qusasat-saved')?.size ?? 0) >= 2, undefined, { timeout: 10_000 });
-    const marked = await page.evaluate(() => [...CSS.highlights.get('qusasat-saved')!].map((r) => (r as Range).toString()));
+    await expect.poll(async () => (await savedMarks(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const marked = await markedPassages(page, [first.trim(), second.trim()]);
     expect(marked.sort()).toEqual([first.trim(), second.trim()].sort());
 
     // 4. The popup lists them; a search with other diacritics and a proclitic finds one, marked.
@@ -115,7 +115,7 @@ describe('the clippings library, end to end', () => {
     await library.setInputFiles('.import-file', { name: 'gone.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, clippings: [gone] })) });
     await library.waitForFunction(() => /استُوردت 1 /.test(document.querySelector('.notice-text')?.textContent ?? ''));
     await page.reload();
-    await page.waitForFunction(() => (CSS.highlights.get('qusasat-saved')?.size ?? 0) >= 2, undefined, { timeout: 10_000 });
+    await expect.poll(async () => (await savedMarks(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await page.bringToFront();
     const marks = await ext.browser.worker!.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -126,11 +126,10 @@ describe('the clippings library, end to end', () => {
 
     // The selection button works from the keyboard: focus it, press Enter.
     const selected = await select(page, 5, 'أشار السفير', 'شوفالييه');
-    const button = page.locator('qusasat-save-button button.save');
-    await button.waitFor({ state: 'visible' });
-    await button.focus();
+    await waitForUi(page, 'save-button', 'button.save');
+    await uiFocus(page, 'save-button', 'button.save');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((text) => [...(CSS.highlights.get('qusasat-saved') ?? [])].some((r) => (r as Range).toString() === text), selected.trim(), { timeout: 10_000 });
+    await expect.poll(() => markedPassages(page, [selected.trim()]), { timeout: 10_000 }).toEqual([selected.trim()]);
 
     // The whole article, through the page's context-menu path.
     const status = await saveViaMenu(ext.browser, page, 'article');

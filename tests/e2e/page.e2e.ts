@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countPageErrors, launch, readHighlights, useExtension } from './harness';
+import { inUi, uiAttr, uiClick, uiCount, uiFocus, uiText, waitForUi } from './ui';
 
 const CSP = "default-src 'none'; style-src 'self'";
 const ext = useExtension({ '/csp.html': { 'content-security-policy': CSP } });
@@ -69,7 +70,7 @@ describe('the decision and the body on pages shaped like real news sites', () =>
       const page = await open(path);
       await page.waitForTimeout(1500);
       expect(await page.evaluate(() => CSS.highlights.size), path).toBe(0);
-      expect(await page.locator('qusasat-panel').count(), path).toBe(0);
+      expect(await uiCount(page, 'panel'), path).toBe(0);
       await page.close();
     }
   });
@@ -117,10 +118,10 @@ describe('never breaking the page', () => {
     const page = await open('/csp.html');
     const h = await readHighlights(page);
     expect(h['qusasat-person']).toContain('فؤاد حسين');
-    await page.locator('qusasat-panel .fab').waitFor();
+    await waitForUi(page, 'panel', '.fab');
     // The control's own stylesheet applied (a dark round button), though the page forbids inline styles.
-    expect(await page.locator('qusasat-panel .fab').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 29, 31)');
-    expect(await page.evaluate(() => document.querySelector('qusasat-panel')!.shadowRoot!.querySelectorAll('style').length)).toBe(0);
+    expect(await inUi(page, 'panel', (root) => getComputedStyle(root.querySelector('.fab')!).backgroundColor)).toBe('rgb(29, 29, 31)');
+    expect(await inUi(page, 'panel', (root) => root.querySelectorAll('style').length)).toBe(0);
     await page.close();
     const [without, withExt] = await errorsBoth('/csp.html', async (p) => { await readHighlights(p); });
     expect(without.length).toBeGreaterThan(0); // the page's own blocked script: proves errors are counted
@@ -134,8 +135,9 @@ describe('never breaking the page', () => {
     }
     const page = await open('/article.html');
     await readHighlights(page);
-    await page.locator('qusasat-panel .fab').waitFor();
-    const hosts = await page.evaluate(() => [...document.querySelectorAll('qusasat-panel, qusasat-card')].map((e) => { const r = e.getBoundingClientRect(); return r.width + r.height; }));
+    await waitForUi(page, 'panel', '.fab');
+    const hosts = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('qusasat-')).map((e) => { const r = e.getBoundingClientRect(); return r.width + r.height; }));
+    expect(hosts.length).toBeGreaterThanOrEqual(3); // control, card, saved marks
     expect(hosts.every((s) => s === 0)).toBe(true);
     await page.close();
   });
@@ -143,7 +145,7 @@ describe('never breaking the page', () => {
 
 /** Move the pointer onto the first painted range of a kind whose text matches. */
 async function hover(page: Page, kind: string, match: string): Promise<void> {
-  await page.locator('qusasat-card').waitFor({ state: 'attached' });
+  await expect.poll(() => uiCount(page, 'card'), { timeout: 15_000 }).toBe(1);
   await page.mouse.move(1, 1);
   const box = await page.evaluate(([k, m]) => {
     const r = [...(CSS.highlights.get(`qusasat-${k}`) as unknown as Iterable<Range>)].find((x) => x.toString().includes(m!))!;
@@ -155,7 +157,7 @@ async function hover(page: Page, kind: string, match: string): Promise<void> {
 
 /** Text of an element in the card's shadow root, or null when the card shows nothing. */
 function cardText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((sel) => document.querySelector('qusasat-card')?.shadowRoot?.querySelector(sel)?.textContent ?? null, selector);
+  return uiText(page, 'card', selector);
 }
 
 describe('hover card and control', () => {
@@ -173,10 +175,10 @@ describe('hover card and control', () => {
     await hover(page, 'quote', 'إن استمرار الدعم');
     await expect.poll(() => cardText(page, '.kind'), { timeout: 10000 }).toBe('اقتباس');
     expect(await cardText(page, '.speaker')).toBe('القائل: فؤاد حسين');
-    await page.locator('qusasat-card .save').click();
+    await uiClick(page, 'card', '.save');
     // The toast lives 3.5 s: catch it as it mounts, then check the popup lists the quote.
-    await page.locator('qusasat-toast').first().waitFor({ state: 'attached', timeout: 15000 });
-    expect(await page.evaluate(() => document.querySelector('qusasat-toast')?.shadowRoot?.querySelector('.toast')?.getAttribute('data-status'))).toMatch(/saved|duplicate/);
+    await expect.poll(() => uiCount(page, 'toast'), { timeout: 15000 }).toBeGreaterThan(0);
+    expect(await uiAttr(page, 'toast', '.toast', 'data-status')).toMatch(/saved|duplicate/);
     // The library keeps it as a quote with its speaker.
     const popup = await ext.browser.context.newPage();
     await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
@@ -190,28 +192,28 @@ describe('hover card and control', () => {
   it('shows and hides a kind from the keyboard, and turns the site off and on', async () => {
     const page = await open('/article.html');
     await readHighlights(page);
-    const fab = page.locator('qusasat-panel .fab');
-    await fab.focus();
+    await waitForUi(page, 'panel', '.fab');
+    await uiFocus(page, 'panel', '.fab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab'); // first switch: person
-    expect(await page.evaluate(() => document.querySelector('qusasat-panel')!.shadowRoot!.activeElement?.getAttribute('name'))).toBe('person');
+    expect(await inUi(page, 'panel', (root) => root.activeElement?.getAttribute('name'))).toBe('person');
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('qusasat-person'))).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.has('qusasat-place'))).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('qusasat-person'))).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.locator('qusasat-panel .panel').count()).toBe(0);
+    expect(await inUi(page, 'panel', (root) => root.querySelectorAll('.panel').length)).toBe(0);
 
     // Off for the site: cleared now, and still off after a reload; then on again.
-    await fab.click();
-    await page.locator('qusasat-panel .site').click();
+    await uiClick(page, 'panel', '.fab');
+    await uiClick(page, 'panel', '.site');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.reload();
-    await page.locator('qusasat-panel .fab').waitFor();
+    await waitForUi(page, 'panel', '.fab');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await page.locator('qusasat-panel .fab').click();
-    await page.locator('qusasat-panel .site').click();
+    await uiClick(page, 'panel', '.fab');
+    await uiClick(page, 'panel', '.site');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('qusasat-person'))).toBe(true);
     await page.close();
   });

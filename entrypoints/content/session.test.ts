@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startSession } from './session';
+import { DEFAULT_SITE_SETTINGS } from '../../lib/page/site-settings';
+
+const ARTICLE = readFileSync(join(process.cwd(), 'tests/fixtures/site/article.html'), 'utf8');
+
+describe('a session on a page whose body keeps changing', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestIdleCallback', 'cancelIdleCallback', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    document.open();
+    document.write(ARTICLE);
+    document.close();
+    ctx = new ContentScriptContext('session-test');
+  });
+  afterEach(() => {
+    ctx.abort();
+    vi.useRealTimers();
+  });
+
+  it('re-analyses only the changed paragraph, and at most every 2 s (or 5x the time an analysis takes)', async () => {
+    const calls: Array<{ at: number; text: string }> = [];
+    let took = 0;
+    const analyze = vi.fn(async (text: string) => {
+      calls.push({ at: Date.now(), text });
+      await new Promise((r) => setTimeout(r, took));
+      return [];
+    });
+    startSession(ctx, { analyze, getSettings: async () => DEFAULT_SITE_SETTINGS, setSettings: async () => undefined, saveSpan: () => undefined, format: () => '' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toHaveLength(1);
+    // A live line at the end of one paragraph, rewritten every 100 ms.
+    const live = document.createElement('span');
+    document.querySelectorAll('.article-body p')[2]!.append(live);
+    let n = 0;
+    const tick = async (ms: number): Promise<void> => {
+      for (let t = 0; t < ms; t += 100) { live.textContent = ` وأضاف المتحدث أن الاجتماع رقم ${++n} عقد في بغداد.`; await vi.advanceTimersByTimeAsync(100); }
+    };
+    await tick(10_000);
+    const again = calls.slice(1);
+    expect(again.length).toBeGreaterThanOrEqual(2);
+    expect(again.length).toBeLessThanOrEqual(6); // 10 s / 2 s, the first one after the observer's wait
+    // Only the changed paragraph, not the body around it.
+    for (const c of again) {
+      expect(c.text.slice(0, 23)).toBe('وأضاف أن «عودة النازحين');
+      expect(c.text).not.toContain('دعا وزير الخارجية');
+      expect(c.text).not.toContain('شعبان');
+    }
+    // A slow analysis (1 s): the next waits 5 s.
+    took = 1000;
+    calls.length = 0;
+    await tick(20_000);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(5000);
+  });
+});
