@@ -16,5 +16,12 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '140.0' } },
   },
+  hooks: {
+    // The extension loads the packed model (models/ner.bin); its JSON source stays out of the build.
+    'build:publicAssets': (_wxt, files) => {
+      const i = files.findIndex((f) => f.relativeDest === 'models/ner.json');
+      if (i >= 0) files.splice(i, 1);
+    },
+  },
   vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
 });
