@@ -14,6 +14,9 @@ export default defineConfig({
       'previous-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousHighlight__' },
     },
     action: { default_title: '__MSG_extName__' },
+    // The article module the gate imports (content/index.ts). Chromium serves it only through a
+    // per-session URL, so a page cannot probe chrome-extension://<id>/… to learn the extension is here.
+    web_accessible_resources: [{ resources: ['content-scripts/article.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '140.0' } },
   },
   hooks: {

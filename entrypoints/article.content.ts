@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from '#imports';
+import { setArticleHandler, type MessageHandler } from './content/handoff';
+import { parseMessage, type Message, type Responses } from '../lib/messaging/messages';
+import type { Span } from '../lib/arabic/types';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../lib/page/site-settings';
+import { formatDateValue } from '../lib/arabic/dates/format';
+import { showToast } from './content/toast';
+import { setupSelectionButton } from './content/selection-button';
+import { setupSavedMarks } from './content/saved-marks';
+import { saveDraft, setupArticleCapture, toastText } from './content/save';
+import { startSession } from './content/session';
+import { selectionDraft, spanDraft } from './content/drafts';
+
+/**
+ * The article module: decision, extraction, painting, the card and the control. Never injected by
+ * the manifest: the gate (content/index.ts) imports it only on pages that could be Arabic articles,
+ * or when the background asks something of a page (saving a selection on any page).
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main(ctx) {
+    const session = startSession(ctx, {
+      analyze: analyzeInBackground,
+      getSettings: async (site) => {
+        const r = (await browser.runtime.sendMessage({ type: 'content:get-site-settings', site } satisfies Message)) as Responses['content:get-site-settings'] | null;
+        return r?.ok ? r.settings : DEFAULT_SITE_SETTINGS;
+      },
+      setSettings: async (site: string, settings: SiteSettings) => {
+        await browser.runtime.sendMessage({ type: 'content:set-site-settings', site, settings } satisfies Message);
+      },
+      saveSpan: (span, analysis) => {
+        const draft = spanDraft(span, analysis);
+        if (draft) void saveDraft(ctx, draft);
+      },
+      format: formatDateValue,
+    });
+    setupSavedMarks(ctx, session);
+    setupArticleCapture(ctx, () => session.current());
+    setupSelectionButton(ctx, () => selectionDraft(session.current()));
+
+    const handle: MessageHandler = (raw, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id) return;
+      const msg = parseMessage(raw);
+      if (msg?.type === 'background:capture-selection') {
+        sendResponse(selectionDraft(session.current()));
+      } else if (msg?.type === 'background:step-highlight') {
+        session.stepHighlight(msg.direction);
+      } else if (msg?.type === 'background:saved') {
+        void showToast(ctx, toastText(msg.status, msg.error), msg.status);
+      }
+    };
+    browser.runtime.onMessage.addListener(handle);
+    setArticleHandler(handle);
+  },
+});
+
+/** Analysis runs in the background worker: the model never loads into pages, nor blocks them. */
+async function analyzeInBackground(text: string, ref: string): Promise<Span[]> {
+  const r = (await browser.runtime.sendMessage({ type: 'content:analyze', text, ref } satisfies Message)) as Responses['content:analyze'] | null;
+  if (!r?.ok) throw new Error(r ? r.error : 'no answer from the background');
+  return r.spans;
+}
