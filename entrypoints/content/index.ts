@@ -1,36 +1,64 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { gate } from '../../lib/page/gate';
-import { articleHandler } from './handoff';
-import './highlights.css';
-
-/** Where the build puts the article module (entrypoints/article.content.ts). */
-const ARTICLE_MODULE = '/content-scripts/article.js';
+import { setArticleHandler, type MessageHandler } from './handoff';
+import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import type { Span } from '../../lib/arabic/types';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
+import { formatDateValue } from '../../lib/arabic/dates/format';
+import { showToast } from './toast';
+import { setupSelectionButton } from './selection-button';
+import { setupSavedMarks } from './saved-marks';
+import { saveDraft, setupArticleCapture, toastText } from './save';
+import { startSession } from './session';
+import { selectionDraft, spanDraft } from './drafts';
 
 /**
- * The gate, the only script the manifest injects (on every page): a check of the page's language
- * attributes and title, and nothing else. A page that could be an Arabic article imports the
- * article module, a web-accessible file the browser reaches through a per-session URL in Chromium
- * (use_dynamic_url), so pages cannot probe for it; any other page pays for this file alone.
+ * The article module: decision, extraction, painting, the card and the control. Never injected by
+ * the manifest: the gate (entrypoints/gate.ts) imports it only on pages that could be Arabic articles,
+ * or when the background asks something of a page (saving a selection on any page).
  */
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  registration: 'runtime',
+  matches: [],
   main(ctx) {
-    let loading: Promise<unknown> | null = null;
-    let loaded = false;
-    const load = (): Promise<unknown> => (loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ARTICLE_MODULE)).then(() => { loaded = true; }));
-    const fail = (e: unknown): void => console.debug('[qusasat] article module failed', e); // never throw into the page
-    const check = (): void => { if (!loading && gate(document) === null) load().catch(fail); };
-    check();
-    // A single-page site may turn into an Arabic article later.
-    ctx.addEventListener(window, 'wxt:locationchange', check);
-    // The background asks something of a page the gate let pass by (saving a selection anywhere):
-    // load the module and let it answer.
-    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (loaded || sender.id !== browser.runtime.id) return;
-      load().then(() => articleHandler()?.(raw, sender, sendResponse), (e: unknown) => { fail(e); sendResponse(null); });
-      return true;
+    const session = startSession(ctx, {
+      analyze: analyzeInBackground,
+      getSettings: async (site) => {
+        const r = (await browser.runtime.sendMessage({ type: 'content:get-site-settings', site } satisfies Message)) as Responses['content:get-site-settings'] | null;
+        return r?.ok ? r.settings : DEFAULT_SITE_SETTINGS;
+      },
+      setSettings: async (site: string, settings: SiteSettings) => {
+        await browser.runtime.sendMessage({ type: 'content:set-site-settings', site, settings } satisfies Message);
+      },
+      saveSpan: (span, analysis) => {
+        const draft = spanDraft(span, analysis);
+        if (draft) void saveDraft(ctx, draft);
+      },
+      format: formatDateValue,
     });
+    setupSavedMarks(ctx, session);
+    setupArticleCapture(ctx, () => session.current());
+    setupSelectionButton(ctx, () => selectionDraft(session.current()));
+
+    const handle: MessageHandler = (raw, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id) return;
+      const msg = parseMessage(raw);
+      if (msg?.type === 'background:capture-selection') {
+        sendResponse(selectionDraft(session.current()));
+      } else if (msg?.type === 'background:step-highlight') {
+        session.stepHighlight(msg.direction);
+      } else if (msg?.type === 'background:saved') {
+        void showToast(ctx, toastText(msg.status, msg.error), msg.status);
+      }
+    };
+    browser.runtime.onMessage.addListener(handle);
+    setArticleHandler(handle);
   },
 });
+
+/** Analysis runs in the background worker: the model never loads into pages, nor blocks them. */
+async function analyzeInBackground(text: string, ref: string): Promise<Span[]> {
+  const r = (await browser.runtime.sendMessage({ type: 'content:analyze', text, ref } satisfies Message)) as Responses['content:analyze'] | null;
+  if (!r?.ok) throw new Error(r ? r.error : 'no answer from the background');
+  return r.spans;
+}
