@@ -113,6 +113,8 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     analysis = null;
     if (gate(document) !== null) { panel?.remove(); panel = null; return; }
     startWatching(); // only pages that pass the gate are observed: the others pay for no observer
+    await yieldToPage(); // the module's own evaluation and the decision as two tasks
+    if (mine !== generation) return;
     const detection = detectArticle(document);
     if (!detection.isArticle) { panel?.remove(); panel = null; return; }
     await yieldToPage(); // decision and extraction as two tasks: no long task on a long page

@@ -39,7 +39,11 @@ export function manyElementsPage(n: number): string {
   return articlePage(2000, `<section class="comments">${'<div><span>تعليق</span> <b>١</b></div>'.repeat(Math.ceil(n / 3))}</section>`);
 }
 
-/** The sample article at the bottom of a DOM `depth` elements deep. */
+/**
+ * The sample article inside markup nested `depth` elements deep. Chromium's parser stops nesting at
+ * 512 and lays the rest out flat (a DOM built deeper by script crashes the renderer's layout at a few
+ * thousand, extension or not), so this is the deep page a site can really serve.
+ */
 export function deepPage(depth: number): string {
   const page = articlePage(2000);
   const at = page.indexOf('<main>');
