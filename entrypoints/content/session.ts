@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { KINDS, type Kind, type Span } from '../../lib/arabic/types';
-import { detectArticle, gate } from '../../lib/page/detect';
+import { detectSteps, gate } from '../../lib/page/detect';
+import { runSliced } from '../../lib/page/slices';
 import { finishArticle } from '../../lib/page/article';
 import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/analysis';
 import { paintSpans } from '../../lib/page/paint';
@@ -115,7 +116,8 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     startWatching(); // only pages that pass the gate are observed: the others pay for no observer
     await yieldToPage(); // the module's own evaluation and the decision as two tasks
     if (mine !== generation) return;
-    const detection = detectArticle(document);
+    const detection = await runSliced(detectSteps(document)); // a huge DOM: many short tasks
+    if (mine !== generation) return;
     if (!detection.isArticle) { panel?.remove(); panel = null; return; }
     await yieldToPage(); // decision and extraction as two tasks: no long task on a long page
     if (mine !== generation) return;

@@ -1,5 +1,6 @@
 import { scriptLanguage, type ScriptLanguage } from './language';
-import { findBody, type BodyCandidate } from './body';
+import { findBodySteps, type BodyCandidate } from './body';
+import { runNow, type Steps } from './slices';
 import { jsonLdTypes } from './metadata';
 import { findDateline } from './dateline';
 import { gate } from './gate';
@@ -27,13 +28,26 @@ export function quickLanguage(doc: Document): ScriptLanguage | string | null {
 
 /** Is this an Arabic news article? Gate (cheap), language by letters and words, then structure. */
 export function detectArticle(doc: Document): Detection {
+  return runNow(detectSteps(doc));
+}
+
+/**
+ * detectArticle as steps (slices.ts): each walk of the whole DOM (the text sample, JSON-LD, meta
+ * tags, the body search, which pauses inside too) may end a slice, so on a huge page the content
+ * script decides in many short tasks.
+ */
+export function* detectSteps(doc: Document): Steps<Detection> {
   const language = quickLanguage(doc);
   if (language !== 'ar') return { isArticle: false, language, reason: `language ${language ?? 'unknown'}`, body: null };
+  yield;
   const types = jsonLdTypes(doc);
+  yield;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
   const news = types.some((t) => NEWS_TYPE.test(t));
   const listing = types.some((t) => LISTING_TYPE.test(t)) && !news;
-  const body = findBody(doc);
+  yield;
+  const body = yield* findBodySteps(doc);
+  yield;
   const letters = body?.letters ?? 0;
   const blocks = body?.blocks ?? 0;
   const inArticle = !!body && (body.element.tagName === 'ARTICLE' || !!body.element.closest('article'));
@@ -44,6 +58,7 @@ export function detectArticle(doc: Document): Detection {
   const kind = pageKindFromUrl(doc);
   if (kind) return no(kind);
   if (isFrontPage(doc) && !news) return no('site front page');
+  yield;
   if (news && letters >= 300) return yes('JSON-LD article');
   if (ogType === 'article' && letters >= 400) return yes('og:type article');
   if (inArticle && letters >= 600 && blocks >= 2) return yes('<article> with text');

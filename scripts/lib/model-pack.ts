@@ -44,31 +44,45 @@ class Writer {
     return { [PACK_REF]: 'a', t, o, n: a.length };
   }
 
-  strings(list: readonly string[]): Json {
-    const starts: number[] = [];
-    const joined = list.join('');
-    for (const s of list) { starts.push(this.textLength); this.textLength += s.length; }
-    starts.push(this.textLength);
-    this.text.push(joined);
+  /** A hash table of strings (index + 1 per slot, 0 empty); a repeated string points to its last index, as Map.set leaves it. */
+  private slots(list: readonly string[]): Json {
     const slots = new Array<number>(hashSlots(list.length)).fill(0);
     const mask = slots.length - 1;
-    const seen = new Set<string>();
+    const at = new Map<string, number>();
     list.forEach((s, i) => {
-      if (seen.has(s)) return; // a duplicate keeps its first index, as a Set or Map would
-      seen.add(s);
-      let k = hashChars(s, 0, s.length) & mask;
-      while (slots[k] !== 0) k = (k + 1) & mask;
+      let k = at.get(s);
+      if (k === undefined) {
+        k = hashChars(s, 0, s.length) & mask;
+        while (slots[k] !== 0) k = (k + 1) & mask;
+        at.set(s, k);
+      }
       slots[k] = i + 1;
     });
-    return { [PACK_REF]: 's', s: this.numbers(starts, 'i32'), h: this.numbers(slots, 'i32') };
+    return this.numbers(slots, 'i32');
   }
 
-  /** A long string goes to the string table, out of the header's JSON. */
+  strings(list: readonly string[]): Json {
+    const starts: number[] = [];
+    for (const s of list) { starts.push(this.textLength); this.textLength += s.length; }
+    starts.push(this.textLength);
+    this.text.push(list.join(''));
+    return { [PACK_REF]: 's', s: this.numbers(starts, 'i32'), h: this.slots(list) };
+  }
+
+  /**
+   * A long string goes to the string table, out of the header's JSON; one holding spaces also gets
+   * an index of its space-separated words (a list stored joined, as a model's n-grams are).
+   */
   text1(s: string): Json {
     const c = this.textLength;
     this.text.push(s);
     this.textLength += s.length;
-    return { [PACK_REF]: 'x', c, n: s.length };
+    if (!s.includes(' ')) return { [PACK_REF]: 'x', c, n: s.length };
+    const words = s.split(' ');
+    const starts: number[] = [], ends: number[] = [];
+    let at = c;
+    for (const w of words) { starts.push(at); ends.push(at + w.length); at += w.length + 1; }
+    return { [PACK_REF]: 'x', c, n: s.length, ws: this.numbers(starts, 'i32'), we: this.numbers(ends, 'i32'), wh: this.slots(words) };
   }
 
   value(x: Json): Json {

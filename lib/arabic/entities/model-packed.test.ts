@@ -7,7 +7,7 @@ import { NER_CHECK_TEXT } from '../../../tests/fixtures/ner-check';
 import { QUOTE_EXAMPLES } from '../../../tests/fixtures/quotes';
 import { emissions, parseNerModel, NER_FORMAT, NER_VERSION } from './model';
 import { nerModelFromPacked } from './model-packed';
-import { PackedRecord, PackedStrings, unpack } from './packed';
+import { PackedRecord, PackedStrings, packedWords, unpack } from './packed';
 import { recognizeEntities } from './recognize';
 
 const roundTrip = (v: unknown) => unpack(toArrayBuffer(pack(v)));
@@ -54,12 +54,26 @@ describe('packed format', () => {
     expect(s.indexOf('ب')).toBe(-1);
   });
 
+  it('stores the word index of a long space-joined string, a repeated word at its last place', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `غ${i % 250}`);
+    const joined = words.join(' ');
+    const u = roundTrip({ grams: joined }) as { grams: string };
+    expect(u.grams).toBe(joined);
+    const index = packedWords(u.grams)!;
+    const built = PackedStrings.split(joined, ' ');
+    for (const w of [...words, 'غ999', '']) expect(index.indexOf(w), w).toBe(built.indexOf(w));
+    expect(index.indexOf('غ3')).toBe(253);
+  });
+
   it('refuses what is not a packed file with a clear error', () => {
     expect(() => unpack(new ArrayBuffer(4))).toThrow('invalid packed file: too short');
     expect(() => unpack(toArrayBuffer(new TextEncoder().encode('{"format": "qusasat-ner"}')))).toThrow('not a packed file');
     const bytes = pack({ x: [1, 2, 3, 4] });
     expect(() => unpack(toArrayBuffer(bytes.subarray(0, bytes.length - 2)))).toThrow('out of range');
     expect(() => nerModelFromPacked(toArrayBuffer(pack({ format: NER_FORMAT, version: NER_VERSION + 1 })))).toThrow('invalid NER model: unsupported version');
+    const bad = nerModelFromPacked(toArrayBuffer(pack({ ...JSON.parse(readFileSync(NER_MODEL_PATH, 'utf8')), features: { b: [0, 1], 'w=x': [99, 1] } })));
+    expect(bad.weights.get('b')![0]).toBeGreaterThan(0);
+    expect(() => bad.weights.get('w=x')).toThrow('invalid NER model: features: feature w=x: bad pair at 0');
   });
 });
 

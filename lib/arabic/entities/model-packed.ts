@@ -2,12 +2,12 @@
  * The entity model from its packed file (public/models/ner.bin, packed.ts): the same NerModel that
  * parseNerModel builds from ner.json, with the same numbers (stored integer / scale, as float32),
  * so it tags bit for bit alike; but nothing is built per feature on load: a feature's weights are
- * read from one dense array filled in one pass, and every key is found through the packed hash tables.
+ * made when first read, and every key is found through the packed hash tables.
  */
 import type { Gazetteer } from './features';
 import { allowedTransitions, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
 import type { NameLike } from './namelike';
-import { PackedRecord, PackedStrings, unpack, type NumArray, type Unpacked } from './packed';
+import { PackedRecord, PackedStrings, packedWords, unpack, type NumArray, type Unpacked } from './packed';
 
 function fail(msg: string): never {
   throw new Error(`invalid NER model: ${msg}`);
@@ -51,33 +51,33 @@ function record(x: Unpacked | undefined, rows: boolean, what: string): PackedRec
   return fail(`${what} must be an object of ${rows ? 'number arrays' : 'numbers'}`);
 }
 
-/** Feature weights: row i of a dense features × T array, a view made once on first use. */
+/**
+ * Feature weights: a feature's dense row (stored integer / scale, as parseNerModel makes it) is built
+ * the first time it is read and kept. A model has ~43,000 features and an article reads a few
+ * thousand, so a worker that starts again pays for none of the rest. A bad pair in the file is
+ * reported when its feature is first read.
+ */
 class PackedWeights implements Lookup<Float32Array> {
   private readonly rows: (Float32Array | undefined)[];
-  private readonly dense: Float32Array;
-  constructor(private readonly rec: PackedRecord | null, private readonly T: number, scale: number, what: string) {
-    const n = rec?.size ?? 0;
-    this.rows = new Array<Float32Array | undefined>(n);
-    this.dense = new Float32Array(n * T);
-    if (!rec) return;
-    const { values: v, offsets: off } = rec;
-    if (!finite(v)) fail(`${what}: weights must be finite numbers`);
-    const dense = this.dense;
-    for (let i = 0; i < n; i++) {
-      const from = off![i]!, to = off![i + 1]!;
-      if ((to - from) % 2 !== 0) fail(`${what}: feature ${rec.keys.get(i)}: expected [tag, weight, …] pairs`);
-      const row = i * T;
-      for (let k = from; k < to; k += 2) {
-        const t = v[k]!;
-        if (!(t >= 0 && t < T && (t | 0) === t)) fail(`${what}: feature ${rec.keys.get(i)}: bad pair at ${k - from}`);
-        dense[row + t] = v[k + 1]! / scale;
-      }
+  constructor(private readonly rec: PackedRecord | null, private readonly T: number, private readonly scale: number, private readonly what: string) {
+    this.rows = new Array<Float32Array | undefined>(rec?.size ?? 0);
+    if (rec && !finite(rec.values)) fail(`${what}: weights must be finite numbers`);
+  }
+  private row(i: number): Float32Array {
+    const { values: v, offsets: off, keys } = this.rec!;
+    const from = off![i]!, to = off![i + 1]!;
+    if (to < from || (to - from) % 2 !== 0) fail(`${this.what}: feature ${keys.get(i)}: expected [tag, weight, …] pairs`);
+    const row = new Float32Array(this.T);
+    for (let k = from; k < to; k += 2) {
+      const t = v[k]!;
+      if (!(t >= 0 && t < this.T && (t | 0) === t)) fail(`${this.what}: feature ${keys.get(i)}: bad pair at ${k - from}`);
+      row[t] = v[k + 1]! / this.scale;
     }
+    return (this.rows[i] = row);
   }
   get(key: string): Float32Array | undefined {
     const i = this.rec ? this.rec.keys.indexOf(key) : -1;
-    if (i < 0) return undefined;
-    return (this.rows[i] ??= this.dense.subarray(i * this.T, (i + 1) * this.T));
+    return i < 0 ? undefined : this.rows[i] ?? this.row(i);
   }
   has(key: string): boolean {
     return !!this.rec && this.rec.keys.has(key);
@@ -105,7 +105,7 @@ function nameLike(x: Unpacked): NameLike {
   if (typeof scale !== 'number' || !(scale > 0)) fail('namelike: scale must be a positive number');
   const bias = scaled(numbers(x.bias, C, 'namelike.bias'), scale);
   if (typeof x.grams !== 'string') fail('namelike: grams must be a string');
-  const keys = x.grams ? PackedStrings.split(x.grams, ' ') : EMPTY_STRINGS;
+  const keys = x.grams ? packedWords(x.grams) ?? PackedStrings.split(x.grams, ' ') : EMPTY_STRINGS;
   const weights = keys.length ? scaled(numbers(x.weights, keys.length * C, 'namelike.weights'), scale) : new Float32Array(0);
   return { classes, bias, weights, grams: { get: (g) => { const i = keys.indexOf(g); return i < 0 ? undefined : i * C; } } };
 }

@@ -9,7 +9,8 @@
  *   {"$q":"a", t, o, n}          a number array: n numbers of type t (i8|i16|i32|f64) at byte o
  *   {"$q":"s", s, h}             a string list: s → u32 starts (n+1) into the string table, h → its hash table
  *   {"$q":"r", k, v, off?}       an object of number arrays (off → u32 offsets n+1 into v) or of numbers
- *   {"$q":"x", c, n}             a long string: n code units at c in the string table
+ *   {"$q":"x", c, n, ws?, we?, wh?} a long string: n code units at c in the string table; with spaces,
+ *                                also its words' starts, ends and hash table (packedWords())
  * and the string table is {"$q":"t", o, n}: n UTF-16 code units at byte o (the header's "strings").
  * Nothing is copied on load: typed arrays view the buffer, strings are read from one decoded table,
  * and lookups hash into tables the packer built.
@@ -155,6 +156,7 @@ export function unpack(buf: ArrayBuffer): Unpacked {
     if (starts.length === 0 || starts[starts.length - 1]! > table.length) fail('strings out of range');
     return new PackedStrings(table, starts.subarray(0, starts.length - 1), starts.subarray(1), slots);
   };
+  const wordIndexes = new Map<string, PackedStrings>();
   const node = (x: unknown): Unpacked => {
     if (x === null || typeof x !== 'object') return x as Unpacked;
     if (Array.isArray(x)) return x.map(node);
@@ -169,7 +171,13 @@ export function unpack(buf: ArrayBuffer): Unpacked {
       case 'x': {
         const c = r.c, n = r.n;
         if (typeof c !== 'number' || typeof n !== 'number' || c + n > table.length) fail('string out of range');
-        return table.slice(c, c + n);
+        const text = table.slice(c, c + n);
+        if (r.ws !== undefined) {
+          const starts = u32(r.ws), ends = u32(r.we), slots = numbers(r.wh);
+          if (!(slots instanceof Int32Array) || starts.length !== ends.length || ends[ends.length - 1]! > table.length) fail('bad word index');
+          wordIndexes.set(text, new PackedStrings(table, starts, ends, slots));
+        }
+        return text;
       }
       case 's': return strings(r);
       case 'r': {
@@ -182,5 +190,17 @@ export function unpack(buf: ArrayBuffer): Unpacked {
       default: return fail(`unknown reference ${String(r[PACK_REF])}`);
     }
   };
-  return node(header.root);
+  const root = node(header.root);
+  lastWordIndexes = wordIndexes;
+  return root;
+}
+
+let lastWordIndexes = new Map<string, PackedStrings>();
+
+/**
+ * The words of a long space-joined string of the file unpack() read last, indexed by the packer (no
+ * index to build on load); null when it has none (then PackedStrings.split builds one).
+ */
+export function packedWords(text: string): PackedStrings | null {
+  return lastWordIndexes.get(text) ?? null;
 }
