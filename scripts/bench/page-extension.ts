@@ -204,7 +204,7 @@ export async function run(): Promise<void> {
 
     const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
     const everyPage = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).reduce((a, file) => a + statSync(join(EXTENSION, file)).size, 0);
-    const article = everyPage + statSync(join(EXTENSION, 'content-scripts', 'article.js')).size;
+    const article = everyPage + statSync(join(EXTENSION, 'content-scripts', 'content.js')).size;
     console.log(`content-script bytes injected on every page: ${(everyPage / 1024).toFixed(1)} kB (goal ≤ 15 kB) ${verdict(everyPage / 1024, 15)}`);
     console.log(`content-script bytes loaded on an article (gate + article module): ${(article / 1024).toFixed(1)} kB; the model (${(statSync(join(EXTENSION, 'models', 'ner.bin')).size / 1024).toFixed(0)} kB) loads in the worker only`);
   } finally {
