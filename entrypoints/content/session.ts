@@ -9,6 +9,7 @@ import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';
 import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
 import { mergeTail } from '../../lib/page/incremental';
+import { analyzedPart } from '../../lib/page/caps';
 import { addsText, watchChanges, type ChangeWatch } from './observe';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
@@ -52,6 +53,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   let hover: HoverCardHandle | null = null;
   let generation = 0;
   let lateTries = 0;
+  let capped = false; // the body was beyond lib/page/caps.ts: the control says so
   let site = siteKey(location.href);
 
   const hidden = (): Set<Kind> => new Set(settings?.hidden ?? []);
@@ -72,6 +74,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
       counts,
       hidden: hidden(),
       off: settings?.off ?? false,
+      capped,
       onToggle: (kind: Kind, visible: boolean) => {
         const next = new Set(hidden());
         if (visible) next.delete(kind); else next.add(kind);
@@ -126,7 +129,9 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
     if (mine !== generation) return;
     if (settings.off) { await showPanel(); return; }
-    const spans = await deps.analyze(article.map.text, referenceDate(article.published));
+    const part = analyzedPart(article.map.text);
+    capped = part.capped;
+    const spans = await deps.analyze(part.text, referenceDate(article.published));
     if (mine !== generation || ctx.isInvalid) return;
     paint(spans, article.map, article);
     await showPanel();
@@ -149,10 +154,12 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     if (map.text === old.text) { paint(analysis.spans, map, analysis.article); return; } // same words, new nodes: re-anchor
     const mine = ++generation;
     const base = analysis.article;
-    const tail = mergeTail(old.text, map.text, analysis.spans);
+    const part = analyzedPart(map.text);
+    capped = part.capped;
+    const tail = part.capped ? null : mergeTail(old.text, map.text, analysis.spans);
     const spans = tail
       ? [...tail.kept, ...(await deps.analyze(map.text.slice(tail.from), referenceDate(base.published))).map((s) => ({ ...s, start: s.start + tail.from, end: s.end + tail.from }))]
-      : await deps.analyze(map.text, referenceDate(base.published));
+      : await deps.analyze(part.text, referenceDate(base.published));
     if (mine !== generation || ctx.isInvalid) return;
     paint(spans, map, base);
     panel?.update(panelProps());
