@@ -4,7 +4,7 @@ import { detectSteps, gate } from '../../lib/page/detect';
 import { runSliced } from '../../lib/page/slices';
 import { finishArticle } from '../../lib/page/article';
 import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/analysis';
-import { paintSpans } from '../../lib/page/paint';
+import { paintSpans, paintSteps, type Painted } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';
 import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
@@ -58,9 +58,9 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
 
   const hidden = (): Set<Kind> => new Set(settings?.hidden ?? []);
 
-  const paint = (spans: Span[], map: TextMap, base: PageAnalysis['article']): void => {
+  const paint = (spans: Span[], map: TextMap, base: PageAnalysis['article'], made?: Painted): void => {
     analysis?.painted.clear();
-    const painted = paintSpans(spans, map, window, hidden());
+    const painted = made ?? paintSpans(spans, map, window, hidden());
     rangeOf = new Map();
     for (const list of painted.ranges.values()) for (const { span, range } of list) rangeOf.set(span, range);
     analysis = { article: { ...base, map }, spans, painted };
@@ -133,7 +133,9 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     capped = part.capped;
     const spans = await deps.analyze(part.text, referenceDate(article.published));
     if (mine !== generation || ctx.isInvalid) return;
-    paint(spans, article.map, article);
+    const made = await runSliced(paintSteps(spans, article.map, window, hidden())); // thousands of ranges: in batches
+    if (mine !== generation || ctx.isInvalid) { made.clear(); return; }
+    paint(spans, article.map, article, made);
     await showPanel();
     await installHover();
   }

@@ -32,7 +32,7 @@ export function* findBodySteps(doc: Document): Steps<BodyCandidate | null> {
   for (const sel of MARKED) {
     for (const el of doc.querySelectorAll(sel)) {
       const letters = countLetters(el.textContent ?? '');
-      if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: countBlocks(el) };
+      if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: yield* countBlockSteps(el) };
     }
   }
   const scores = new Map<Element, { score: number; blocks: number }>();
@@ -65,10 +65,6 @@ export function findBodyElement(doc: Document): Element | null {
 }
 
 /** Elements with words of their own (text directly in them or in inline children), skipping boilerplate subtrees. */
-function textBlocks(root: Element): Element[] {
-  return runNow(textBlockSteps(root));
-}
-
 function* textBlockSteps(root: Element): Steps<Element[]> {
   const out: Element[] = [];
   let seen = 0;
@@ -103,9 +99,9 @@ function ownLetters(el: Element): number {
   return n;
 }
 
-function countBlocks(el: Element): number {
+function* countBlockSteps(el: Element): Steps<number> {
   let n = 0;
-  for (const b of textBlocks(el)) if (ownLetters(b) >= 40) n++;
+  for (const b of yield* textBlockSteps(el)) if (ownLetters(b) >= 40) n++;
   return n;
 }
 
