@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { readHighlights, useExtension } from './harness';
+import { readHighlights, saveViaMenu, useExtension } from './harness';
 
 const ext = useExtension();
 
@@ -85,6 +85,23 @@ describe('an article after the worker stopped', () => {
     expect(await workerStart()).not.toBe(first);
     expect((await modelIn()).loads).toBe(1);
     await page.mouse.move(400, 300, { steps: 10 });
+    await page.close();
+  });
+});
+
+describe('saving on a page the gate let by', () => {
+  it('a selection on an English page: the module loads on the background\'s request and the clipping is saved', async () => {
+    const page = await ext.browser.context.newPage();
+    const { urls } = await watchScripts(page);
+    await page.goto(ext.site.url('/english.html'));
+    // The reader selects a paragraph (three clicks) and saves it from the context menu.
+    const p = page.locator('article p').first();
+    const box = (await p.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 10 });
+    await p.click({ clickCount: 3 });
+    expect(urls.map(file)).toEqual(['gate.js']);
+    expect(await saveViaMenu(ext.browser, page)).toBe('saved');
+    expect(urls.map(file)).toEqual(['gate.js', 'content-scripts/content.js']);
     await page.close();
   });
 });
