@@ -117,6 +117,8 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     analysis = null;
     if (gate(document) !== null) { panel?.remove(); panel = null; return; }
     startWatching(); // only pages that pass the gate are observed: the others pay for no observer
+    // Asked now, not after extraction: the request also wakes a stopped worker while the page is read.
+    const settingsAsked = settings ? Promise.resolve(settings) : deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
     await yieldToPage(); // the module's own evaluation and the decision as two tasks
     if (mine !== generation) return;
     const detection = await runSliced(detectSteps(document)); // a huge DOM: many short tasks
@@ -126,7 +128,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     if (mine !== generation) return;
     const article = finishArticle(document, detection);
     if (!article.map) return;
-    settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
+    settings ??= await settingsAsked;
     if (mine !== generation) return;
     if (settings.off) { await showPanel(); return; }
     const part = analyzedPart(article.map.text);
