@@ -14,10 +14,19 @@ export default defineConfig({
       'previous-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousHighlight__' },
     },
     action: { default_title: '__MSG_extName__' },
+    // The article module the gate imports (entrypoints/content/index.ts). Chromium serves it only through a
+    // per-session URL, so a page cannot probe chrome-extension://<id>/… to learn the extension is here.
+    web_accessible_resources: [{ resources: ['content-scripts/content.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The gate (entrypoints/gate.ts) is the one script every page gets; the article module is not listed.
+    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_idle', js: ['gate.js'], css: ['content-scripts/highlights.css'] }],
     browser_specific_settings: { gecko: { id: 'qusasat@qusasat.invalid', strict_min_version: '140.0' } },
   },
-  vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
   hooks: {
+    // The extension loads the packed model (models/ner.bin); its JSON source stays out of the build.
+    'build:publicAssets': (_wxt, files) => {
+      const i = files.findIndex((f) => f.relativeDest === 'models/ner.json');
+      if (i >= 0) files.splice(i, 1);
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // Chrome warns of a key it does not know ("Unrecognized manifest key").
       if (wxt.config.browser !== 'firefox') {
@@ -32,4 +41,5 @@ export default defineConfig({
       manifest.browser_specific_settings = settings;
     },
   },
+  vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
 });

@@ -10,6 +10,8 @@ export interface ControlPanelProps {
   off: boolean;
   onToggle(kind: Kind, visible: boolean): void;
   onSiteOff(off: boolean): void;
+  /** The page was beyond what is analyzed (lib/page/caps.ts): only its beginning is painted. */
+  capped?: boolean;
 }
 
 /** The small in-page control: one button, opening a panel of kind switches and the per-site switch. */
@@ -25,6 +27,7 @@ export function ControlPanel(props: ControlPanelProps) {
       {open && (
         <div id="qs-panel" class="panel" role="group" aria-label={t('panelTitle')}>
           <h2 class="title">{t('panelTitle')}</h2>
+          {props.capped && <p class="note" role="status">{t('panelPageTooBig')}</p>}
           {!props.off && KINDS.map((kind) => (
             <label class="row" key={kind}>
               <input type="checkbox" name={kind} checked={!props.hidden.has(kind)} onChange={(e) => props.onToggle(kind, (e.currentTarget as HTMLInputElement).checked)} />

@@ -73,5 +73,13 @@ describe('ControlPanel', () => {
     expect(onToggle).toHaveBeenCalledWith('person', false);
     fireEvent.click(container.querySelector('.site')!);
     expect(onSiteOff).toHaveBeenCalledWith(true);
+    expect(container.querySelector('.note')).toBeNull();
+  });
+
+  it('says so when the page was too large to analyze in full', () => {
+    const counts = { person: 2, place: 1, org: 0, date: 3, quote: 1 };
+    const { container } = render(<ControlPanel counts={counts} hidden={new Set()} off={false} capped onToggle={vi.fn()} onSiteOff={vi.fn()} />);
+    fireEvent.click(container.querySelector('.fab')!);
+    expect(container.querySelector('.note[role="status"]')?.textContent).toContain('الصفحة أكبر من أن تُحلَّل كاملة');
   });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
+import { setArticleHandler, type MessageHandler } from './handoff';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Span } from '../../lib/arabic/types';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
@@ -14,9 +15,14 @@ import { setupDisplayPrefs } from './display-prefs';
 import { guardLifetime } from './lifetime';
 import './highlights.css';
 
+/**
+ * The article module: decision, extraction, painting, the card and the control. Never injected by
+ * the manifest: the gate (entrypoints/gate.ts) imports it only on pages that could be Arabic articles,
+ * or when the background asks something of a page (saving a selection on any page).
+ */
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  registration: 'runtime',
+  matches: [],
   // WXT's postMessage to every page would tell it our id and break pages that parse every message.
   noScriptStartedPostMessage: true,
   main(ctx) {
@@ -41,7 +47,7 @@ export default defineContentScript({
     setupArticleCapture(ctx, () => session.current());
     setupSelectionButton(ctx, () => selectionDraft(session.current()));
 
-    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const handle: MessageHandler = (raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
       if (msg?.type === 'background:capture-selection') {
@@ -51,7 +57,9 @@ export default defineContentScript({
       } else if (msg?.type === 'background:saved') {
         void showToast(ctx, toastText(msg.status, msg.error), msg.status);
       }
-    });
+    };
+    browser.runtime.onMessage.addListener(handle);
+    setArticleHandler(handle);
   },
 });
 

@@ -1,15 +1,17 @@
 import type { ContentScriptContext } from '#imports';
 import { KINDS, type Kind, type Span } from '../../lib/arabic/types';
-import { detectArticle, gate } from '../../lib/page/detect';
+import { detectSteps, gate } from '../../lib/page/detect';
+import { runSliced } from '../../lib/page/slices';
 import { finishArticle } from '../../lib/page/article';
 import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/analysis';
-import { paintSpans } from '../../lib/page/paint';
+import { paintSpans, paintSteps, type Painted } from '../../lib/page/paint';
 import { TextMap } from '../../lib/page/textmap';
 import { isBoilerplate } from '../../lib/page/boilerplate';
 import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/page/site-settings';
 import { mergeChange } from '../../lib/page/incremental';
 import { addsText, TEXT_ENOUGH, watchChanges, type ChangeWatch, type DomChange } from './observe';
 import { retryOnce } from './retry';
+import { analyzedPart } from '../../lib/page/caps';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
 import type { DateFormatter } from '../../components/page/HoverCard';
@@ -63,6 +65,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   let hover: HoverCardHandle | null = null;
   let generation = 0;
   let lateTries = 0;
+  let capped = false; // the body was beyond lib/page/caps.ts: the control says so
   let site = siteKey(location.href);
   /** Not before this time may the page be analysed again (see MIN_GAP_MS). */
   let nextAnalysisAt = 0;
@@ -90,9 +93,9 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
 
   const hidden = (): Set<Kind> => new Set(settings?.hidden ?? []);
 
-  const paint = (spans: Span[], map: TextMap, base: PageAnalysis['article']): void => {
+  const paint = (spans: Span[], map: TextMap, base: PageAnalysis['article'], made?: Painted): void => {
     analysis?.painted.clear();
-    const painted = paintSpans(spans, map, window, hidden());
+    const painted = made ?? paintSpans(spans, map, window, hidden());
     rangeOf = new Map();
     for (const list of painted.ranges.values()) for (const { span, range } of list) rangeOf.set(span, range);
     analysis = { article: { ...base, map }, spans, painted };
@@ -106,6 +109,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
       counts,
       hidden: hidden(),
       off: settings?.off ?? false,
+      capped,
       onToggle: (kind: Kind, visible: boolean) => {
         const next = new Set(hidden());
         if (visible) next.delete(kind); else next.add(kind);
@@ -148,18 +152,27 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     analysis = null;
     if (gate(document) !== null) { panel?.remove(); panel = null; return; }
     startWatching(); // only pages that pass the gate are observed: the others pay for no observer
-    const detection = detectArticle(document);
+    // Asked now, not after extraction: the request also wakes a stopped worker while the page is read.
+    const settingsAsked = settings ? Promise.resolve(settings) : deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
+    await yieldToPage(); // the module's own evaluation and the decision as two tasks
+    if (mine !== generation) return;
+    const detection = await runSliced(detectSteps(document)); // a huge DOM: many short tasks
+    if (mine !== generation) return;
     if (!detection.isArticle) { panel?.remove(); panel = null; return; }
     await yieldToPage(); // decision and extraction as two tasks: no long task on a long page
     if (mine !== generation) return;
     const article = finishArticle(document, detection);
     if (!article.map) return;
-    settings ??= await deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
+    settings ??= await settingsAsked;
     if (mine !== generation) return;
     if (settings.off) { await showPanel(); return; }
-    const spans = await timed(article.map.text, referenceDate(article.published));
+    const part = analyzedPart(article.map.text);
+    capped = part.capped;
+    const spans = await timed(part.text, referenceDate(article.published));
     if (mine !== generation || ctx.isInvalid) return;
-    paint(spans, article.map, article);
+    const made = await runSliced(paintSteps(spans, article.map, window, hidden())); // thousands of ranges: in batches
+    if (mine !== generation || ctx.isInvalid) { made.clear(); return; }
+    paint(spans, article.map, article, made);
     await showPanel();
     await installHover();
   }
@@ -186,11 +199,13 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     if (map.text === old.text) { paint(analysis.spans, map, analysis.article); return; } // same words, new nodes: re-anchor
     const mine = ++generation;
     const base = analysis.article;
-    const part = mergeChange(old.text, map.text, analysis.spans);
+    const capping = analyzedPart(map.text);
+    capped = capping.capped;
+    const part = capping.capped ? null : mergeChange(old.text, map.text, analysis.spans);
     const spans = part
       ? [...part.kept, ...(await timed(map.text.slice(part.from, part.to), referenceDate(base.published))).map((s) => ({ ...s, start: s.start + part.from, end: s.end + part.from }))]
         .sort((a, b) => a.start - b.start || b.end - a.end)
-      : await timed(map.text, referenceDate(base.published));
+      : await timed(capping.text, referenceDate(base.published));
     if (mine !== generation || ctx.isInvalid) return;
     paint(spans, map, base);
     panel?.update(panelProps());

@@ -13,6 +13,7 @@ export const PANEL_CSS = `
 .panel { position: absolute; top: var(--qusasat-panel-top, auto); bottom: var(--qusasat-panel-bottom, 48px); left: var(--qusasat-panel-left, 0); right: var(--qusasat-panel-right, auto); min-width: 220px; background: #fff; border-radius: 10px; padding: 10px 12px;
   box-shadow: 0 4px 18px rgba(0,0,0,.25); display: flex; flex-direction: column; gap: 6px; }
 .title { font-size: 14px; margin: 0 0 4px; }
+.note { font-size: 12px; margin: 0 0 6px; max-width: 240px; }
 .row { display: flex; align-items: center; gap: 8px; cursor: pointer; }
 .swatch { width: 12px; height: 12px; border-radius: 3px; display: inline-block; }
 .label { flex: 1; } .count { color: #666; font-size: 12px; }

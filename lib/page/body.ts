@@ -5,6 +5,7 @@
  * one <div> broken by <br>), scored to its parent in full and to its grandparent by half.
  */
 import { isBoilerplate } from './boilerplate';
+import { runNow, type Steps } from './slices';
 
 const SKIP = 'nav, header, footer, aside, script, style, noscript, template, [role="navigation"], [role="complementary"], [aria-hidden="true"], a, button, select, figcaption';
 const MARKED = ['[itemprop="articleBody"]', '#articleBody', '.article-body', '.article__body', '.articleBody', '.entry-content', '.post-content', '.article-content', '.story-body', '.article-text', '.news-content'];
@@ -19,11 +20,19 @@ export interface BodyCandidate {
 }
 
 export function findBody(doc: Document): BodyCandidate | null {
+  return runNow(findBodySteps(doc));
+}
+
+/** Elements visited between two points where a sliced walk may pause. */
+const STEP_ELEMENTS = 500;
+
+/** findBody as steps: the walk of a big DOM may pause every STEP_ELEMENTS elements (slices.ts). */
+export function* findBodySteps(doc: Document): Steps<BodyCandidate | null> {
   // The page's own marker, most specific first (itemprop before a generic class that may wrap more).
   for (const sel of MARKED) {
     for (const el of doc.querySelectorAll(sel)) {
       const letters = countLetters(el.textContent ?? '');
-      if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: countBlocks(el) };
+      if (letters > 200 && !el.closest(SKIP)) return { element: el, letters, blocks: yield* countBlockSteps(el) };
     }
   }
   const scores = new Map<Element, { score: number; blocks: number }>();
@@ -35,7 +44,7 @@ export function findBody(doc: Document): BodyCandidate | null {
     scores.set(el, s);
   };
   const root = doc.body ?? doc.documentElement;
-  for (const block of textBlocks(root)) {
+  for (const block of yield* textBlockSteps(root)) {
     const letters = ownLetters(block);
     if (letters < 40) continue;
     add(block.parentElement, letters);
@@ -56,21 +65,23 @@ export function findBodyElement(doc: Document): Element | null {
 }
 
 /** Elements with words of their own (text directly in them or in inline children), skipping boilerplate subtrees. */
-function textBlocks(root: Element): Element[] {
+function* textBlockSteps(root: Element): Steps<Element[]> {
   const out: Element[] = [];
-  const visit = (el: Element): void => {
+  let seen = 0;
+  function* visit(el: Element): Steps<void> {
     if (el !== root && (el.matches(SKIP) || isSkippedBlock(el))) return;
+    if (++seen % STEP_ELEMENTS === 0) yield;
     let own = false;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) { if (!own && /\S/.test((c as Text).data)) own = true; continue; }
       if (c.nodeType !== 1) continue;
       const child = c as Element;
       if (INLINE.test(child.tagName)) { if (!own && child.tagName !== 'A' && /\S{3}/.test(child.textContent ?? '')) own = true; }
-      else visit(child);
+      else yield* visit(child);
     }
     if (own) out.push(el);
-  };
-  visit(root);
+  }
+  yield* visit(root);
   return out;
 }
 
@@ -88,9 +99,9 @@ function ownLetters(el: Element): number {
   return n;
 }
 
-function countBlocks(el: Element): number {
+function* countBlockSteps(el: Element): Steps<number> {
   let n = 0;
-  for (const b of textBlocks(el)) if (ownLetters(b) >= 40) n++;
+  for (const b of yield* textBlockSteps(el)) if (ownLetters(b) >= 40) n++;
   return n;
 }
 

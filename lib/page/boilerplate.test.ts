@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classWords, isBoilerplate } from './boilerplate';
+import { classWords, isBoilerplate, shortText } from './boilerplate';
 
 function make(html: string): Element {
   document.body.innerHTML = html;
@@ -31,5 +31,14 @@ describe('isBoilerplate', () => {
 
   it('splits class names into word parts', () => {
     expect(classWords(make('<div class="relatedNews share_bar" id="x-y"></div>'))).toEqual(['related', 'news', 'share', 'bar', 'x', 'y']);
+  });
+
+  it('reads a block\'s text only while it is short: a long or many-node subtree is no «اقرأ أيضا» block', () => {
+    const el = make('<div><b>اقرأ</b> <i>أيضا</i>: <a href="#">خبر <span>آخر</span></a></div>');
+    expect(shortText(el, 1500)).toBe(el.textContent);
+    expect(shortText(el, 10)).toBeNull();
+    const deep = make('<div>' + '<div>'.repeat(500) + 'اقرأ أيضا: خبر' + '</div>'.repeat(500) + '</div>');
+    expect(shortText(deep, 1500)).toBeNull();
+    expect(isBoilerplate(deep)).toBe(false);
   });
 });

@@ -32,12 +32,34 @@ export function isBoilerplate(el: Element): boolean {
     return (el.textContent ?? '').length < WRAPPER_CHARS;
   }
   // Short blocks that open with «اقرأ أيضا» and the like: inline links to other stories.
-  // Text checks only on small blocks: textContent of a large container would cost O(subtree) each.
+  // Text checks only on small blocks: textContent of a large container would cost O(subtree) each
+  // (O(n²) down a DOM thousands of elements deep), so the text is read only while it stays short.
   if (el.childElementCount > 12) return false;
-  const t = el.textContent ?? '';
+  const t = shortText(el, 1500);
+  if (t === null) return false;
   if (t.length < 700 && COMMENT_POLICY.test(t)) return true;
   if (t.length < 1500 && RELATED_HEAD.test(t)) return true;
   return t.length < 300 && READ_ALSO.test(t) && /(?:أيضا|أيضاً|ايضا|ايضاً|المزيد|:)/.test(t.slice(0, 30));
+}
+
+/** Nodes read at most to take a block's text: a short block has few (a related list of 20 links ~60). */
+const SHORT_NODES = 400;
+
+/** An element's text (as textContent) when it is under `max` characters and SHORT_NODES nodes; else null. */
+export function shortText(el: Element, max: number): string | null {
+  let t = '';
+  let nodes = 0;
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (++nodes > SHORT_NODES) return null;
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      t += (n as CharacterData).data;
+      if (t.length >= max) return null;
+    }
+    if (n.firstChild) { n = n.firstChild; continue; }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return t;
 }
 
 const headlines = new WeakMap<Document, Element | null>();

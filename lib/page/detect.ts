@@ -1,7 +1,11 @@
 import { scriptLanguage, type ScriptLanguage } from './language';
-import { findBody, type BodyCandidate } from './body';
+import { findBodySteps, type BodyCandidate } from './body';
+import { runNow, type Steps } from './slices';
 import { jsonLdTypes } from './metadata';
 import { findDateline } from './dateline';
+import { gate } from './gate';
+
+export { gate };
 
 export interface Detection {
   isArticle: boolean;
@@ -12,27 +16,8 @@ export interface Detection {
   body?: BodyCandidate | null;
 }
 
-const ARABIC_SCRIPT_LANGS = new Set(['fa', 'ur', 'ckb', 'ku', 'ps', 'sd', 'ug', 'prs', 'pes', 'bal', 'azb']);
-const ARABIC_LETTERS = /[\u0621-\u064A]/g;
 const NEWS_TYPE = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|BackgroundNewsArticle|ReviewNewsArticle|Report)$/;
 const LISTING_TYPE = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage|DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
-
-/**
- * The gate, run on every page: attributes and the title only (no text walk, no layout), so a page
- * that is not Arabic costs a few microseconds. Null means "might be Arabic": go on to the decision.
- */
-export function gate(doc: Document): string | null {
-  const html = doc.documentElement;
-  const lang = (html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  if (lang === 'ar') return null;
-  if (ARABIC_SCRIPT_LANGS.has(lang)) return lang;
-  // Many Arabic sites keep a CMS default such as lang="en-US": trust the title's script and dir=rtl over it.
-  const title = doc.title.slice(0, 200);
-  ARABIC_LETTERS.lastIndex = 0;
-  const arabicInTitle = (title.match(ARABIC_LETTERS) ?? []).length;
-  if (arabicInTitle >= 8 || (arabicInTitle >= 3 && (html.dir === 'rtl' || doc.body?.dir === 'rtl'))) return null;
-  return lang || 'unknown';
-}
 
 /** Language of the page's words (Arabic vs Persian/Urdu/Kurdish), from the title and a text sample. */
 export function quickLanguage(doc: Document): ScriptLanguage | string | null {
@@ -43,13 +28,26 @@ export function quickLanguage(doc: Document): ScriptLanguage | string | null {
 
 /** Is this an Arabic news article? Gate (cheap), language by letters and words, then structure. */
 export function detectArticle(doc: Document): Detection {
+  return runNow(detectSteps(doc));
+}
+
+/**
+ * detectArticle as steps (slices.ts): each walk of the whole DOM (the text sample, JSON-LD, meta
+ * tags, the body search, which pauses inside too) may end a slice, so on a huge page the content
+ * script decides in many short tasks.
+ */
+export function* detectSteps(doc: Document): Steps<Detection> {
   const language = quickLanguage(doc);
   if (language !== 'ar') return { isArticle: false, language, reason: `language ${language ?? 'unknown'}`, body: null };
+  yield;
   const types = jsonLdTypes(doc);
+  yield;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
   const news = types.some((t) => NEWS_TYPE.test(t));
   const listing = types.some((t) => LISTING_TYPE.test(t)) && !news;
-  const body = findBody(doc);
+  yield;
+  const body = yield* findBodySteps(doc);
+  yield;
   const letters = body?.letters ?? 0;
   const blocks = body?.blocks ?? 0;
   const inArticle = !!body && (body.element.tagName === 'ARTICLE' || !!body.element.closest('article'));
@@ -60,6 +58,7 @@ export function detectArticle(doc: Document): Detection {
   const kind = pageKindFromUrl(doc);
   if (kind) return no(kind);
   if (isFrontPage(doc) && !news) return no('site front page');
+  yield;
   if (news && letters >= 300) return yes('JSON-LD article');
   if (ogType === 'article' && letters >= 400) return yes('og:type article');
   if (inArticle && letters >= 600 && blocks >= 2) return yes('<article> with text');

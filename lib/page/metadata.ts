@@ -10,7 +10,9 @@ export interface PageMeta {
 
 export function readMetadata(doc: Document): PageMeta {
   const ld = jsonLdArticle(doc);
-  const meta = (sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
+  // One walk for the meta tags, not one querySelector per field (each walks the whole DOM when absent).
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  const meta = (sel: string): string | null => metas.find((m) => m.matches(sel))?.getAttribute('content')?.trim() || null;
   const title = str(ld?.headline) ?? meta('meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? (doc.title.trim() || null);
   const byline = author(ld?.author) ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
   const candidates = [str(ld?.datePublished), meta('meta[property="article:published_time"]'), meta('meta[name="pubdate"]'),

@@ -1,6 +1,7 @@
 import type { Kind, Span } from '../arabic/types';
 import { KINDS } from '../arabic/types';
 import type { TextMap } from './textmap';
+import { runNow, type Steps } from './slices';
 
 /**
  * Highlight registry names, one per kind, plus saved passages and the highlight the keyboard is on:
@@ -38,11 +39,21 @@ export function setMark(name: keyof typeof MARK_PRIORITY, ranges: readonly Range
 
 /** Paint spans without touching the page's text nodes: one named Highlight per kind. */
 export function paintSpans(spans: Span[], map: TextMap, win: Window & typeof globalThis = window, hidden: ReadonlySet<Kind> = new Set()): Painted {
+  return runNow(paintSteps(spans, map, win, hidden));
+}
+
+/** Ranges made between two points where a sliced paint may pause. */
+const STEP_SPANS = 250;
+
+/** paintSpans as steps (slices.ts): a long page's thousands of ranges are made in batches. */
+export function* paintSteps(spans: Span[], map: TextMap, win: Window & typeof globalThis = window, hidden: ReadonlySet<Kind> = new Set()): Steps<Painted> {
   const ranges = new Map<Kind, Array<{ range: Range; span: Span }>>();
   for (const kind of KINDS) ranges.set(kind, []);
+  let made = 0;
   for (const span of spans) {
     const range = map.range(span.start, span.end);
     if (range) ranges.get(span.kind)!.push({ range, span });
+    if (++made % STEP_SPANS === 0) yield;
   }
   const highlights = new Map<Kind, Highlight>();
   const paint = canPaint(win);

@@ -9,42 +9,14 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { launch } from '../lib/browser';
 import type { Result } from './_page-inpage';
-import { corpusTexts, ROOT } from './_util';
+import { ROOT } from './_util';
+import { articlePage, ENGLISH_PAGE } from './_pages';
 
 /** The code under test, bundled for the page: lib/page and the analyzer, exposed as window.__q. */
 async function bundle(): Promise<string> {
   const out = await build({ entryPoints: [join(ROOT, 'scripts', 'bench', '_page-inpage.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120' });
   return out.outputFiles[0]!.text;
 }
-
-/** An article page in the shape of the saved ones: JSON-LD, nav, body paragraphs with links, related cards. */
-function articlePage(words: number): string {
-  const texts = corpusTexts(400);
-  const paragraphs: string[] = [];
-  let n = 0;
-  for (const t of texts) {
-    for (const para of t.split(/\n+|(?<=[.!؟])\s+(?=\S)/).map((s) => s.trim()).filter((s) => s.length > 40)) {
-      const w = para.split(/\s+/).length;
-      paragraphs.push(`<p>${escape(para)}</p>`);
-      n += w;
-      if (paragraphs.length % 7 === 3) paragraphs.push('<p class="read-also"><strong>اقرأ أيضا:</strong> <a href="/x">خبر آخر ذو صلة</a></p>');
-      if (n >= words) break;
-    }
-    if (n >= words) break;
-  }
-  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escape(texts[0]!.slice(0, 60))}</title>
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"خبر","datePublished":"2015-07-21T10:00:00+03:00"}</script></head>
-<body><header><nav>${'<a href="/s">قسم</a> '.repeat(30)}</nav></header><main><article><h1>${escape(texts[0]!.slice(0, 60))}</h1>
-<div class="article-body">${paragraphs.join('\n')}</div></article>
-<aside class="related">${'<a href="/r"><span>عنوان خبر ذي صلة في القسم</span></a>'.repeat(20)}</aside></main></body></html>`;
-}
-
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const ENGLISH = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markets close higher as oil prices rise</title></head><body>
-<nav>${'<a href="/s">Section</a> '.repeat(60)}</nav><article><h1>Markets close higher</h1>${'<p>Stocks rose on Tuesday as investors weighed new data on inflation and the outlook for interest rates, while oil prices climbed for a third day.</p>'.repeat(200)}</article></body></html>`;
 
 export async function run(): Promise<void> {
   const code = await bundle();
@@ -71,7 +43,7 @@ export async function run(): Promise<void> {
     console.log(`  longest page task of the extension (worst run): ${f(big.longestPage)} ms; longtask observer with the analysis also in-page: ${big.longest ? `${f(big.longest)} ms` : 'none'}`);
 
     // Pages that do not qualify: the gate alone decides an English page; an Arabic listing runs the decision.
-    await page.setContent(ENGLISH);
+    await page.setContent(ENGLISH_PAGE);
     await page.addScriptTag({ content: code });
     const gateMs = await page.evaluate(() => (globalThis as unknown as { __decide(n: number): number }).__decide(2000));
     console.log(`non-qualifying English page: decision ${gateMs.toFixed(3)} ms (gate: attributes and title only)`);

@@ -9,9 +9,9 @@ import { nameCore, nameLikeFlags, type NameLike } from './namelike';
 
 /** Word lists the model carries (normalized forms). */
 export interface Gazetteer {
-  first: ReadonlySet<string>;
-  last: ReadonlySet<string>;
-  place: ReadonlySet<string>;
+  first: { has(word: string): boolean };
+  last: { has(word: string): boolean };
+  place: { has(word: string): boolean };
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
 }

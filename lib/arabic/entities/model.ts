@@ -32,19 +32,25 @@ export interface NerModelFile {
   namelike?: NameLikeFile;
 }
 
+/** What the recognizer asks of a keyed table: a Map, or a packed table read in place (packed.ts). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
 export interface NerModel {
   readonly tags: readonly string[];
   /** Each tag as IOB2 (BILOU models: U-X → B-X, L-X → I-X); what the rest of the pipeline reads. */
   readonly iob: readonly string[];
-  readonly weights: ReadonlyMap<string, Float32Array>;
+  readonly weights: Lookup<Float32Array>;
   readonly transitions: Float32Array;
   /** Subtracted from O's emission score (tuned on dev: the perceptron under-calls entities). */
   oBias: number;
   /** allowed[(prev+1)*T + cur]: IOB2 validity (I-X only after B-X or I-X). */
   readonly allowed: Uint8Array;
   readonly gazetteer: Gazetteer;
-  readonly entityWords: ReadonlyMap<string, number>;
-  readonly stage2: { transitions: Float32Array; weights: ReadonlyMap<string, Float32Array> } | null;
+  readonly entityWords: Lookup<number>;
+  readonly stage2: { transitions: Float32Array; weights: Lookup<Float32Array> } | null;
   /** Per-word emission contributions by offset, filled lazily (a word's score does not depend on context). */
   readonly cache: Map<string, Float32Array>;
 }

@@ -23,7 +23,7 @@ export interface NameLike {
   readonly classes: readonly string[];
   readonly bias: Float32Array;
   /** n-gram → offset of its class weights in `weights`. */
-  readonly grams: ReadonlyMap<string, number>;
+  readonly grams: { get(gram: string): number | undefined };
   readonly weights: Float32Array;
 }
 

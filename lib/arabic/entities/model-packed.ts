@@ -1,0 +1,157 @@
+/**
+ * The entity model from its packed file (public/models/ner.bin, packed.ts): the same NerModel that
+ * parseNerModel builds from ner.json, with the same numbers (stored integer / scale, as float32),
+ * so it tags bit for bit alike; but nothing is built per feature on load: a feature's weights are
+ * made when first read, and every key is found through the packed hash tables.
+ */
+import type { Gazetteer } from './features';
+import { allowedTransitions, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
+import type { NameLike } from './namelike';
+import { PackedRecord, PackedStrings, packedWords, unpack, type NumArray, type Unpacked } from './packed';
+
+function fail(msg: string): never {
+  throw new Error(`invalid NER model: ${msg}`);
+}
+
+type Obj = { [key: string]: Unpacked };
+const isObj = (x: Unpacked | undefined): x is Obj =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && !ArrayBuffer.isView(x) && !(x instanceof PackedStrings) && !(x instanceof PackedRecord);
+
+/** Empty lists and objects stay plain JSON in a packed file: an empty [] or {} is an empty table. */
+const EMPTY_STRINGS = PackedStrings.split('', ' ');
+
+function strings(x: Unpacked | undefined, what: string): PackedStrings {
+  if (x instanceof PackedStrings) return x;
+  if (Array.isArray(x) && x.length === 0) return EMPTY_STRINGS;
+  return fail(`${what} must be an array of strings`);
+}
+
+/** Integer arrays hold only finite numbers: only f64 ones need a look. */
+function finite(a: NumArray): boolean {
+  if (!(a instanceof Float64Array)) return true;
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
+function numbers(x: Unpacked | undefined, n: number, what: string): NumArray {
+  if (!ArrayBuffer.isView(x) || x.length !== n || !finite(x)) fail(`${what} must be ${n} finite numbers`);
+  return x;
+}
+
+/** Stored integers → real weights, as Float32Array.from(a, v => v / scale) would (a plain loop is far faster). */
+function scaled(a: NumArray, scale: number): Float32Array {
+  const out = new Float32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! / scale;
+  return out;
+}
+
+function record(x: Unpacked | undefined, rows: boolean, what: string): PackedRecord | null {
+  if (x instanceof PackedRecord && (x.offsets !== null) === rows) return x;
+  if (isObj(x) && Object.keys(x).length === 0) return null;
+  return fail(`${what} must be an object of ${rows ? 'number arrays' : 'numbers'}`);
+}
+
+/**
+ * Feature weights: a feature's dense row (stored integer / scale, as parseNerModel makes it) is built
+ * the first time it is read and kept. A model has ~43,000 features and an article reads a few
+ * thousand, so a worker that starts again pays for none of the rest. A bad pair in the file is
+ * reported when its feature is first read.
+ */
+class PackedWeights implements Lookup<Float32Array> {
+  private readonly rows: (Float32Array | undefined)[];
+  constructor(private readonly rec: PackedRecord | null, private readonly T: number, private readonly scale: number, private readonly what: string) {
+    this.rows = new Array<Float32Array | undefined>(rec?.size ?? 0);
+    if (rec && !finite(rec.values)) fail(`${what}: weights must be finite numbers`);
+  }
+  private row(i: number): Float32Array {
+    const { values: v, offsets: off, keys } = this.rec!;
+    const from = off![i]!, to = off![i + 1]!;
+    if (to < from || (to - from) % 2 !== 0) fail(`${this.what}: feature ${keys.get(i)}: expected [tag, weight, …] pairs`);
+    const row = new Float32Array(this.T);
+    for (let k = from; k < to; k += 2) {
+      const t = v[k]!;
+      if (!(t >= 0 && t < this.T && (t | 0) === t)) fail(`${this.what}: feature ${keys.get(i)}: bad pair at ${k - from}`);
+      row[t] = v[k + 1]! / this.scale;
+    }
+    return (this.rows[i] = row);
+  }
+  get(key: string): Float32Array | undefined {
+    const i = this.rec ? this.rec.keys.indexOf(key) : -1;
+    return i < 0 ? undefined : this.rows[i] ?? this.row(i);
+  }
+  has(key: string): boolean {
+    return !!this.rec && this.rec.keys.has(key);
+  }
+}
+
+/** A record of numbers as a lookup (entityWords). */
+function numberLookup(rec: PackedRecord | null): Lookup<number> {
+  return {
+    get: (k) => { const i = rec ? rec.keys.indexOf(k) : -1; return i < 0 ? undefined : rec!.values[i]; },
+    has: (k) => !!rec && rec.keys.has(k),
+  };
+}
+
+function transitions(x: Unpacked | undefined, T: number, scale: number, what: string): Float32Array {
+  return scaled(numbers(x, (T + 1) * T, what), scale);
+}
+
+function nameLike(x: Unpacked): NameLike {
+  if (!isObj(x)) fail('namelike: not an object');
+  const classes = strings(x.classes, 'namelike.classes').toArray();
+  if (classes.length < 2) fail('namelike: classes must be at least two strings');
+  const C = classes.length;
+  const scale = x.scale;
+  if (typeof scale !== 'number' || !(scale > 0)) fail('namelike: scale must be a positive number');
+  const bias = scaled(numbers(x.bias, C, 'namelike.bias'), scale);
+  if (typeof x.grams !== 'string') fail('namelike: grams must be a string');
+  const keys = x.grams ? packedWords(x.grams) ?? PackedStrings.split(x.grams, ' ') : EMPTY_STRINGS;
+  const weights = keys.length ? scaled(numbers(x.weights, keys.length * C, 'namelike.weights'), scale) : new Float32Array(0);
+  return { classes, bias, weights, grams: { get: (g) => { const i = keys.indexOf(g); return i < 0 ? undefined : i * C; } } };
+}
+
+/** Decode and validate a packed model file. Throws a clear Error when malformed. */
+export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
+  let root: Unpacked;
+  try {
+    root = unpack(buf);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  if (!isObj(root)) fail('not an object');
+  if (root.format !== NER_FORMAT) fail(`format must be "${NER_FORMAT}"`);
+  if (root.version !== NER_VERSION) fail(`unsupported version ${String(root.version)} (expected ${NER_VERSION})`);
+  const tags = strings(root.tags, 'tags').toArray();
+  if (tags.length === 0 || !tags.includes('O') || !tags.every((t) => t === 'O' || /^[BILU]-[A-Z]+$/.test(t))) fail('tags must be IOB2 or BILOU tags including O');
+  const T = tags.length;
+  const scale = root.scale;
+  if (typeof scale !== 'number' || !(scale > 0)) fail('scale must be a positive number');
+  let stage2: NerModel['stage2'] = null;
+  if (root.stage2 !== undefined) {
+    const s2 = root.stage2;
+    if (!isObj(s2)) fail('stage2 must be an object');
+    stage2 = { transitions: transitions(s2.transitions, T, scale, 'stage2.transitions'), weights: new PackedWeights(record(s2.features, true, 'stage2.features'), T, scale, 'stage2.features') };
+  }
+  const g = root.gazetteer;
+  if (!isObj(g)) fail('gazetteer must be an object');
+  const gazetteer: Gazetteer = {
+    first: strings(g.first, 'gazetteer.first'),
+    last: strings(g.last, 'gazetteer.last'),
+    place: strings(g.place, 'gazetteer.place'),
+    nl: root.namelike === undefined ? null : nameLike(root.namelike),
+  };
+  const oBias = root.oBias ?? 0;
+  if (typeof oBias !== 'number' || !Number.isFinite(oBias)) fail('oBias must be a number');
+  return {
+    tags,
+    iob: tags.map(toIob2),
+    oBias,
+    weights: new PackedWeights(record(root.features, true, 'features'), T, scale, 'features'),
+    transitions: transitions(root.transitions, T, scale, 'transitions'),
+    stage2,
+    allowed: allowedTransitions(tags),
+    gazetteer,
+    entityWords: numberLookup(record(root.entityWords, false, 'entityWords')),
+    cache: new Map(),
+  };
+}
