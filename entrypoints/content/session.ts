@@ -102,7 +102,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   const installHover = async (): Promise<void> => {
     if (hoverInstalled) return;
     hoverInstalled = true;
-    hover = await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden() } : null),
+    hover = await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden(), undated: !analysis.article.published } : null),
       deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); });
   };
 

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readHighlights, useExtension, type Browser } from './harness';
+import { flick, frame, glide, middleOf, press, wordAt } from './pointer';
+
+const ext = useExtension();
+
+/** The clippings as the background stored them (read straight from the extension's IndexedDB). */
+function stored(browser: Browser): Promise<Array<{ id: string; text: string; kind: string; published: string | null; url: string }>> {
+  return browser.worker!.evaluate(() => new Promise((ok, fail) => {
+    const open = indexedDB.open('qusasat');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('clippings').objectStore('clippings').getAll();
+      req.onsuccess = () => { ok(req.result); open.result.close(); };
+      req.onerror = () => fail(req.error);
+    };
+  }));
+}
+
+/** A new tab on a fixture page, painted, with its card's host in place. */
+async function openPainted(path: string): Promise<Page> {
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.site.url(path));
+  await readHighlights(page, 15_000);
+  await page.locator('qusasat-card').waitFor({ state: 'attached' });
+  await page.mouse.move(1, 1);
+  return page;
+}
+
+/** The card's text for a selector, or null while no card is shown. */
+const card = (page: Page, selector = '.card') => page.locator(`qusasat-card ${selector}`).first().textContent({ timeout: 200 }).catch(() => null);
+
+/** The last notice's text, once one is shown. */
+async function toastText(page: Page): Promise<string> {
+  const t = page.locator('qusasat-toast .toast').last();
+  await t.waitFor({ state: 'attached', timeout: 15_000 });
+  return (await t.textContent()) ?? '';
+}
+
+describe('saving from the hover card with the mouse', () => {
+  it('keeps the card open on the way from the name to «حفظ قصاصة», slowly and quickly, and saves', async () => {
+    const page = await openPainted('/article.html');
+    // Slowly: from the name to the card's button, a frame after every step.
+    const name = await wordAt(page, 'person', 'فؤاد حسين');
+    await glide(page, name, 15);
+    await expect.poll(() => card(page, '.kind'), { timeout: 10_000 }).toBe('شخص');
+    await glide(page, await middleOf(page, 'qusasat-card .save'), 30);
+    expect(await card(page, '.text')).toBe('فؤاد حسين');
+    await press(page);
+    expect(await toastText(page)).toBe('حُفظت القصاصة');
+    await expect.poll(async () => (await stored(ext.browser)).map((c) => c.text).join('\n')).toMatch(/^بغداد - دعا وزير الخارجية العراقي فؤاد حسين/);
+    expect(await card(page)).toBeNull(); // saved: the card is gone
+
+    // Quickly: a flick of ten moves straight from another name to its button.
+    await glide(page, { x: 5, y: 5 }, 5);
+    const place = await wordAt(page, 'place', 'باريس');
+    await glide(page, place, 10);
+    await expect.poll(() => card(page, '.text'), { timeout: 10_000 }).toBe('باريس');
+    await flick(page, await middleOf(page, 'qusasat-card .save'), 10);
+    await press(page);
+    await expect.poll(async () => (await stored(ext.browser)).some((c) => c.text.includes('مؤتمراً للمانحين سيعقد في باريس'))).toBe(true);
+    await page.close();
+  });
+
+  it('closes the card once the pointer has gone elsewhere (after a short grace)', async () => {
+    const page = await openPainted('/article.html');
+    await glide(page, await wordAt(page, 'person', 'فؤاد حسين'), 10);
+    await expect.poll(() => card(page, '.kind'), { timeout: 10_000 }).toBe('شخص');
+    await glide(page, { x: 5, y: 5 }, 10);
+    await expect.poll(() => card(page), { timeout: 5_000 }).toBeNull();
+    await frame(page);
+    await page.close();
+  });
+});
