@@ -9,12 +9,16 @@ export const frame = (page: Page): Promise<void> => page.evaluate(() => new Prom
 /** Where the pointer is (Playwright remembers it; we keep our own copy per page). */
 const at = new WeakMap<Page, Point>();
 
-/** Move from where the pointer is to `to` in `steps` moves, one frame after each (a slow, steady hand). */
-export async function glide(page: Page, to: Point, steps = 20): Promise<void> {
+/**
+ * Move from where the pointer is to `to` in `steps` moves, one frame after each (a slow, steady hand);
+ * `each` runs after every frame (to watch what the page shows on the way).
+ */
+export async function glide(page: Page, to: Point, steps = 20, each?: () => Promise<void>): Promise<void> {
   const from = at.get(page) ?? { x: 1, y: 1 };
   for (let i = 1; i <= steps; i++) {
     await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
     await frame(page);
+    await each?.();
   }
   at.set(page, to);
 }
@@ -49,4 +53,21 @@ export async function press(page: Page): Promise<void> {
   await page.mouse.down();
   await frame(page);
   await page.mouse.up();
+}
+
+/** The middle of the first occurrence of `words` in the page's text (any text, painted or not). */
+export function textAt(page: Page, words: string): Promise<Point> {
+  return page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(w);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    throw new Error(`no «${w}» on the page`);
+  }, words);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, useExtension, type Browser } from './harness';
-import { flick, frame, glide, middleOf, press, wordAt } from './pointer';
+import { flick, frame, glide, middleOf, press, textAt, wordAt, type Point } from './pointer';
 
 const ext = useExtension();
 
@@ -70,6 +70,36 @@ describe('saving from the hover card with the mouse', () => {
     await glide(page, { x: 5, y: 5 }, 10);
     await expect.poll(() => card(page), { timeout: 5_000 }).toBeNull();
     await frame(page);
+    await page.close();
+  });
+});
+
+/** Glide in steps, counting the frames after which a hover card was shown. */
+async function glideWithoutCard(page: Page, to: Point, steps: number): Promise<number> {
+  let seen = 0;
+  await glide(page, to, steps, async () => { if ((await page.locator('qusasat-card .card').count()) > 0) seen++; });
+  return seen;
+}
+
+describe('selection and hover card', () => {
+  it('a drag across a name that ends on one opens no card; the small «حفظ» saves the selection', async () => {
+    const page = await openPainted('/article.html');
+    const start = await textAt(page, 'دعا وزير');
+    const end = await wordAt(page, 'person', 'فؤاد حسين');
+    await glide(page, start, 10);
+    await page.mouse.down();
+    // Over «العراقي» and on to the name, in steps: the card never opens over the selection.
+    expect(await glideWithoutCard(page, end, 30)).toBe(0);
+    await page.mouse.up();
+    await page.waitForTimeout(400); // the selection button follows the selection after 150 ms
+    expect(await page.locator('qusasat-card .card').count()).toBe(0);
+    const selected = await page.evaluate(() => getSelection()!.toString());
+    expect(selected).toMatch(/الخارجية العراقي فؤ/); // the selection ends inside the name
+    const button = await middleOf(page, 'qusasat-save-button .save');
+    expect(await glideWithoutCard(page, button, 20)).toBe(0);
+    await press(page);
+    expect(await toastText(page)).toBe('حُفظت القصاصة');
+    await expect.poll(async () => (await stored(ext.browser)).map((c) => c.text)).toContain(selected.trim());
     await page.close();
   });
 });
