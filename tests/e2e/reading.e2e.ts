@@ -103,3 +103,40 @@ describe('selection and hover card', () => {
     await page.close();
   });
 });
+
+/** Hover a painted word with the mouse, wait for its card, then move to «حفظ قصاصة» and click it. */
+async function saveFromCard(page: Page, kind: string, match: string): Promise<void> {
+  await glide(page, await wordAt(page, kind, match), 12);
+  await expect.poll(() => card(page, '.text'), { timeout: 10_000 }).toBe(match);
+  await glide(page, await middleOf(page, 'qusasat-card .save'), 15);
+  await press(page);
+  await toastText(page);
+}
+
+describe('the reference day of relative dates', () => {
+  it('an undated page: the card says «أمس» is relative to today, and the clipping has no publication date', async () => {
+    const page = await openPainted('/undated.html');
+    await glide(page, await wordAt(page, 'date', 'أمس'), 12);
+    await expect.poll(() => card(page, '.relative'), { timeout: 10_000 }).toBe('بالنسبة إلى اليوم: تاريخ النشر غير معروف');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect(await card(page, '.raw')).toBe(yesterday);
+    await glide(page, { x: 5, y: 5 }, 5);
+    await expect.poll(() => card(page), { timeout: 5_000 }).toBeNull();
+    await saveFromCard(page, 'date', 'أمس');
+    await expect.poll(async () => (await stored(ext.browser)).filter((c) => c.url.endsWith('/undated.html'))).toHaveLength(1);
+    expect((await stored(ext.browser)).find((c) => c.url.endsWith('/undated.html'))!.published).toBeNull();
+    await page.close();
+  });
+
+  it('a page dated only by its address (/2013/11/29/) resolves «أمس» against that day and keeps it', async () => {
+    const page = await openPainted('/2013/11/29/story.html');
+    await glide(page, await wordAt(page, 'date', 'أمس'), 12);
+    await expect.poll(() => card(page, '.raw'), { timeout: 10_000 }).toBe('2013-11-28');
+    expect(await card(page, '.relative')).toBeNull();
+    await glide(page, { x: 5, y: 5 }, 5);
+    await expect.poll(() => card(page), { timeout: 5_000 }).toBeNull();
+    await saveFromCard(page, 'date', 'أمس');
+    await expect.poll(async () => (await stored(ext.browser)).find((c) => c.url.endsWith('/2013/11/29/story.html'))?.published).toBe('2013-11-29');
+    await page.close();
+  });
+});
