@@ -7,7 +7,19 @@ import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from 
 import { getSiteSettings, setSiteSettings } from './site-settings';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
-export interface Origin { extensionPage: boolean; url?: string }
+export interface Origin { extensionPage: boolean; url?: string; tabId?: number }
+
+/**
+ * What each tab saved since the worker started: a content script may undo only those, from the same
+ * page (a page cannot delete the rest of the library). A restarted worker forgets, and undo is refused.
+ */
+const savedByTab = new Map<number, Map<string, string>>();
+function rememberSave(tabId: number | undefined, clipping: { id: string; url: string }): void {
+  if (tabId === undefined) return;
+  const saved = savedByTab.get(tabId) ?? new Map<string, string>();
+  saved.set(clipping.id, pageOf(clipping.url));
+  savedByTab.set(tabId, saved);
+}
 
 /**
  * Answer a message from a content script or an extension page. Unknown or malformed messages get
@@ -23,8 +35,20 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
       case 'content:save-clipping': {
         const r = await store.save(msg.draft);
+        if (r.status === 'saved') rememberSave(origin.tabId, r.clipping);
         return { ok: true, status: r.status, clipping: r.clipping };
       }
+      case 'content:undo-save': {
+        const page = origin.tabId === undefined ? undefined : savedByTab.get(origin.tabId)?.get(msg.id);
+        if (origin.extensionPage || page === undefined || page !== pageOf(origin.url ?? '')) return { ok: false, error: 'not saved from this page' };
+        await store.remove(msg.id);
+        savedByTab.get(origin.tabId!)!.delete(msg.id);
+        void tellTabs();
+        return { ok: true };
+      }
+      case 'content:open-library':
+        await browser.tabs.create({ url: browser.runtime.getURL('/library.html') + (msg.id ? `#clipping=${encodeURIComponent(msg.id)}` : '') });
+        return { ok: true };
       case 'content:page-clippings':
         // A content script reads the clippings of its own page only, never the rest of the library.
         if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
@@ -88,16 +112,24 @@ async function saveFromTab(store: ClippingStore, tabId: number, capture: 'backgr
   } catch {
     return 'error'; // no content script in that tab (a browser page, or the store)
   }
-  if (!isDraft(draft)) return 'empty';
+  if (!isDraft(draft)) {
+    // Nothing selected (or no article): say what to do instead of doing nothing.
+    await browser.tabs.sendMessage(tabId, { type: 'background:saved', status: 'empty' } satisfies Message).catch(() => undefined);
+    return 'empty';
+  }
   let status: 'saved' | 'duplicate' | 'error';
   let error: string | undefined;
+  let id: string | undefined;
   try {
-    status = (await store.save(draft)).status;
+    const r = await store.save(draft);
+    status = r.status;
+    id = r.clipping.id;
+    if (status === 'saved') rememberSave(tabId, r.clipping);
   } catch (e) {
     status = 'error';
     error = describe(e);
   }
-  await browser.tabs.sendMessage(tabId, { type: 'background:saved', status, ...(error ? { error } : {}) } satisfies Message).catch(() => undefined);
+  await browser.tabs.sendMessage(tabId, { type: 'background:saved', status, kind: draft.kind, ...(id ? { id } : {}), ...(error ? { error } : {}) } satisfies Message).catch(() => undefined);
   return status;
 }
 

@@ -29,7 +29,7 @@ export default defineBackground(() => {
     // Only the extension's own pages and content scripts; web pages cannot reach this listener.
     if (sender.id !== browser.runtime.id) return;
     // Extension pages (popup, library) have an extension URL; content scripts have the web page's.
-    void handleMessage(store, raw, { extensionPage: (sender.url ?? '').startsWith(pageOrigin), url: sender.url }).then(sendResponse);
+    void handleMessage(store, raw, { extensionPage: (sender.url ?? '').startsWith(pageOrigin), url: sender.url, tabId: sender.tab?.id }).then(sendResponse);
     return true; // answer asynchronously
   });
   // The e2e tests drive the same paths as the context menu and the shortcuts (neither works headless).

@@ -1,5 +1,5 @@
 import type { Span } from '../arabic/types';
-import type { Clipping, ClippingDraft } from '../clippings/model';
+import type { Clipping, ClippingDraft, ClippingKind } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
 import { isClipping, isSpan } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
@@ -15,7 +15,9 @@ export type Message =
   | { type: 'content:set-site-settings'; site: string; settings: SiteSettings }
   | { type: 'background:capture-selection' }
   | { type: 'background:clippings-changed' }
-  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: string }
+  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error' | 'empty'; error?: string; id?: string; kind?: ClippingKind }
+  | { type: 'content:undo-save'; id: string }
+  | { type: 'content:open-library'; id?: string }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
@@ -41,6 +43,8 @@ export interface Responses {
   'background:capture-selection': ClippingDraft | null;
   'background:clippings-changed': void;
   'background:saved': void;
+  'content:undo-save': { ok: true } | Failure;
+  'content:open-library': { ok: true } | Failure;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
   'background:step-highlight': void;
@@ -84,6 +88,9 @@ export function isPageOnly(type: Message['type']): boolean {
   return type.startsWith('popup:');
 }
 
+/** A clipping id as the store makes it (short, no markup). */
+const isId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 64 && /^[\w-]+$/.test(v);
+
 /** A host name as siteKey gives it. */
 const isSite = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
 
@@ -109,8 +116,14 @@ export function parseMessage(raw: unknown): Message | null {
     case 'background:step-highlight':
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
-      return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
-        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}) } : null;
+      return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error' || raw.status === 'empty'
+        ? { type: raw.type, status: raw.status, ...(isStr(raw.error) ? { error: raw.error } : {}), ...(isId(raw.id) ? { id: raw.id } : {}),
+          ...(raw.kind === 'selection' || raw.kind === 'quote' || raw.kind === 'article' ? { kind: raw.kind } : {}) } : null;
+    case 'content:undo-save':
+      // Only a clipping this tab saved, on this page: checked by the background against what it saved for the tab.
+      return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
+    case 'content:open-library':
+      return raw.id === undefined ? { type: raw.type } : isId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'popup:delete-clipping':
       return isStr(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'popup:list-clippings': {

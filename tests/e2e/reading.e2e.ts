@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, useExtension, type Browser } from './harness';
+import { readHighlights, saveViaMenu, useExtension, type Browser } from './harness';
 import { flick, frame, glide, middleOf, press, textAt, wordAt, type Point } from './pointer';
 
 const ext = useExtension();
@@ -33,7 +33,7 @@ const card = (page: Page, selector = '.card') => page.locator(`qusasat-card ${se
 
 /** The last notice's text, once one is shown. */
 async function toastText(page: Page): Promise<string> {
-  const t = page.locator('qusasat-toast .toast').last();
+  const t = page.locator('qusasat-toast .toast:not([hidden]) .message');
   await t.waitFor({ state: 'attached', timeout: 15_000 });
   return (await t.textContent()) ?? '';
 }
@@ -137,6 +137,72 @@ describe('the reference day of relative dates', () => {
     await expect.poll(() => card(page), { timeout: 5_000 }).toBeNull();
     await saveFromCard(page, 'date', 'أمس');
     await expect.poll(async () => (await stored(ext.browser)).find((c) => c.url.endsWith('/2013/11/29/story.html'))?.published).toBe('2013-11-29');
+    await page.close();
+  });
+});
+
+/** Select a passage of the article body by its first and last words (as a reader's drag would leave it). */
+function selectWords(page: Page, from: string, to: string): Promise<string> {
+  return page.evaluate(([a, b]) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(a!);
+      const j = n.data.indexOf(b!, i);
+      if (i < 0 || j < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, j + b!.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return r.toString();
+    }
+    throw new Error(`no «${a}…${b}»`);
+  }, [from, to] as const);
+}
+
+describe('notices', () => {
+  it('Alt+Shift+S with nothing selected says what to do and offers the whole article, saved with its own words', async () => {
+    const page = await openPainted('/undated.html');
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    expect(await saveViaMenu(ext.browser, page)).toBe('empty'); // what the shortcut runs
+    expect(await toastText(page)).toContain('حدّد ما تريد حفظه ثم اضغط Alt+Shift+S');
+    await glide(page, await middleOf(page, 'qusasat-toast .actions button'), 20);
+    expect(await page.locator('qusasat-toast .actions button').textContent()).toBe('احفظ المقال كاملاً');
+    await press(page);
+    await expect.poll(() => page.locator('qusasat-toast .message').textContent()).toBe('حُفظ المقال كاملاً في المكتبة');
+    await expect.poll(async () => (await stored(ext.browser)).filter((c) => c.kind === 'article' && c.url.endsWith('/undated.html'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('two quick saves show one notice, the last; «تراجع» deletes that clipping; «افتح في المكتبة» opens the library', async () => {
+    const page = await openPainted('/article.html');
+    const first = await selectWords(page, 'عودة النازحين', 'فرص العمل');
+    expect(await saveViaMenu(ext.browser, page)).toBe('saved');
+    const second = await selectWords(page, 'أكثر من مليون', 'داخل البلاد');
+    expect(await saveViaMenu(ext.browser, page)).toBe('saved');
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    // One notice box, in one place, saying the last save.
+    expect(await page.locator('qusasat-toast').count()).toBe(1);
+    expect(await page.locator('qusasat-toast .toast:not([hidden])').count()).toBe(1);
+    expect(await page.locator('qusasat-toast .message').textContent()).toBe('حُفظت القصاصة');
+    const texts = async () => (await stored(ext.browser)).map((c) => c.text);
+    expect(await texts()).toEqual(expect.arrayContaining([first, second]));
+
+    await glide(page, await middleOf(page, 'qusasat-toast .actions button >> text=تراجع'), 20);
+    await press(page);
+    await expect.poll(() => page.locator('qusasat-toast .message').textContent()).toBe('أُلغي الحفظ');
+    await expect.poll(texts).not.toContain(second);
+    expect(await texts()).toContain(first);
+
+    // Save again, then open it in the library from the notice.
+    await selectWords(page, 'أكثر من مليون', 'داخل البلاد');
+    expect(await saveViaMenu(ext.browser, page)).toBe('saved');
+    const opened = ext.browser.context.waitForEvent('page', { timeout: 10_000 });
+    await glide(page, await middleOf(page, 'qusasat-toast .actions button >> text=افتح في المكتبة'), 20);
+    await press(page);
+    const library = await opened;
+    expect(library.url()).toMatch(new RegExp(`^chrome-extension://${ext.browser.extensionId}/library.html#clipping=`));
+    await library.close();
     await page.close();
   });
 });
