@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, saveViaMenu, useExtension, type Browser } from './harness';
+import { launch, readHighlights, saveViaMenu, useExtension, type Browser } from './harness';
 import { flick, frame, glide, middleOf, press, textAt, wordAt, type Point } from './pointer';
 
 const ext = useExtension();
@@ -204,5 +204,52 @@ describe('notices', () => {
     expect(library.url()).toMatch(new RegExp(`^chrome-extension://${ext.browser.extensionId}/library.html#clipping=`));
     await library.close();
     await page.close();
+  });
+});
+
+/** How a highlight's ::highlight() rule draws its underline on the element holding the range. */
+function decoration(page: Page, name: string, selector: string): Promise<{ offset: string; style: string; color: string; thickness: string }> {
+  return page.evaluate(([n, sel]) => {
+    const s = getComputedStyle(document.querySelector(sel!)!, `::highlight(qusasat-${n})`);
+    return { offset: s.textUnderlineOffset, style: s.textDecorationStyle, color: s.textDecorationColor, thickness: s.textDecorationThickness };
+  }, [name, selector] as const);
+}
+
+describe('the marks', () => {
+  it('underlines clear of the dots below the letters, and a saved passage unlike any kind', async () => {
+    const page = await openPainted('/article.html');
+    const fontSize = parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('.article-body p')!).fontSize));
+    const kinds = await Promise.all(['person', 'place', 'org', 'date'].map((k) => decoration(page, k, '.article-body p')));
+    for (const k of kinds) {
+      expect(parseFloat(k.offset)).toBeGreaterThanOrEqual(0.35 * fontSize); // below ي ب ج's dots, not through them
+      expect(parseFloat(k.thickness)).toBeLessThanOrEqual(2);
+    }
+    const saved = await decoration(page, 'saved', '.article-body p');
+    for (const k of kinds) expect(`${saved.style} ${saved.color}`).not.toBe(`${k.style} ${k.color}`);
+    expect(kinds.map((k) => k.color)).not.toContain(saved.color);
+    expect(['solid', 'dotted']).not.toContain(saved.style);
+    await page.close();
+  });
+});
+
+describe('the English UI', () => {
+  it('lays the card out left to right, with the Arabic words inside in their own direction', async () => {
+    const en = await launch(true, true, 'en');
+    try {
+      const page = await en.context.newPage();
+      await page.goto(ext.site.url('/article.html'));
+      await readHighlights(page, 15_000);
+      await page.locator('qusasat-card').waitFor({ state: 'attached' });
+      await glide(page, await wordAt(page, 'person', 'فؤاد حسين'), 12);
+      await expect.poll(() => card(page, '.kind'), { timeout: 10_000 }).toBe('Person');
+      const dirs = await page.locator('qusasat-card .card').evaluate((c) => ({
+        card: getComputedStyle(c).direction,
+        text: getComputedStyle(c.querySelector('.text')!).direction,
+        save: c.querySelector('.save')!.textContent,
+      }));
+      expect(dirs).toEqual({ card: 'ltr', text: 'rtl', save: 'Save clipping' });
+    } finally {
+      await en.close();
+    }
   });
 });
