@@ -27,10 +27,15 @@ export interface HoverCardProps {
   undated?: boolean;
   format: DateFormatter;
   onSave(span: Span): void;
+  /** The reader corrects a name: not a name ('none'), or another kind. Absent: no correction row. */
+  onCorrect?(span: Span, kind: 'person' | 'place' | 'org' | 'none'): void;
   onLeave(): void;
   /** Escape inside the card (the page does not see that Escape). */
   onClose?(): void;
 }
+
+const CORRECT_TO = ['person', 'place', 'org'] as const;
+const CORRECT_LABEL = { person: 'cardIsPerson', place: 'cardIsPlace', org: 'cardIsOrg' } as const;
 
 /** A date written without its year (أمس، الخميس، 27 نوفمبر) was resolved against the reference day. */
 const isRelative = (text: string): boolean => !/[0-9\u0660-\u0669\u06F0-\u06F9]{4}/.test(text);
@@ -40,7 +45,7 @@ const isRelative = (text: string): boolean => !/[0-9\u0660-\u0669\u06F0-\u06F9]{
  * button. Page text is shown as text nodes only (JSX text), never parsed as HTML. The card follows
  * the UI's language and direction; page text inside it takes its own (dir=auto).
  */
-export function HoverCard({ span, x, y, anchor, step, undated, format, onSave, onLeave, onClose }: HoverCardProps) {
+export function HoverCard({ span, x, y, anchor, step, undated, format, onSave, onCorrect, onLeave, onClose }: HoverCardProps) {
   const locale = uiLang().startsWith('en') ? 'en' : 'ar';
   const box = anchor ?? { left: x, right: x, top: y, bottom: y };
   const left = Math.max(8, Math.min((box.left + box.right) / 2 - 140, window.innerWidth - 296));
@@ -72,6 +77,13 @@ export function HoverCard({ span, x, y, anchor, step, undated, format, onSave, o
       )}
       {span.kind === 'quote' && <div class="speaker" id="qs-card-speaker">{span.speaker ? <>{t('cardSpeaker', '')}<bdi>{span.speaker}</bdi></> : t('cardSpeakerUnknown')}</div>}
       <button type="button" class="save" onClick={() => onSave(span)}>{t('cardSave')}</button>
+      {onCorrect && span.kind !== 'date' && span.kind !== 'quote' && (
+        <div class="correct" role="group" aria-label={t('cardCorrectLabel')}>
+          <span class="correct-label">{t('cardCorrectLabel')}</span>
+          <button type="button" data-kind="none" onClick={() => onCorrect(span, 'none')}>{t('cardNotName')}</button>
+          {CORRECT_TO.filter((k) => k !== span.kind).map((k) => <button type="button" data-kind={k} key={k} onClick={() => onCorrect(span, k)}>{t(CORRECT_LABEL[k])}</button>)}
+        </div>
+      )}
       {step && <div class="step" id="qs-card-step">{t('cardStep', step.index, step.total)}</div>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
-import { pageOf } from '../../lib/clippings/keys';
+import { entityKey, pageOf } from '../../lib/clippings/keys';
+import { applyCorrections, correctionMap, removeCorrection, setCorrection } from '../../lib/clippings/corrections';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
@@ -32,7 +33,14 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
     switch (msg.type) {
       case 'content:analyze':
         await ensureNerModel();
-        return { ok: true, spans: analyze(msg.text, { ref: msg.ref }) };
+        // The reader's corrections («not a name», «a place») hold on every page.
+        return { ok: true, spans: applyCorrections(analyze(msg.text, { ref: msg.ref }), await correctionMap(store.db)) };
+      case 'content:correct-highlight':
+        await setCorrection(store.db, msg.text, msg.kind);
+        return { ok: true };
+      case 'content:uncorrect-highlight':
+        await removeCorrection(store.db, entityKey(msg.text));
+        return { ok: true };
       case 'content:save-clipping': {
         const r = await store.save(msg.draft);
         if (r.status === 'saved') rememberSave(origin.tabId, r.clipping);

@@ -7,6 +7,7 @@ import { readingOrder, stepIndex } from '../../lib/page/step';
 import { scrollToMiddle } from '../../lib/page/scroll';
 import { HoverCard } from '../../components/page/HoverCard';
 import type { DateFormatter } from '../../components/page/HoverCard';
+import type { CorrectedKind } from '../../lib/clippings/corrections';
 import { mountShadowUi } from './shadow-ui';
 import { CARD_CSS } from './ui-css';
 
@@ -92,7 +93,7 @@ export interface HoverCardHandle {
  * while a painted article exists. The same card opens from the keyboard (step); Escape closes it and
  * gives the focus back.
  */
-export async function installHoverCard(ctx: ContentScriptContext, source: () => HoverSource | null, format: DateFormatter, onSave: (span: Span) => void): Promise<HoverCardHandle> {
+export async function installHoverCard(ctx: ContentScriptContext, source: () => HoverSource | null, format: DateFormatter, onSave: (span: Span) => void, onCorrect?: (span: Span, kind: CorrectedKind) => void): Promise<HoverCardHandle> {
   let container: HTMLElement | null = null;
   const ui = await mountShadowUi(ctx, 'qusasat-card', CARD_CSS, (c) => { container = c; return c; }, (c) => { if (c) render(null, c); });
   let shown: Span | null = null;
@@ -139,6 +140,7 @@ export async function installHoverCard(ctx: ContentScriptContext, source: () => 
   };
   const leaveCard = (): void => { overCard = false; closeSoon(); };
   const save = (s: Span): void => { hide(); onSave(s); };
+  const correct = onCorrect && ((s: Span, kind: CorrectedKind): void => { hide(); onCorrect(s, kind); });
   const show = (span: Span, x: number, y: number, src: HoverSource): void => {
     if (!container || span === shown) return;
     hide();
@@ -147,7 +149,7 @@ export async function installHoverCard(ctx: ContentScriptContext, source: () => 
     // Below the line of the word under the pointer (not the pointer): the card starts where the word ends.
     const line = [...(src.rangeOf(span)?.getClientRects() ?? [])].find((b) => y >= b.top - 1 && y <= b.bottom + 1);
     const anchor = line ? { left: x, right: x, top: line.top, bottom: line.bottom } : undefined;
-    render(h(HoverCard, { span, x, y, anchor, undated: src.undated, format, onSave: save, onLeave: leaveCard, onClose: close }), container);
+    render(h(HoverCard, { span, x, y, anchor, undated: src.undated, format, onSave: save, onCorrect: correct, onLeave: leaveCard, onClose: close }), container);
   };
 
   const step = async (direction: 1 | -1): Promise<void> => {
@@ -174,7 +176,7 @@ export async function installHoverCard(ctx: ContentScriptContext, source: () => 
     if (!box) { markFocus(null); return; } // the page took the words away meanwhile
     shown = target;
     keyboard = true;
-    render(h(HoverCard, { span: target, x: box.left, y: box.bottom, anchor: box, step: { index: index + 1, total: order.length }, undated: src.undated, format, onSave: save, onLeave: close, onClose: close }), container);
+    render(h(HoverCard, { span: target, x: box.left, y: box.bottom, anchor: box, step: { index: index + 1, total: order.length }, undated: src.undated, format, onSave: save, onCorrect: correct, onLeave: close, onClose: close }), container);
     container.querySelector<HTMLButtonElement>('button.save')?.focus({ preventScroll: true });
   };
 

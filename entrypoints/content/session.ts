@@ -11,6 +11,7 @@ import { mergeTail } from '../../lib/page/incremental';
 import { addsText, watchChanges, type ChangeWatch } from './observe';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
+import { correctHighlight } from './corrections';
 import type { DateFormatter } from '../../components/page/HoverCard';
 
 export interface SessionDeps {
@@ -103,7 +104,16 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     if (hoverInstalled) return;
     hoverInstalled = true;
     hover = await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden(), undated: !analysis.article.published } : null),
-      deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); });
+      deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); },
+      (span, kind) => {
+        const a = analysis;
+        if (!a?.article.map) return;
+        correctHighlight(ctx, span, kind, a.spans, (spans) => {
+          if (analysis?.article.map !== a.article.map) return; // the page moved on meanwhile
+          paint(spans, a.article.map!, a.article);
+          panel?.update(panelProps());
+        });
+      });
   };
 
   /** The whole pipeline, from the decision. Stale runs (the page moved on meanwhile) drop their result. */

@@ -33,4 +33,8 @@ export const CARD_CSS = `
 /* Opened from the keyboard: the focus ring shows even where the browser guesses a pointer user. */
 .save:focus-visible, .stepped .save:focus { outline: 3px solid #3b82f6; outline-offset: 2px; }
 .step { font-size: 12px; color: #555; margin-top: 6px; }
-@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw, .step { color: #bbb; } .relative { color: #ffb86b; } }`;
+.correct { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin-top: 8px; font-size: 12px; color: #555; }
+.correct button { font: 12px/1.4 "Noto Naskh Arabic", Tahoma, sans-serif; background: none; border: 1px solid #bbb; color: inherit; border-radius: 5px; padding: 1px 6px; cursor: pointer; }
+.correct button:hover { background: rgba(0,0,0,.06); }
+.correct button:focus-visible { outline: 3px solid #3b82f6; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw, .step, .correct { color: #bbb; } .correct button { border-color: #666; } .relative { color: #ffb86b; } }`;

@@ -3,6 +3,7 @@ import type { Clipping, ClippingDraft, ClippingKind } from '../clippings/model';
 import type { ClippingPatch, ImportResult } from '../clippings/store';
 import { isClipping, isSpan } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
+import { isCorrectedKind, type CorrectedKind } from '../clippings/corrections';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -18,6 +19,8 @@ export type Message =
   | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error' | 'empty'; error?: string; id?: string; kind?: ClippingKind }
   | { type: 'content:undo-save'; id: string }
   | { type: 'content:open-library'; id?: string }
+  | { type: 'content:correct-highlight'; text: string; kind: CorrectedKind }
+  | { type: 'content:uncorrect-highlight'; text: string }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
@@ -45,6 +48,8 @@ export interface Responses {
   'background:saved': void;
   'content:undo-save': { ok: true } | Failure;
   'content:open-library': { ok: true } | Failure;
+  'content:correct-highlight': { ok: true } | Failure;
+  'content:uncorrect-highlight': { ok: true } | Failure;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
   'background:step-highlight': void;
@@ -91,6 +96,9 @@ export function isPageOnly(type: Message['type']): boolean {
 /** A clipping id as the store makes it (short, no markup). */
 const isId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 64 && /^[\w-]+$/.test(v);
 
+/** A highlighted name as the page writes it (a name, not a passage). */
+const isName = (v: unknown): v is string => isStr(v) && v.trim().length > 0 && v.length <= 200;
+
 /** A host name as siteKey gives it. */
 const isSite = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
 
@@ -122,6 +130,10 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:undo-save':
       // Only a clipping this tab saved, on this page: checked by the background against what it saved for the tab.
       return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
+    case 'content:correct-highlight':
+      return isName(raw.text) && isCorrectedKind(raw.kind) ? { type: raw.type, text: raw.text, kind: raw.kind } : null;
+    case 'content:uncorrect-highlight':
+      return isName(raw.text) ? { type: raw.type, text: raw.text } : null;
     case 'content:open-library':
       return raw.id === undefined ? { type: raw.type } : isId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'popup:delete-clipping':

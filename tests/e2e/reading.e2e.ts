@@ -253,3 +253,42 @@ describe('the English UI', () => {
     }
   });
 });
+
+/** The texts painted under one kind. */
+const painted = (page: Page, kind: string): Promise<string[]> =>
+  page.evaluate((k) => [...((CSS.highlights.get(`qusasat-${k}`) ?? []) as Iterable<Range>)].map((r) => r.toString()), kind);
+
+describe('corrections', () => {
+  it('«هذه مؤسسة» from the card repaints at once, is kept, and holds on another page with the same name', async () => {
+    const page = await openPainted('/undated.html');
+    expect(await painted(page, 'place')).toContain('نينوى');
+    await glide(page, await wordAt(page, 'place', 'نينوى'), 12);
+    await expect.poll(() => card(page, '.text'), { timeout: 10_000 }).toBe('نينوى');
+    await glide(page, await middleOf(page, 'qusasat-card .correct button[data-kind="org"]'), 20);
+    await press(page);
+    await expect.poll(() => painted(page, 'org')).toContain('نينوى');
+    expect(await painted(page, 'place')).not.toContain('نينوى');
+    expect(await toastText(page)).toBe('«نينوى»: مؤسسة، في كل الصفحات من الآن');
+    const kept = await ext.browser.worker!.evaluate(() => new Promise((ok) => {
+      const open = indexedDB.open('qusasat');
+      open.onsuccess = () => { const r = open.result.transaction('corrections').objectStore('corrections').getAll(); r.onsuccess = () => { ok(r.result); open.result.close(); }; };
+    }));
+    expect(kept).toEqual([expect.objectContaining({ text: 'نينوى', kind: 'org' })]);
+
+    // Another article naming it: painted as the reader said, from the first paint.
+    const other = await openPainted('/article.html');
+    await expect.poll(() => painted(other, 'org')).toContain('نينوى');
+    expect(await painted(other, 'place')).not.toContain('نينوى');
+    // «ليس اسماً» on that page: gone at once; «تراجع» on the notice: back.
+    await glide(other, await wordAt(other, 'place', 'باريس'), 12);
+    await expect.poll(() => card(other, '.text'), { timeout: 10_000 }).toBe('باريس');
+    await glide(other, await middleOf(other, 'qusasat-card .correct button[data-kind="none"]'), 20);
+    await press(other);
+    await expect.poll(() => painted(other, 'place')).not.toContain('باريس');
+    await glide(other, await middleOf(other, 'qusasat-toast .actions button'), 20);
+    await press(other);
+    await expect.poll(() => painted(other, 'place')).toContain('باريس');
+    await other.close();
+    await page.close();
+  });
+});
