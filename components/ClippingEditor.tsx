@@ -3,8 +3,8 @@ import type { Clipping } from '../lib/clippings/model';
 import type { ClippingPatch } from '../lib/clippings/store';
 import { entitiesOf } from '../lib/clippings/view';
 import { Highlighted } from './Highlighted';
+import { sourceLink } from './open-source';
 import { t } from './i18n';
-import { safeHref } from './format';
 
 interface Props {
   clipping: Clipping;
@@ -30,7 +30,7 @@ export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity }: 
       <blockquote class="editor-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <p class="editor-source">
-        <a href={safeHref(clipping.url)} target="_blank" rel="noreferrer">{clipping.title ?? clipping.url}</a>
+        <a {...sourceLink(clipping)} target="_blank" rel="noreferrer">{clipping.title ?? clipping.url}</a>
         {' · '}<span>{clipping.site}</span>
       </p>
       {entitiesOf(clipping).length > 0 && (

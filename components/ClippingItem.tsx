@@ -1,6 +1,7 @@
 import type { Clipping } from '../lib/clippings/model';
 import { t } from './i18n';
-import { relativeTime, safeHref } from './format';
+import { relativeTime } from './format';
+import { sourceLink } from './open-source';
 import { Highlighted } from './Highlighted';
 
 interface Props {
@@ -18,7 +19,7 @@ export function ClippingItem({ clipping, lang, query = '', onDelete }: Props) {
       <blockquote class="clipping-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <div class="clipping-meta">
-        <a class="clipping-source" href={safeHref(clipping.url)} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
+        <a class="clipping-source" {...sourceLink(clipping)} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
           <span class="clipping-site">{clipping.site}</span>
           {clipping.title && <span class="clipping-title">{clipping.title}</span>}
         </a>

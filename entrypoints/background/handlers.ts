@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
 import { entityKey, pageOf } from '../../lib/clippings/keys';
 import { applyCorrections, correctionMap, removeCorrection, setCorrection } from '../../lib/clippings/corrections';
+import { sourceUrl } from '../../lib/clippings/source-url';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { isDraft, isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
@@ -9,6 +10,9 @@ import { getSiteSettings, setSiteSettings } from './site-settings';
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
 export interface Origin { extensionPage: boolean; url?: string; tabId?: number }
+
+/** Tabs opened by «open the source», and the clipping each is to show once its page is read. */
+const pendingReveal = new Map<number, string>();
 
 /**
  * What each tab saved since the worker started: a content script may undo only those, from the same
@@ -66,6 +70,21 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
       case 'content:set-site-settings':
         await setSiteSettings(msg.site, msg.settings);
         return { ok: true };
+      case 'popup:open-source': {
+        const clipping = await store.get(msg.id);
+        if (!clipping) return { ok: false, error: 'no such clipping' };
+        const tab = await browser.tabs.create({ url: sourceUrl(clipping) });
+        if (tab.id !== undefined) pendingReveal.set(tab.id, clipping.id);
+        return { ok: true };
+      }
+      case 'content:pending-reveal': {
+        const id = origin.tabId === undefined ? undefined : pendingReveal.get(origin.tabId);
+        const clipping = id ? await store.get(id) : undefined;
+        // Only for the page it was opened on (the reader may have gone elsewhere in that tab meanwhile).
+        if (!clipping || pageOf(clipping.url) !== pageOf(origin.url ?? '')) return { ok: true, clipping: null };
+        pendingReveal.delete(origin.tabId!);
+        return { ok: true, clipping };
+      }
       case 'popup:list-clippings':
         return { ok: true, clippings: await store.list(msg.page) };
       case 'popup:delete-clipping':

@@ -6,6 +6,7 @@ import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-se
 import { formatDateValue } from '../../lib/arabic/dates/format';
 import { setupSelectionButton } from './selection-button';
 import { setupSavedMarks } from './saved-marks';
+import { setupReveal } from './reveal';
 import { saveDraft, setupArticleCapture } from './save';
 import { startSession } from './session';
 import { selectionDraft, spanDraft } from './drafts';
@@ -31,6 +32,7 @@ export default defineContentScript({
       format: formatDateValue,
     });
     setupSavedMarks(ctx, session);
+    setupReveal(ctx, session);
     setupArticleCapture(ctx, () => session.current());
     setupSelectionButton(ctx, () => selectionDraft(session.current()));
 

@@ -21,6 +21,8 @@ export type Message =
   | { type: 'content:open-library'; id?: string }
   | { type: 'content:correct-highlight'; text: string; kind: CorrectedKind }
   | { type: 'content:uncorrect-highlight'; text: string }
+  | { type: 'popup:open-source'; id: string }
+  | { type: 'content:pending-reveal' }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
@@ -50,6 +52,9 @@ export interface Responses {
   'content:open-library': { ok: true } | Failure;
   'content:correct-highlight': { ok: true } | Failure;
   'content:uncorrect-highlight': { ok: true } | Failure;
+  'popup:open-source': { ok: true } | Failure;
+  /** The clipping this tab was opened to show (from the library's «open the source»), once; or null. */
+  'content:pending-reveal': { ok: true; clipping: Clipping | null } | Failure;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
   'background:step-highlight': void;
@@ -116,7 +121,10 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:set-site-settings':
       return isSite(raw.site) && isSiteSettings(raw.settings)
         ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: [...raw.settings.hidden] } } : null;
+    case 'popup:open-source':
+      return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'background:capture-selection':
+    case 'content:pending-reveal':
     case 'background:clippings-changed':
     case 'background:capture-article':
     case 'popup:page-marks':

@@ -292,3 +292,62 @@ describe('corrections', () => {
     await page.close();
   });
 });
+
+describe('returning to a passage', () => {
+  /** Save a passage of long.html through the menu path; its id. */
+  async function saveFromLongPage(from: string, to: string): Promise<{ id: string; text: string }> {
+    const page = await openPainted('/long.html');
+    const text = await selectWords(page, from, to);
+    expect(await saveViaMenu(ext.browser, page)).toBe('saved');
+    await expect.poll(async () => (await stored(ext.browser)).some((x) => x.text === text)).toBe(true);
+    const { id } = (await stored(ext.browser)).find((x) => x.text === text)!;
+    await page.close();
+    return { id, text };
+  }
+
+  /** Click «open the source» of a clipping in the popup with the mouse; the tab it opens. */
+  async function openSourceFromPopup(text: string): Promise<Page> {
+    const popup = await ext.browser.context.newPage();
+    await popup.goto(`chrome-extension://${ext.browser.extensionId}/popup.html`);
+    const link = popup.locator('.clipping', { hasText: text.slice(0, 30) }).locator('.clipping-source');
+    await link.waitFor();
+    const opened = ext.browser.context.waitForEvent('page', { timeout: 10_000 });
+    const b = (await link.boundingBox())!;
+    await glide(popup, { x: b.x + b.width / 2, y: b.y + b.height / 2 }, 12);
+    await press(popup);
+    const page = await opened;
+    await popup.close();
+    return page;
+  }
+
+  it('«open the source» opens the article scrolled to the saved passage, flashed', async () => {
+    const { text } = await saveFromLongPage('ومن المقرر', 'الحدباء');
+    const page = await openSourceFromPopup(text);
+    expect(page.url()).toContain('/long.html#:~:text=');
+    await expect.poll(() => page.evaluate(() => [...((CSS.highlights.get('qusasat-focus') ?? []) as Iterable<Range>)].map((r) => r.toString())), { timeout: 15_000 }).toEqual([text]);
+    const where = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('qusasat-focus') as unknown as Iterable<Range>)][0]!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight, scrolled: scrollY };
+    });
+    expect(where.scrolled).toBeGreaterThan(1000);
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.bottom).toBeLessThanOrEqual(where.height);
+    await page.close();
+  });
+
+  it('a passage the page no longer holds says so on arrival', async () => {
+    const { id } = await saveFromLongPage('وأوضح وزير', 'والرمادي');
+    // The article was edited since: the saved words are no longer on it.
+    await ext.browser.worker!.evaluate((cid) => new Promise<void>((ok) => {
+      const open = indexedDB.open('qusasat');
+      open.onsuccess = () => {
+        const store = open.result.transaction('clippings', 'readwrite').objectStore('clippings');
+        const get = store.get(cid);
+        get.onsuccess = () => { store.put({ ...get.result, text: 'كلمات حذفها المحرر من المقال لاحقاً', prefix: '', suffix: '' }).onsuccess = () => { open.result.close(); ok(); }; };
+      };
+    }), id);
+    const page = await openSourceFromPopup('كلمات حذفها المحرر');
+    expect(await toastText(page)).toContain('لم يعد المقطع المحفوظ في هذه الصفحة');
+    await page.close();
+  });
+});
