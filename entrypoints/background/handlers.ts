@@ -140,8 +140,8 @@ async function saveFromTab(store: ClippingStore, tabId: number, capture: 'backgr
     return 'error'; // no content script in that tab (a browser page, or the store)
   }
   if (!isDraft(draft)) {
-    // Nothing selected (or no article): say what to do instead of doing nothing.
-    await browser.tabs.sendMessage(tabId, { type: 'background:saved', status: 'empty' } satisfies Message).catch(() => undefined);
+    // Nothing selected: say what to do instead of doing nothing. (No article: the popup says so itself.)
+    if (capture === 'background:capture-selection') await browser.tabs.sendMessage(tabId, { type: 'background:saved', status: 'empty' } satisfies Message).catch(() => undefined);
     return 'empty';
   }
   let status: 'saved' | 'duplicate' | 'error';

@@ -248,6 +248,16 @@ describe('the English UI', () => {
         save: c.querySelector('.save')!.textContent,
       }));
       expect(dirs).toEqual({ card: 'ltr', text: 'rtl', save: 'Save clipping' });
+      // The selection's button too, and the notice after it.
+      await glide(page, { x: 5, y: 5 }, 5);
+      await selectWords(page, 'عودة النازحين', 'فرص العمل');
+      const button = page.locator('qusasat-save-button .save');
+      await button.waitFor({ state: 'visible' });
+      expect(await button.evaluate((b) => [b.textContent, getComputedStyle(b).direction])).toEqual(['Save', 'ltr']);
+      await glide(page, await middleOf(page, 'qusasat-save-button .save'), 12);
+      await press(page);
+      expect(await toastText(page)).toBe('Clipping saved');
+      expect(await page.locator('qusasat-toast .toast').evaluate((t) => getComputedStyle(t).direction)).toBe('ltr');
     } finally {
       await en.close();
     }
@@ -351,3 +361,4 @@ describe('returning to a passage', () => {
     await page.close();
   });
 });
+
