@@ -4,7 +4,7 @@ import { cleanTags, type ClippingPatch } from '../lib/clippings/store';
 import { entitiesOf } from '../lib/clippings/view';
 import { Highlighted } from './Highlighted';
 import { t, type MessageKey } from './i18n';
-import { safeHref } from './format';
+import { sourceLink } from './open-source';
 import { parseTags } from '../lib/clippings/tags';
 import { TagInput } from './TagInput';
 
@@ -102,7 +102,7 @@ export function ClippingEditor({ clipping, query, onSave, onDelete, onEntity, kn
       <blockquote class="editor-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <p class="editor-source">
-        <a href={safeHref(clipping.url)} target="_blank" rel="noreferrer" dir="auto">{clipping.title ?? clipping.url}</a>
+        <a {...sourceLink(clipping)} target="_blank" rel="noreferrer" dir="auto">{clipping.title ?? clipping.url}</a>
         {' · '}<span dir="auto">{clipping.site}</span>
       </p>
       {entitiesOf(clipping).length > 0 && (

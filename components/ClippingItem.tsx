@@ -1,6 +1,7 @@
 import type { Clipping } from '../lib/clippings/model';
 import { t } from './i18n';
-import { relativeTime, safeHref } from './format';
+import { relativeTime } from './format';
+import { sourceLink } from './open-source';
 import { Highlighted } from './Highlighted';
 import { clippingHref } from './route';
 
@@ -22,7 +23,7 @@ export function ClippingItem({ clipping, lang, query = '', onDelete, missing = f
       <blockquote class="clipping-text" dir="auto"><Highlighted text={clipping.text} query={query} /></blockquote>
       {clipping.speaker && <p class="clipping-speaker">— {clipping.speaker}</p>}
       <div class="clipping-meta">
-        <a class="clipping-source" href={safeHref(clipping.url)} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
+        <a class="clipping-source" {...sourceLink(clipping)} target="_blank" rel="noreferrer" title={clipping.title ?? clipping.url}>
           <span class="clipping-site" dir="auto">{clipping.site}</span>
           {clipping.title && <span class="clipping-title" dir="auto">{clipping.title}</span>}
         </a>

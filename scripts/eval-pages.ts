@@ -53,7 +53,7 @@ for (const page of pages) {
     const bad = gold.without.filter((w) => text.includes(w)).length;
     bodyCell = `w${ok}/${gold.with.length} x${bad}`;
   }
-  let dateCell = '-';
+  let dateCell = article.published ? `(no gold) ${article.published}` : '-';
   if (gold.date) {
     datesTotal++;
     const ok = article.published?.slice(0, 10) === gold.date;

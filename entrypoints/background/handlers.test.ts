@@ -118,4 +118,21 @@ describe('analyses asked for by content scripts', () => {
     expect(a3).toMatchObject({ ok: true });
     expect(b1).toMatchObject({ ok: true });
   });
+
+  it('lets a content script undo only what its own tab saved, from the same page', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const { id: _id, createdAt: _c, updatedAt: _u, note: _n, tags: _t, ...draft } = clip();
+    const tab = { extensionPage: false, url: draft.url, tabId: 7 };
+    const saved = await handleMessage(store, { type: 'content:save-clipping', draft }, tab) as { ok: true; clipping: { id: string } };
+    const other = clip();
+    await store.importMany([other]);
+    // Another tab, another page, or a clipping this tab did not save: refused, nothing deleted.
+    expect(await handleMessage(store, { type: 'content:undo-save', id: saved.clipping.id }, { ...tab, tabId: 8 })).toMatchObject({ ok: false });
+    expect(await handleMessage(store, { type: 'content:undo-save', id: saved.clipping.id }, { ...tab, url: 'https://evil.example/' })).toMatchObject({ ok: false });
+    expect(await handleMessage(store, { type: 'content:undo-save', id: other.id }, tab)).toMatchObject({ ok: false });
+    expect(await store.db.clippings.count()).toBe(2);
+    expect(await handleMessage(store, { type: 'content:undo-save', id: saved.clipping.id }, tab)).toEqual({ ok: true });
+    expect(await store.get(saved.clipping.id)).toBeUndefined();
+    expect(await handleMessage(store, { type: 'content:undo-save', id: saved.clipping.id }, tab)).toMatchObject({ ok: false }); // once
+  });
 });

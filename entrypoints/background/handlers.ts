@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ClippingStore } from '../../lib/clippings/store';
-import { pageOf } from '../../lib/clippings/keys';
+import { entityKey, pageOf } from '../../lib/clippings/keys';
+import { applyCorrections, correctionMap, removeCorrection, setCorrection } from '../../lib/clippings/corrections';
+import { sourceUrl } from '../../lib/clippings/source-url';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
@@ -25,6 +27,21 @@ const slotOf = (o: Origin): string => (o.tabId === undefined ? `page-${++untabbe
 /** Saves a content script may ask for, per tab (the browser's own menu and shortcut are not counted). */
 export const contentSaves = new SaveLimit();
 
+/** Tabs opened by «open the source», and the clipping each is to show once its page is read. */
+const pendingReveal = new Map<number, string>();
+
+/**
+ * What each tab saved since the worker started: a content script may undo only those, from the same
+ * page (a page cannot delete the rest of the library). A restarted worker forgets, and undo is refused.
+ */
+const savedByTab = new Map<number, Map<string, string>>();
+function rememberSave(tabId: number | undefined, clipping: { id: string; url: string }): void {
+  if (tabId === undefined) return;
+  const saved = savedByTab.get(tabId) ?? new Map<string, string>();
+  saved.set(clipping.id, pageOf(clipping.url));
+  savedByTab.set(tabId, saved);
+}
+
 /**
  * Answer a message from a content script or an extension page. Unknown or malformed messages get
  * null, and so do library-changing messages from a content script (only extension pages may).
@@ -37,13 +54,33 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
       case 'content:analyze': {
         await ensureNerModel();
         const { text, ref } = msg;
-        return { ok: true, spans: await analyses.run(slotOf(origin), () => analyze(text, { ref })) };
+        // The reader's corrections («not a name», «a place») hold on every page.
+        const spans = await analyses.run(slotOf(origin), () => analyze(text, { ref }));
+        return { ok: true, spans: applyCorrections(spans, await correctionMap(store.db)) };
       }
+      case 'content:correct-highlight':
+        await setCorrection(store.db, msg.text, msg.kind);
+        return { ok: true };
+      case 'content:uncorrect-highlight':
+        await removeCorrection(store.db, entityKey(msg.text));
+        return { ok: true };
       case 'content:save-clipping': {
         if (!origin.extensionPage && !contentSaves.allow(origin.tabId ?? origin.url ?? '')) return { ok: false, error: t('saveTooFast') };
         const r = await store.save(msg.draft);
+        if (r.status === 'saved') rememberSave(origin.tabId, r.clipping);
         return { ok: true, status: r.status, clipping: r.clipping };
       }
+      case 'content:undo-save': {
+        const page = origin.tabId === undefined ? undefined : savedByTab.get(origin.tabId)?.get(msg.id);
+        if (origin.extensionPage || page === undefined || page !== pageOf(origin.url ?? '')) return { ok: false, error: 'not saved from this page' };
+        await store.remove([msg.id]);
+        savedByTab.get(origin.tabId!)!.delete(msg.id);
+        void tellTabs();
+        return { ok: true };
+      }
+      case 'content:open-library':
+        await browser.tabs.create({ url: browser.runtime.getURL('/library.html') + (msg.id ? `#/clipping/${encodeURIComponent(msg.id)}` : '') });
+        return { ok: true };
       case 'content:page-clippings':
         // A content script reads the clippings of its own page only, never the rest of the library.
         if (!origin.extensionPage && pageOf(msg.url) !== pageOf(origin.url ?? '')) return null;
@@ -61,6 +98,21 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
       case 'options:prefs-changed':
         void tellTabs('background:prefs-changed');
         return { ok: true };
+      case 'popup:open-source': {
+        const clipping = await store.get(msg.id);
+        if (!clipping) return { ok: false, error: 'no such clipping' };
+        const tab = await browser.tabs.create({ url: sourceUrl(clipping) });
+        if (tab.id !== undefined) pendingReveal.set(tab.id, clipping.id);
+        return { ok: true };
+      }
+      case 'content:pending-reveal': {
+        const id = origin.tabId === undefined ? undefined : pendingReveal.get(origin.tabId);
+        const clipping = id ? await store.get(id) : undefined;
+        // Only for the page it was opened on (the reader may have gone elsewhere in that tab meanwhile).
+        if (!clipping || pageOf(clipping.url) !== pageOf(origin.url ?? '')) return { ok: true, clipping: null };
+        pendingReveal.delete(origin.tabId!);
+        return { ok: true, clipping };
+      }
       case 'popup:clippings-changed':
         // The library or popup wrote to the database itself: article tabs re-mark their passages.
         void tellTabs();
@@ -101,16 +153,24 @@ async function saveFromTab(store: ClippingStore, tabId: number, capture: 'backgr
   }
   // The tab's answer is checked and rebuilt like a content:save-clipping draft.
   const clean = toDraft(draft);
-  if (!clean) return 'empty';
+  if (!clean) {
+    // Nothing selected: say what to do instead of doing nothing. (No article: the popup says so itself.)
+    if (capture === 'background:capture-selection') await browser.tabs.sendMessage(tabId, { type: 'background:saved', status: 'empty' } satisfies Message).catch(() => undefined);
+    return 'empty';
+  }
   let status: 'saved' | 'duplicate' | 'error';
   let error: ErrorClass | undefined;
+  let id: string | undefined;
   try {
-    status = (await store.save(clean)).status;
+    const r = await store.save(clean);
+    status = r.status;
+    id = r.clipping.id;
+    if (status === 'saved') rememberSave(tabId, r.clipping);
   } catch (e) {
     status = 'error';
     error = describe(e);
   }
-  await browser.tabs.sendMessage(tabId, { type: 'background:saved', status, ...(error ? { error } : {}) } satisfies Message).catch(() => undefined);
+  await browser.tabs.sendMessage(tabId, { type: 'background:saved', status, kind: clean.kind, ...(id ? { id } : {}), ...(error ? { error } : {}) } satisfies Message).catch(() => undefined);
   return status;
 }
 

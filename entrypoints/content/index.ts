@@ -5,10 +5,10 @@ import { parseMessage, type Message, type Responses } from '../../lib/messaging/
 import type { Span } from '../../lib/arabic/types';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
 import { formatDateValue } from '../../lib/arabic/dates/format';
-import { showToast } from './toast';
 import { setupSelectionButton } from './selection-button';
 import { setupSavedMarks } from './saved-marks';
-import { saveDraft, setupArticleCapture, toastText } from './save';
+import { setupReveal } from './reveal';
+import { saveDraft, setupArticleCapture } from './save';
 import { startSession } from './session';
 import { selectionDraft, spanDraft } from './drafts';
 import { setupDisplayPrefs } from './display-prefs';
@@ -44,6 +44,7 @@ export default defineContentScript({
     });
     setupSavedMarks(ctx, session);
     setupDisplayPrefs(ctx, session);
+    setupReveal(ctx, session);
     setupArticleCapture(ctx, () => session.current());
     setupSelectionButton(ctx, () => selectionDraft(session.current()));
 
@@ -54,8 +55,6 @@ export default defineContentScript({
         sendResponse(selectionDraft(session.current()));
       } else if (msg?.type === 'background:step-highlight') {
         session.stepHighlight(msg.direction);
-      } else if (msg?.type === 'background:saved') {
-        void showToast(ctx, toastText(msg.status, msg.error), msg.status);
       }
     };
     browser.runtime.onMessage.addListener(handle);

@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from '#imports';
 import type { ClippingDraft } from '../../lib/clippings/model';
-import { t } from '../../components/i18n';
+import { t, uiDir } from '../../components/i18n';
 import { saveDraft } from './save';
 import { mountShadowUi } from './shadow-ui';
 
 const CSS = `
-.save { position: fixed; z-index: 2147483646; font: 600 14px/1.4 "Noto Naskh Arabic", Tahoma, sans-serif; direction: rtl;
+.save { position: fixed; z-index: 2147483646; font: 600 14px/1.4 "Noto Naskh Arabic", Tahoma, sans-serif;
   background: #0b6e4f; color: #fff; border: none; border-radius: 8px; padding: 4px 12px; cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .save:focus-visible { outline: 3px solid #ffb700; outline-offset: 2px; }
 .save[hidden] { display: none; }`;
@@ -28,6 +28,7 @@ export function setupSelectionButton(ctx: ContentScriptContext, capture: () => C
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'save';
+    b.dir = uiDir(); // the UI's language, not the page's
     b.hidden = true;
     b.textContent = t('saveButton');
     b.setAttribute('aria-label', t('saveButtonLabel'));

@@ -14,6 +14,7 @@ import { retryOnce } from './retry';
 import { analyzedPart } from '../../lib/page/caps';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
+import { correctHighlight } from './corrections';
 import type { DateFormatter } from '../../components/page/HoverCard';
 
 export interface SessionDeps {
@@ -141,8 +142,17 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
   const installHover = async (): Promise<void> => {
     if (hoverInstalled) return;
     hoverInstalled = true;
-    hover = await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden() } : null),
-      deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); });
+    hover = await installHoverCard(ctx, () => (analysis?.article.map ? { map: analysis.article.map, spans: analysis.spans, rangeOf: (s) => rangeOf.get(s) ?? null, hidden: hidden(), undated: !analysis.article.published } : null),
+      deps.format, (span) => { if (analysis) deps.saveSpan(span, analysis); },
+      (span, kind) => {
+        const a = analysis;
+        if (!a?.article.map) return;
+        correctHighlight(ctx, span, kind, a.spans, (spans) => {
+          if (analysis?.article.map !== a.article.map) return; // the page moved on meanwhile
+          paint(spans, a.article.map!, a.article);
+          panel?.update(panelProps());
+        });
+      });
   };
 
   /** The whole pipeline, from the decision. Stale runs (the page moved on meanwhile) drop their result. */

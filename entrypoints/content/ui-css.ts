@@ -24,7 +24,11 @@ ${SWATCH}
 export const CARD_CSS = `
 .card { ${FONT} position: fixed; width: 280px; background: #fff; color: #1d1d1f; border-radius: 10px; padding: 10px 12px;
   box-shadow: 0 4px 18px rgba(0,0,0,.25); z-index: 2147483647; text-align: start; }
+.card::before { content: ''; position: absolute; left: 0; right: 0; top: -12px; height: 12px; } /* the bridge from the word: no gap to fall into */
+.card.above::before { top: auto; bottom: -12px; }
 .kind { font-weight: bold; font-size: 12px; color: #555; }
+.value .part { white-space: nowrap; display: inline-block; }
+.relative { font-size: 12px; color: #8a4b00; margin-top: 2px; }
 .text { margin: 4px 0; }
 .values, .speaker { font-size: 13px; }
 .raw { font: 11px monospace; color: #777; }
@@ -32,4 +36,8 @@ export const CARD_CSS = `
 /* Opened from the keyboard: the focus ring shows even where the browser guesses a pointer user. */
 .save:focus-visible, .stepped .save:focus { outline: 3px solid #3b82f6; outline-offset: 2px; }
 .step { font-size: 12px; color: #555; margin-top: 6px; }
-@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw, .step { color: #bbb; } }`;
+.correct { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin-top: 8px; font-size: 12px; color: #555; }
+.correct button { font: 12px/1.4 "Noto Naskh Arabic", Tahoma, sans-serif; background: none; border: 1px solid #bbb; color: inherit; border-radius: 5px; padding: 1px 6px; cursor: pointer; }
+.correct button:hover { background: rgba(0,0,0,.06); }
+.correct button:focus-visible { outline: 3px solid #3b82f6; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .card { background: #2a2a2c; color: #f2f2f2; } .kind, .raw, .step, .correct { color: #bbb; } .correct button { border-color: #666; } .relative { color: #ffb86b; } }`;

@@ -64,6 +64,11 @@ function valid(type: Message['type']): Record<string, unknown> {
     case 'content:page-clippings': return { type, url: 'https://x.example/a' };
     case 'background:step-highlight': return { type, direction: -1 };
     case 'popup:save-article': return { type, tabId: 3 };
+    case 'content:undo-save':
+    case 'popup:open-source': return { type, id: 'a' };
+    case 'content:open-library': return { type, id: 'a' };
+    case 'content:correct-highlight': return { type, text: 'فؤاد حسين', kind: 'place' };
+    case 'content:uncorrect-highlight': return { type, text: 'فؤاد حسين' };
     default: return { type };
   }
 }
@@ -132,7 +137,7 @@ const ORACLE: Record<Message['type'], Check> = {
   'content:set-site-settings': shape({ type: str(), site: str(253), settings: shape({ off: oneOf(true, false), hidden: (v) => list(v, oneOf('person', 'place', 'org', 'date', 'quote')) }) }),
   'background:capture-selection': shape({ type: str() }),
   'background:clippings-changed': shape({ type: str() }),
-  'background:saved': shape({ type: str(), status: oneOf('saved', 'duplicate', 'error') }, { error: oneOf('quota', 'not-found', 'unavailable', 'unknown') }),
+  'background:saved': shape({ type: str(), status: oneOf('saved', 'duplicate', 'error', 'empty') }, { error: oneOf('quota', 'not-found', 'unavailable', 'unknown'), id: str(), kind: oneOf('selection', 'quote', 'article') }),
   'content:page-clippings': shape({ type: str(), url: str() }),
   'background:capture-article': shape({ type: str() }),
   'background:step-highlight': shape({ type: str(), direction: oneOf(1, -1) }),
@@ -142,6 +147,12 @@ const ORACLE: Record<Message['type'], Check> = {
   'content:get-prefs': shape({ type: str() }),
   'options:prefs-changed': shape({ type: str() }),
   'background:prefs-changed': shape({ type: str() }),
+  'content:undo-save': shape({ type: str(), id: str() }),
+  'content:open-library': shape({ type: str() }, { id: str() }),
+  'content:correct-highlight': shape({ type: str(), text: str(200), kind: oneOf('person', 'place', 'org', 'none') }),
+  'content:uncorrect-highlight': shape({ type: str(), text: str(200) }),
+  'popup:open-source': shape({ type: str(), id: str() }),
+  'content:pending-reveal': shape({ type: str() }),
 };
 /** Every type of the union (the oracle's type makes it complete). */
 const TYPES = Object.keys(ORACLE) as Array<Message['type']>;

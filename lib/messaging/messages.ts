@@ -1,9 +1,10 @@
 import type { Span } from '../arabic/types';
-import type { Clipping, ClippingDraft } from '../clippings/model';
+import type { Clipping, ClippingDraft, ClippingKind } from '../clippings/model';
 import { isDraftValue, isList, toClipping, toDraft } from '../clippings/validate';
 import { isSiteSettings, type SiteSettings } from '../page/site-settings';
 import type { DisplayPrefs } from '../clippings/prefs';
 import { isErrorClass, type ErrorClass } from '../clippings/errors';
+import { isCorrectedKind, type CorrectedKind } from '../clippings/corrections';
 
 /**
  * Every message between the extension's contexts, named by direction (sender:verb). One union,
@@ -19,7 +20,13 @@ export type Message =
   | { type: 'background:prefs-changed' }
   | { type: 'background:capture-selection' }
   | { type: 'background:clippings-changed' }
-  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error'; error?: ErrorClass }
+  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error' | 'empty'; error?: ErrorClass; id?: string; kind?: ClippingKind }
+  | { type: 'content:undo-save'; id: string }
+  | { type: 'content:open-library'; id?: string }
+  | { type: 'content:correct-highlight'; text: string; kind: CorrectedKind }
+  | { type: 'content:uncorrect-highlight'; text: string }
+  | { type: 'popup:open-source'; id: string }
+  | { type: 'content:pending-reveal' }
   | { type: 'content:page-clippings'; url: string }
   | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
@@ -44,6 +51,13 @@ export interface Responses {
   'background:capture-selection': ClippingDraft | null;
   'background:clippings-changed': void;
   'background:saved': void;
+  'content:undo-save': { ok: true } | Failure;
+  'content:open-library': { ok: true } | Failure;
+  'content:correct-highlight': { ok: true } | Failure;
+  'content:uncorrect-highlight': { ok: true } | Failure;
+  'popup:open-source': { ok: true } | Failure;
+  /** The clipping this tab was opened to show (from the library's «open the source»), once; or null. */
+  'content:pending-reveal': { ok: true; clipping: Clipping | null } | Failure;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
   'background:capture-article': ClippingDraft | null;
   'background:step-highlight': void;
@@ -88,12 +102,18 @@ export function parsePageMarks(v: unknown): PageMarks | null {
   return missing ? { found: Array.from(v.found), missing } : null;
 }
 
+/** A clipping id from the database (an imported one may be any short text). */
 const isId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 10_000;
+/** An id this store made for a clipping saved now (randomUUID: short, no markup). */
+const isNewId = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 64 && /^[\w-]+$/.test(v);
 
 /** Messages only the extension's own pages (popup, library, options) may send: never a content script. */
 export function isPageOnly(type: Message['type']): boolean {
   return type.startsWith('popup:') || type.startsWith('options:');
 }
+
+/** A highlighted name as the page writes it (a name, not a passage). */
+const isName = (v: unknown): v is string => isStr(v) && v.trim().length > 0 && v.length <= 200;
 
 /** A host name as siteKey gives it. */
 const isSite = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
@@ -115,7 +135,10 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:set-site-settings':
       return isSite(raw.site) && isSiteSettings(raw.settings)
         ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: Array.from(raw.settings.hidden) } } : null;
+    case 'popup:open-source':
+      return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'background:capture-selection':
+    case 'content:pending-reveal':
     case 'background:clippings-changed':
     case 'background:capture-article':
     case 'popup:page-marks':
@@ -127,8 +150,18 @@ export function parseMessage(raw: unknown): Message | null {
     case 'background:step-highlight':
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
     case 'background:saved':
-      return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error'
-        ? { type: raw.type, status: raw.status, ...(isErrorClass(raw.error) ? { error: raw.error } : {}) } : null;
+      return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error' || raw.status === 'empty'
+        ? { type: raw.type, status: raw.status, ...(isErrorClass(raw.error) ? { error: raw.error } : {}), ...(isNewId(raw.id) ? { id: raw.id } : {}),
+          ...(raw.kind === 'selection' || raw.kind === 'quote' || raw.kind === 'article' ? { kind: raw.kind } : {}) } : null;
+    case 'content:undo-save':
+      // Only a clipping this tab saved, on this page: checked by the background against what it saved for the tab.
+      return isNewId(raw.id) ? { type: raw.type, id: raw.id } : null;
+    case 'content:correct-highlight':
+      return isName(raw.text) && isCorrectedKind(raw.kind) ? { type: raw.type, text: raw.text, kind: raw.kind } : null;
+    case 'content:uncorrect-highlight':
+      return isName(raw.text) ? { type: raw.type, text: raw.text } : null;
+    case 'content:open-library':
+      return raw.id === undefined ? { type: raw.type } : isNewId(raw.id) ? { type: raw.type, id: raw.id } : null;
     case 'content:page-clippings':
       return isStr(raw.url) && raw.url.length <= 10_000 ? { type: raw.type, url: raw.url } : null;
     case 'popup:save-article':

@@ -5,7 +5,7 @@
  */
 import { recognizeDates } from '../arabic/dates/recognize';
 
-const DATE_CLASS = /date|time|publish|posted|created|dateline|meta/i;
+const DATE_CLASS = /date|time|stamp|tmstmp|publish|posted|created|dateline|meta|byline/i;
 const MAX_CHARS = 140;
 
 /** The first full-day date (YYYY-MM-DD, with the time when the line gives one) in a short text. */
@@ -45,8 +45,8 @@ export function findDateline(doc: Document): string | null {
     return t.length <= MAX_CHARS ? dateFromText(t) : null;
   };
   for (const el of doc.querySelectorAll('time')) { const d = attempt(el); if (d) return d; }
-  const h1 = doc.querySelector('h1');
-  if (h1) {
+  // A site's logo is often an h1 too: try the first few.
+  for (const h1 of [...doc.querySelectorAll('h1')].slice(0, 3)) {
     // Siblings after the headline, and after its wrapper: where most Arabic sites print the date.
     for (const start of [h1, h1.parentElement]) {
       let el = start?.nextElementSibling ?? null;

@@ -1,4 +1,5 @@
 import { dateFromText, findDateline } from './dateline';
+import { dateFromUrl } from './url-date';
 
 /** Title, byline and publication date from JSON-LD, meta tags, <time> and a visible dateline. */
 export interface PageMeta {
@@ -15,13 +16,34 @@ export function readMetadata(doc: Document): PageMeta {
   const meta = (sel: string): string | null => metas.find((m) => m.matches(sel))?.getAttribute('content')?.trim() || null;
   const title = str(ld?.headline) ?? meta('meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? (doc.title.trim() || null);
   const byline = author(ld?.author) ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
-  const candidates = [str(ld?.datePublished), meta('meta[property="article:published_time"]'), meta('meta[name="pubdate"]'),
-    meta('meta[itemprop="datePublished"]'), meta('meta[name="publish-date"]'), meta('meta[name="date"]'),
-    doc.querySelector('[itemprop="datePublished"][datetime], time[datetime]')?.getAttribute('datetime') ?? null];
-  // ISO first; then the same fields written in Arabic («الأربعاء، 07 أكتوبر 2020 - 12:09 م»); then the page's dateline.
+  const candidates = [str(ld?.datePublished), str(ld?.dateCreated), ...metaDates(doc), jsonLdAnyDate(doc), ...timeDates(doc)];
+  // ISO first; then the same fields written in Arabic («الأربعاء، 07 أكتوبر 2020 - 12:09 م»); then a day
+  // in the address (/2013/11/29/); then the page's visible dateline.
   const published = candidates.map(isoOrNull).find(Boolean) ?? candidates.map((c) => (c ? dateFromText(c) : null)).find(Boolean)
-    ?? findDateline(doc);
+    ?? dateFromUrl(doc.URL) ?? findDateline(doc);
   return { title, byline: byline && !/^https?:/.test(byline) ? byline : null, published };
+}
+
+/** Meta names (name, property or itemprop, any case) that carry the publication date, most trusted first. */
+const DATE_META = ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'publication_date', 'original-publish-date', 'originalpublicationdate', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'datecreated', 'date'];
+
+function metaDates(doc: Document): Array<string | null> {
+  const found = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta[content]')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const value = m.getAttribute('content')?.trim();
+    if (key && value && !found.has(key) && DATE_META.includes(key)) found.set(key, value);
+  }
+  return DATE_META.map((k) => found.get(k) ?? null);
+}
+
+/** <time> and microdata: the one marked as the publication date first, then one by the headline, then any. */
+function timeDates(doc: Document): Array<string | null> {
+  const attr = (el: Element | null): string | null => el?.getAttribute('datetime')?.trim() || el?.getAttribute('content')?.trim() || null;
+  return [attr(doc.querySelector('[itemprop="datePublished"]')), attr(doc.querySelector('time[pubdate][datetime]')),
+    attr(doc.querySelector('article time[datetime], header time[datetime]')), attr(doc.querySelector('time[datetime]'))];
 }
 
 type Json = Record<string, unknown>;
@@ -56,6 +78,18 @@ export function jsonLdArticle(doc: Document): Json | null {
   return null;
 }
 
+/** A datePublished on any JSON-LD node (a WebPage, a ReportageNewsArticle in a list): when no article node has one. */
+function jsonLdAnyDate(doc: Document): string | null {
+  const visit = (node: unknown): string | null => {
+    if (Array.isArray(node)) { for (const n of node) { const d = visit(n); if (d) return d; } return null; }
+    if (!node || typeof node !== 'object') return null;
+    const o = node as Json;
+    return str(o.datePublished) ?? str(o.dateCreated) ?? (o['@graph'] ? visit(o['@graph']) : null) ?? (o.mainEntity ? visit(o.mainEntity) : null);
+  };
+  for (const data of jsonLdBlocks(doc)) { const d = visit(data); if (d) return d; }
+  return null;
+}
+
 function findArticle(node: unknown): Json | null {
   if (Array.isArray(node)) {
     for (const n of node) { const f = findArticle(n); if (f) return f; }
@@ -81,5 +115,9 @@ function author(v: unknown): string | null {
 
 function isoOrNull(v: string | null): string | null {
   if (!v) return null;
-  return /^\d{4}-\d{2}-\d{2}/.test(v.trim()) ? v.trim() : null;
+  const t = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(t)) return t;
+  // 2020/05/10, 2020.05.10 and 20200510 (some CMSs): the same day in ISO.
+  const m = /^((?:19|20)\d{2})[/.]?(\d{2})[/.]?(\d{2})(?:$|[T\s])/.exec(t);
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
