@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClippingsDb, CorrectionRow } from '../lib/clippings/db';
 import { listCorrections, removeCorrection } from '../lib/clippings/corrections';
 import { t } from './i18n';
+import { errorText } from './error-text';
 import { KIND_LABEL } from './page/ControlPanel';
 
 /**
@@ -12,9 +13,9 @@ import { KIND_LABEL } from './page/ControlPanel';
 export function CorrectionsList({ db }: { db: ClippingsDb }) {
   const [rows, setRows] = useState<CorrectionRow[] | null>(null);
   const [error, setError] = useState('');
-  const load = (): void => { listCorrections(db).then(setRows, (e: Error) => setError(e.message)); };
+  const load = (): void => { listCorrections(db).then(setRows, (e: unknown) => setError(errorText(e))); };
   useEffect(load, [db]);
-  const undo = (key: string): void => { removeCorrection(db, key).then(load, (e: Error) => setError(e.message)); };
+  const undo = (key: string): void => { removeCorrection(db, key).then(load, (e: unknown) => setError(errorText(e))); };
   return (
     <section class="corrections" aria-labelledby="qs-corrections-title">
       <h2 id="qs-corrections-title">{t('correctionsTitle')}</h2>

@@ -3,6 +3,7 @@ import type { ClippingsDb } from '../lib/clippings/db';
 import { CORNERS, HIGHLIGHT_KINDS, loadDisplayPrefs, PRESETS, saveDisplayPrefs, type Corner, type DisplayPrefs, type HighlightKind } from '../lib/clippings/prefs';
 import type { SiteSettings } from '../lib/page/site-settings';
 import { t, type MessageKey } from './i18n';
+import { CorrectionsList } from './CorrectionsList';
 import './views.css';
 
 export interface SiteChoice { site: string; settings: SiteSettings }
@@ -111,6 +112,7 @@ export function Options({ db, sites, shortcuts, openShortcuts, announce, library
           ))}
         </ul>
       </section>
+      <CorrectionsList db={db} />
       <section class="opt-shortcuts" aria-labelledby="opt-shortcuts">
         <h2 id="opt-shortcuts">{t('optShortcuts')}</h2>
         <ul>{keys.map((k) => <li key={k.name}><kbd dir="ltr">{k.shortcut || t('optShortcutUnset')}</kbd> {k.description}</li>)}</ul>
