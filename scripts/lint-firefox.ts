@@ -23,6 +23,11 @@ const KNOWN: Array<{ code: string; why: string; matches(f: Finding): boolean }> 
     why: "Preact's own renderer assigns innerHTML for dangerouslySetInnerHTML, which Qusasat never uses (page text is never HTML); the linter cannot tell.",
     matches: (f) => /\bdangerouslySetInnerHTML\b/.test(around(f, 300)) && /__html/.test(around(f, 300)),
   },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    why: "The gate imports the article module from the extension's own package (runtime.getURL of a file in the build), never a URL a page can choose; the linter flags any import() whose argument is not a literal.",
+    matches: (f) => f.file === 'gate.js' && /import\(\s*\w+\.runtime\.getURL\(/.test(around(f, 200)),
+  },
 ];
 
 /** The bundled source around a finding. */
@@ -43,7 +48,7 @@ try {
 const report = JSON.parse(out.slice(out.indexOf('{'))) as Report;
 const unknown = report.warnings.filter((w) => !KNOWN.some((k) => k.code === w.code && k.matches(w)));
 const show = (f: Finding): string => `  ${f.code}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}`;
-for (const w of report.warnings.filter((x) => !unknown.includes(x))) console.log(`known warning ${w.code} in ${w.file}: ${KNOWN.find((k) => k.code === w.code)!.why}`);
+for (const w of report.warnings.filter((x) => !unknown.includes(x))) console.log(`known warning ${w.code} in ${w.file}: ${KNOWN.find((k) => k.code === w.code && k.matches(w))!.why}`);
 if (report.errors.length) console.error(`errors:\n${report.errors.map(show).join('\n')}`);
 if (unknown.length) console.error(`warnings:\n${unknown.map(show).join('\n')}`);
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unknown.length} known), ${report.notices.length} notices`);
