@@ -35,6 +35,15 @@ export interface BuildOptions {
   misc?: boolean;
   /** BILOU tags share their IOB2 tag's weights (perceptron only). */
   tie?: boolean;
+  /** Update size of sentences by domain (Sentence.domain; news has none and counts 1). */
+  domainWeight?: Record<string, number>;
+  /** A bias feature "dom=<domain>" on every token of a sentence from another domain: tag priors of its own. */
+  domainFeature?: boolean;
+}
+
+/** How much a sentence's updates count in training. */
+function weightOf(s: Sentence, opt: BuildOptions): number {
+  return s.domain ? opt.domainWeight?.[s.domain] ?? 1 : 1;
 }
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
@@ -50,7 +59,11 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const ids = new Map<string, number>();
   const names: string[] = [];
   const counts: number[] = [];
-  const featSents = train.map((s, i) => sentenceFeatures(s.words, foldGaz[fold(i)]!));
+  const featSents = train.map((s, i) => {
+    const fs = sentenceFeatures(s.words, foldGaz[fold(i)]!);
+    if (opt.domainFeature && s.domain) for (const tok of fs) tok.push('dom=' + s.domain);
+    return fs;
+  });
   for (const fs of featSents) for (const tok of fs) for (const f of tok) {
     const id = ids.get(f);
     if (id === undefined) { ids.set(f, names.length); names.push(f); counts.push(1); } else counts[id]!++;
@@ -60,6 +73,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const data: TrainSentence[] = train.map((s, k) => ({
     feats: featSents[k]!.map((tok) => Int32Array.from(tok.map((f) => ids.get(f)!).filter((id) => counts[id]! >= opt.minCount))),
     gold: Int32Array.from(goldTags(s.tags, opt), (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
+    weight: weightOf(s, opt),
   }));
   const T = tags.length;
   const { weights, transitions } = trainBagged(data, names.length, opt, opt.seed);
@@ -74,6 +88,8 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     return out;
   };
   const features = sparseOf(weights, names);
+  // The domain bias only soaks up the other domain's tag priors in training: news text never has it.
+  for (const f of Object.keys(features)) if (f.startsWith('dom=')) delete features[f];
   const stage2 = opt.stack ? trainStage2(train, data, names.length, opt, sparseOf, q) : undefined;
   // Words that begin PERS/LOC/ORG entities, with counts: the span builder prefers, among a word's
   // clitic readings, the one seen most often as an entity start ("وبغداد" → "بغداد").
@@ -142,7 +158,7 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
         if (id === undefined) { id = names.length; ids.set(f, id); names.push(f); }
         return id;
       }));
-      data2.push({ feats, gold: data[d + k]!.gold, base: base[d + k]! });
+      data2.push({ feats, gold: data[d + k]!.gold, base: base[d + k]!, weight: data[d + k]!.weight });
     });
   }
   const m2 = trainBagged(data2, names.length, opt, opt.seed + 1000);
