@@ -4,6 +4,7 @@
  * npm run eval:ner -- --cv [--folds=5] [--fast] [--extra=wikifane:0.25,aqmar] [training flags of train:ner]
  *   trains one model per contiguous fold of ANERcorp train+dev (plus the extra corpora) and prints each
  *   kind's mean ± spread over the folds. Choose features, rules and weights by this, not by dev.
+ *   --cache=DIR keeps each fold's model there and reuses it: rules are then measured without training.
  * npm run eval:ner -- --news [--misses] [--model=PATH] — the shipped model on the project's own annotated
  *   modern news (tests/data/ner-news); --misses lists each missed and extra span.
  */
@@ -13,8 +14,8 @@ import { evaluate } from './lib/ner-eval';
 import { formatReport } from './lib/ner-score';
 import { loadNerModel, NER_MODEL_PATH } from './lib/load-ner-model';
 import { dataFile } from './bench/_util';
-import { buildGazetteer } from './lib/gazetteer';
-import { buildOptions, flag, num, weightsFlag } from './lib/ner-options';
+import { buildGazetteerWith } from './lib/gazetteer';
+import { buildOptions, lexFlag, flag, num, weightsFlag } from './lib/ner-options';
 import { extraCorpora } from './lib/ner-corpora';
 import { crossValidate, foldLine, formatCv } from './lib/ner-cv';
 import { evaluateNews, loadNews, NEWS_GOLD } from './lib/ner-news';
@@ -27,7 +28,7 @@ if (process.argv.includes('--cv')) {
   const extra = extraCorpora(weightsFlag(flag('extra')));
   console.log(`cross-validation: ${k} folds of ANERcorp train+dev (${news.length} sentences) + ${extra.length} extra sentences`);
   console.log(JSON.stringify({ ...opt, extra: flag('extra') ?? '' }));
-  const reports = crossValidate(news, extra, buildGazetteer(), opt, k, (f, r, s) => console.log(foldLine(f, r, s)));
+  const reports = crossValidate(news, extra, buildGazetteerWith(lexFlag()), opt, k, (f, r, s) => console.log(foldLine(f, r, s)), flag('cache'));
   console.log(formatCv(reports));
 } else if (process.argv.includes('--news')) {
   const path = flag('model');

@@ -10,7 +10,7 @@ import { normalize } from '../../lib/arabic/normalize';
 import { PLACES } from '../../lib/arabic/entities/lexicon';
 import { dataFile } from '../bench/_util';
 
-export interface GazetteerLists { first: string[]; last: string[]; place: string[] }
+export interface GazetteerLists { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[] }
 
 const words = (text: string): string[] => text.split(/\r?\n/).map((l) => normalize(l.replace(/^\uFEFF/, '').trim())).filter(Boolean);
 
@@ -58,4 +58,59 @@ export function buildGazetteer(): GazetteerLists {
   }
   const sorted = (s: Set<string>): string[] => [...s].sort();
   return { first: sorted(first), last: sorted(last), place: sorted(place) };
+}
+
+/** Which ner-extra lexicons join the gazetteer (train:ner / eval:ner --lex=clubs,names,cities). */
+export interface ExtraLexicons { clubs?: boolean; names?: boolean; cities?: boolean }
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+/**
+ * Bare club names from ArWikiCats' Clubs_key.json (MIT): «نادي», a bracketed country and «لكرة القدم» off,
+ * so «نادي بنفيكا» gives بنفيكا. One-word names are clubs; words of longer names only parts of one.
+ */
+export function clubNames(): { club: string[]; clubPart: string[] } {
+  const club = new Set<string>();
+  const part = new Set<string>();
+  const o = JSON.parse(dataFile('ner-extra/arwikicats/Clubs_key.json')) as Record<string, string>;
+  for (const v of Object.values(o)) {
+    const n = normalize(v).replace(/\(.*?\)/g, ' ').replace(/^\s*نادي\s+/, '').replace(/\s+(لكره القدم|لكره السله|للسيدات|الرياضي)\s*$/, '').trim();
+    const ws = n.split(/\s+/).filter((w) => ARABIC_WORD.test(w));
+    if (ws.length === 1 && ws[0]!.length > 2) club.add(ws[0]!);
+    else if (ws.length > 1) for (const w of ws) if (w.length > 2 && !w.startsWith('ال')) part.add(w);
+  }
+  for (const w of club) part.delete(w);
+  return { club: [...club].sort(), clubPart: [...part].sort() };
+}
+
+/** Person-name words: Wikidata's filtered name tokens (CC0) and the words of ArWikiCats' people (MIT). */
+export function personNameWords(): string[] {
+  const out = new Set<string>();
+  for (const l of dataFile('ner-extra/wikidata-person-names/name_tokens_filtered.txt').split('\n')) {
+    const w = normalize(l.trim());
+    if (w.length > 1 && ARABIC_WORD.test(w)) out.add(w);
+  }
+  const people = JSON.parse(dataFile('ner-extra/arwikicats/peoples.json')) as Record<string, string>;
+  for (const v of Object.values(people)) for (const w of normalize(v).split(/\s+/)) if (w.length > 1 && ARABIC_WORD.test(w)) out.add(w);
+  return [...out].sort();
+}
+
+/** One-word place names of ArWikiCats' cities_full.json (MIT), administrative words off. */
+export function cityNames(): string[] {
+  const out = new Set<string>();
+  const o = JSON.parse(dataFile('ner-extra/arwikicats/cities_full.json')) as Record<string, string>;
+  for (const v of Object.values(o)) {
+    const n = normalize(v).replace(/\(.*?\)/g, ' ').replace(ADMIN, '').trim();
+    if (ARABIC_WORD.test(n) && n.length > 2) out.add(n);
+  }
+  return [...out];
+}
+
+/** The base gazetteer plus the chosen ner-extra lexicons. */
+export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
+  const g = buildGazetteer();
+  if (extra.cities) g.place = [...new Set([...g.place, ...cityNames()])].sort();
+  if (extra.clubs) Object.assign(g, clubNames());
+  if (extra.names) g.pname = personNameWords();
+  return g;
 }

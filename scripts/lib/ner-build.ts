@@ -47,7 +47,11 @@ function weightOf(s: Sentence, opt: BuildOptions): number {
 }
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
-  const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
+  const gaz: Gazetteer = {
+    first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place),
+    ...(lists.club ? { club: new Set(lists.club), clubPart: new Set(lists.clubPart) } : {}),
+    ...(lists.pname ? { pname: new Set(lists.pname) } : {}),
+  };
   // The name-likeness model that ships is trained on all of train; each training sentence is scored
   // by one trained without its fold (jackknife), so a word never vouches for its own letters.
   const namelike = opt.nl ? trainNameLike(nameLikeExamples(train, lists)) : undefined;

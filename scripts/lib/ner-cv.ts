@@ -2,6 +2,8 @@
  * k-fold cross-validation on ANERcorp train+dev: k contiguous folds; each fold's model is trained
  * on the other folds plus the extra corpora, and tagged the way the product tags (pseudo-documents).
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseNerModel } from '../../lib/arabic/entities/model';
 import type { Sentence } from './conll';
 import type { GazetteerLists } from './gazetteer';
@@ -9,15 +11,25 @@ import { buildModel, type BuildOptions } from './ner-build';
 import { evaluate } from './ner-eval';
 import { prf, SCORED, type Report } from './ner-score';
 
+/**
+ * cache: a folder where each fold's model is kept (fold-N.json) and read back on the next run with the
+ * same folder, so a rule (span-rules.ts, postprocess.ts) is measured by CV without training again.
+ */
 export function crossValidate(news: Sentence[], extra: Sentence[], lists: GazetteerLists, opt: BuildOptions, k: number,
-  onFold?: (f: number, r: Report, seconds: number) => void): Report[] {
+  onFold?: (f: number, r: Report, seconds: number) => void, cache?: string): Report[] {
   const reports: Report[] = [];
   for (let f = 0; f < k; f++) {
     const a = Math.round((f * news.length) / k);
     const b = Math.round(((f + 1) * news.length) / k);
     const t0 = performance.now();
-    const train = [...news.slice(0, a), ...news.slice(b), ...extra];
-    const model = parseNerModel(JSON.parse(JSON.stringify(buildModel(train, lists, opt))));
+    const file = cache ? join(cache, `fold-${f + 1}-of-${k}.json`) : '';
+    let json: string;
+    if (file && existsSync(file)) json = readFileSync(file, 'utf8');
+    else {
+      json = JSON.stringify(buildModel([...news.slice(0, a), ...news.slice(b), ...extra], lists, opt));
+      if (file) { mkdirSync(cache!, { recursive: true }); writeFileSync(file, json); }
+    }
+    const model = parseNerModel(JSON.parse(json));
     const r = evaluate(model, news.slice(a, b)).report;
     reports.push(r);
     onFold?.(f, r, (performance.now() - t0) / 1000);

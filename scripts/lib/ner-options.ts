@@ -1,5 +1,6 @@
 /** Command-line flags shared by train:ner and eval:ner --cv: training options and the extra corpora. */
 import type { BuildOptions } from './ner-build';
+import type { ExtraLexicons } from './gazetteer';
 
 export const flag = (name: string, argv = process.argv): string | undefined =>
   argv.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -38,4 +39,11 @@ export function buildOptions(argv = process.argv): BuildOptions {
     scheme: str('scheme', 'bilou', argv) === 'iob2' ? 'iob2' : 'bilou', misc: num('misc', 0, argv) === 1, tie: num('tie', 1, argv) === 1,
     domainWeight: weightsFlag(flag('domain-weight', argv) ?? 'wiki:1'), domainFeature: num('domain-feature', 0, argv) === 1,
   };
+}
+
+/** --lex=clubs,names,cities: the ner-extra lexicons the gazetteer takes in. */
+export function lexFlag(argv = process.argv): ExtraLexicons {
+  const v = new Set((flag('lex', argv) ?? '').split(',').filter(Boolean));
+  for (const k of v) if (!['clubs', 'names', 'cities'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
+  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities') };
 }

@@ -12,6 +12,11 @@ export interface Gazetteer {
   first: ReadonlySet<string>;
   last: ReadonlySet<string>;
   place: ReadonlySet<string>;
+  /** One-word sports club names without «نادي» (ArWikiCats), and words of longer club names. */
+  club?: ReadonlySet<string>;
+  clubPart?: ReadonlySet<string>;
+  /** Person-name words (Wikidata labels, ArWikiCats people): foreign first and last names. */
+  pname?: ReadonlySet<string>;
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
 }
@@ -43,6 +48,9 @@ function flags(norm: string, gaz: Gazetteer): string[] {
     if (gaz.first.has(s)) add('F');
     if (gaz.last.has(s) || gaz.last.has(bare)) add('L');
     if (gaz.place.has(s) || gaz.place.has(bare)) add('P');
+    if (gaz.club?.has(s) || gaz.club?.has(bare)) add('C');
+    else if (gaz.clubPart?.has(s)) add('CP');
+    if (gaz.pname?.has(s)) add('W');
     if (PERSON_TRIGGERS.has(s)) add('T');
     if (TITLE_TAILS.has(s)) add('TT');
     if (ORG_TRIGGERS.has(s)) add('O');

@@ -21,7 +21,7 @@ export interface NerModelFile {
   transitions: number[];
   /** feature → sparse [tagIndex, weight, tagIndex, weight, …]. */
   features: Record<string, number[]>;
-  gazetteer: { first: string[]; last: string[]; place: string[] };
+  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[] };
   /** How often a normalized word began an entity in training (decides clitic stripping). */
   entityWords: Record<string, number>;
   /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
@@ -149,6 +149,9 @@ export function parseNerModel(json: unknown): NerModel {
     first: new Set(stringArray(g.first, 'gazetteer.first')),
     last: new Set(stringArray(g.last, 'gazetteer.last')),
     place: new Set(stringArray(g.place, 'gazetteer.place')),
+    ...(g.club === undefined ? {} : { club: new Set(stringArray(g.club, 'gazetteer.club')) }),
+    ...(g.clubPart === undefined ? {} : { clubPart: new Set(stringArray(g.clubPart, 'gazetteer.clubPart')) }),
+    ...(g.pname === undefined ? {} : { pname: new Set(stringArray(g.pname, 'gazetteer.pname')) }),
     nl: json.namelike === undefined ? null : parseNameLike(json.namelike),
   };
   if (!isRecord(json.entityWords)) fail('entityWords must be an object');
