@@ -5,6 +5,7 @@
  *   trains one model per contiguous fold of ANERcorp train+dev (plus the extra corpora) and prints each
  *   kind's mean ± spread over the folds. Choose features, rules and weights by this, not by dev.
  *   --cache=DIR keeps each fold's model there and reuses it: rules are then measured without training.
+ *   --only-folds=1,2,3 runs those folds alone (compare ideas on the same folds).
  * npm run eval:ner -- --news [--misses] [--model=PATH] — the shipped model on the project's own annotated
  *   modern news (tests/data/ner-news); --misses lists each missed and extra span.
  */
@@ -21,6 +22,12 @@ import { crossValidate, foldLine, formatCv } from './lib/ner-cv';
 import { evaluateNews, loadNews, NEWS_GOLD } from './lib/ner-news';
 import { parseNerModel } from '../lib/arabic/entities/model';
 
+/** --only-folds=1,2,3: a subset of the folds (1-based). */
+function onlyFolds(): Set<number> | undefined {
+  const v = flag('only-folds');
+  return v ? new Set(v.split(',').map(Number)) : undefined;
+}
+
 if (process.argv.includes('--cv')) {
   const opt = buildOptions();
   const k = num('folds', 5);
@@ -28,7 +35,7 @@ if (process.argv.includes('--cv')) {
   const extra = extraCorpora(weightsFlag(flag('extra')));
   console.log(`cross-validation: ${k} folds of ANERcorp train+dev (${news.length} sentences) + ${extra.length} extra sentences`);
   console.log(JSON.stringify({ ...opt, extra: flag('extra') ?? '' }));
-  const reports = crossValidate(news, extra, buildGazetteerWith(lexFlag()), opt, k, (f, r, s) => console.log(foldLine(f, r, s)), flag('cache'));
+  const reports = crossValidate(news, extra, buildGazetteerWith(lexFlag()), opt, k, (f, r, s) => console.log(foldLine(f, r, s)), flag('cache'), onlyFolds());
   console.log(formatCv(reports));
 } else if (process.argv.includes('--news')) {
   const path = flag('model');

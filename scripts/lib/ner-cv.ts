@@ -14,11 +14,13 @@ import { prf, SCORED, type Report } from './ner-score';
 /**
  * cache: a folder where each fold's model is kept (fold-N.json) and read back on the next run with the
  * same folder, so a rule (span-rules.ts, postprocess.ts) is measured by CV without training again.
+ * only: the folds (1-based) to run, when time allows no more; compare ideas on the same folds.
  */
 export function crossValidate(news: Sentence[], extra: Sentence[], lists: GazetteerLists, opt: BuildOptions, k: number,
-  onFold?: (f: number, r: Report, seconds: number) => void, cache?: string): Report[] {
+  onFold?: (f: number, r: Report, seconds: number) => void, cache?: string, only?: ReadonlySet<number>): Report[] {
   const reports: Report[] = [];
   for (let f = 0; f < k; f++) {
+    if (only && !only.has(f + 1)) continue;
     const a = Math.round((f * news.length) / k);
     const b = Math.round(((f + 1) * news.length) / k);
     const t0 = performance.now();

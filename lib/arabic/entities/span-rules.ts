@@ -163,6 +163,25 @@ function looksLikePerson(model: NerModel, norm: string): boolean {
   return 1 - p[0]! >= 0.6;
 }
 
+/**
+ * A word a person-name list knows (Wikidata's names, the first names), bare, no title, verb, function
+ * word, nationality or place: it may open the name that follows it.
+ */
+function isListedFirstName(model: NerModel, norm: string): boolean {
+  const g = model.gazetteer;
+  if (!g.pname || norm.length < 3 || norm.startsWith('ال') || STOP.has(norm) || isVerb(norm) || isTitle(norm)) return false;
+  if (!(g.pname.has(norm) && g.first.has(norm)) && !(g.pname.has(norm) && nameLikeOnly(model, norm))) return false;
+  return !isPlaceWord(model, norm) && !isNationality(norm, model) && !(lexFlags(norm) & ~Flag.Place);
+}
+
+/** The character model reads the word as a person's name more than anything else. */
+function nameLikeOnly(model: NerModel, norm: string): boolean {
+  const nl = model.gazetteer.nl;
+  if (!nl) return false;
+  const p = nameLikeProbs(nl, nameCore(norm));
+  return p[1]! > 0.5;
+}
+
 /** A word that may end a name the model began: not a function word, verb, title or definite noun; letters of a name. */
 function mayContinueName(model: NerModel, norm: string): boolean {
   if (norm.length < 3 || STOP.has(norm) || norm.startsWith('ال') || isVerb(norm) || isTitle(norm) || !/^\p{L}+$/u.test(norm)) return false;
@@ -296,6 +315,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // Titles or verbs alone are nobody: "الرئيس", "وزير الخارجية", "وأكد".
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
+      // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
+      if (i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';
