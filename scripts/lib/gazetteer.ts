@@ -10,7 +10,11 @@ import { normalize } from '../../lib/arabic/normalize';
 import { PLACES } from '../../lib/arabic/entities/lexicon';
 import { dataFile } from '../bench/_util';
 
-export interface GazetteerLists { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[] }
+export interface GazetteerLists {
+  first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[];
+  /** Place names of several words, normalized, words joined by one space («لوس انجلوس», «جنوب افريقيا»). */
+  placePhrase?: string[];
+}
 
 const words = (text: string): string[] => text.split(/\r?\n/).map((l) => normalize(l.replace(/^\uFEFF/, '').trim())).filter(Boolean);
 
@@ -57,7 +61,7 @@ export function buildGazetteer(): GazetteerLists {
     if (n && !/\s/.test(n) && /^[\u0621-\u064A]+$/.test(n) && n.length > 2) place.add(n);
   }
   const sorted = (s: Set<string>): string[] => [...s].sort();
-  return { first: sorted(first), last: sorted(last), place: sorted(place) };
+  return { first: sorted(first), last: sorted(last), place: sorted(place), placePhrase: placePhrases() };
 }
 
 /** Which ner-extra lexicons join the gazetteer (train:ner / eval:ner --lex=clubs,names,cities). */
@@ -113,4 +117,27 @@ export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
   if (extra.clubs) Object.assign(g, clubNames());
   if (extra.names) g.pname = personNameWords();
   return g;
+}
+
+/**
+ * Place names of two to four words from the same sources (world cities, CLDR and ISO names, the hand
+ * list) and ArWikiCats' cities (MIT): administrative words and brackets off.
+ */
+export function placePhrases(): string[] {
+  const out = new Set<string>();
+  const add = (name: string): void => {
+    const n = normalize(name).replace(/\(.*?\)/g, ' ').replace(ADMIN, '').replace(/\s+/g, ' ').trim();
+    const ws = n.split(' ');
+    if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => ARABIC_WORD.test(w))) out.add(n);
+  };
+  for (const p of PLACES) add(p);
+  for (const line of dataFile('gazetteers/world-cities-translations/world-cities.jsonl').split('\n')) {
+    const l = line.replace(/^\uFEFF/, '').trim();
+    if (!l) continue;
+    const o = JSON.parse(l) as { CityNameAr?: string; CountryAr?: string };
+    for (const name of [o.CityNameAr, o.CountryAr]) if (name) add(name);
+  }
+  for (const name of packagePlaces()) add(name);
+  for (const v of Object.values(JSON.parse(dataFile('ner-extra/arwikicats/cities_full.json')) as Record<string, string>)) add(v);
+  return [...out].sort();
 }

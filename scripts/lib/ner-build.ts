@@ -17,9 +17,11 @@ const BILOU_NO_MISC = BILOU_TAGS.filter((t) => !t.endsWith('MISC'));
 export type Scheme = 'iob2' | 'bilou';
 
 export const CREDITS =
-  'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
+  'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0, WikiFANE Gold (Alotaibi & Lee 2014) and ' +
+  'AQMAR (Mohit et al. 2012), CC BY-SA 3.0: this model is CC BY-SA 4.0. ' +
   'Gazetteer from AKhateeb/arabic-names (MIT), world-cities-translations (Wikidata, CC BY 4.0), ' +
-  'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0) and i18n-iso-countries (MIT).';
+  'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0), i18n-iso-countries (MIT), ' +
+  'ArWikiCats club and people names (MIT) and Wikidata person-name words (Merhav & Ash 2018, CC0).';
 
 export type Learner = 'crf' | 'perceptron';
 

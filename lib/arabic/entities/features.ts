@@ -17,6 +17,8 @@ export interface Gazetteer {
   clubPart?: ReadonlySet<string>;
   /** Person-name words (Wikidata labels, ArWikiCats people): foreign first and last names. */
   pname?: ReadonlySet<string>;
+  /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
+  placePhrase?: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
 }

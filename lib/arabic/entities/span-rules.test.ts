@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '../../../scripts/lib/load-ner-model';
 import { normalize } from '../normalize';
 import { applySpanRules } from './span-rules';
+import { phraseIndex } from './model';
 
 // The rules alone, on tags given by hand: what they do must not depend on what the model guessed.
 const model = loadNerModel();
@@ -79,6 +80,7 @@ describe('span rules on given tags', () => {
     expect(rules('الطرق الحديثة للإدارة العامة وميكنة', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
     // A movement is named by its name alone, as ANERcorp does: «حركة [حماس]».
     expect(rules('أن حركة حماس تستعد', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'B-ORG', 'O']);
+    expect(rules('وفد حركة المقاومة الإسلامية زار', ['O', 'O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
     expect(rules('أن تكون الشركة القطرية الأولى', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
     // A definite head alone, or with a plain noun after it, is a common noun.
     expect(rules('وقالت الشركة إن', ['O', 'O', 'O'])).toEqual(['O', 'O', 'O']);
@@ -94,6 +96,16 @@ describe('span rules on given tags', () => {
     expect(rules('أن الوزارة قررت', ['O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O']);
     // A name that holds one is still the name: «الحكومة العراقية» is left to the model.
     expect(rules('قالت الحكومة العراقية إن', ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('makes a place found in part the whole place name a list knows, never from nothing', () => {
+    const withPhrases = { ...model, gazetteer: { ...model.gazetteer, placePhrase: phraseIndex(['لوس انجلوس', 'جنوب افريقيا']) } };
+    const rules = (sentence: string, tags: string[]): string[] => applySpanRules(withPhrases, sentence.split(' ').map(normalize), tags);
+    expect(rules('في مدينة لوس أنجلوس أمس', ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('شواطئ جنوب أفريقيا أثناء', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('في مدينة لوس أنجلوس أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
+    // Inside an organization it stays the organization's.
+    expect(rules('جامعة جنوب أفريقيا قالت', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 
   it('leaves administrative words outside places', () => {

@@ -75,7 +75,9 @@ const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', '�
   'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
 const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
 /** Heads the organization takes when the model found only the name after them: «شركة [أرامكو]», «نادي [بنفيكا]». */
-const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره']);
+const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه']);
+/** Heads that join only a definite name: «حركة [المقاومة الإسلامية]», but «حركة [حماس]» as ANERcorp has it. */
+const DEFINITE_LATE_HEADS = normalized(['حركه']);
 /** Definite words after «مجلس» that make a common noun: «مجلس الإدارة» is a company's board. */
 const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العزاء']);
 /**
@@ -230,8 +232,44 @@ function coordinationSplit(model: NerModel, words: readonly string[], i: number,
   return -1;
 }
 
+/**
+ * A place the model found in part is the whole place name a list knows: «[مكة] المكرمة», «لوس [أنجلوس]»,
+ * «جنوب [أفريقيا]». Only over untagged words and the model's places, never from nothing.
+ */
+function wholePlaceNames(model: NerModel, words: readonly string[], out: string[]): void {
+  const index = model.gazetteer.placePhrase;
+  if (!index) return;
+  for (let i = 0; i < words.length; i++) {
+    if (out[i] === 'I-LOC') continue;
+    let matched = 0;
+    for (const first of stems(words[i]!)) {
+      const list = index.get(first);
+      if (!list) continue;
+      for (const ws of list) {
+        const n = ws.length;
+        if (i + n > words.length || out[i + n] === 'I-LOC') continue;
+        let ok = true;
+        let loc = false;
+        for (let k = 0; k < n && ok; k++) {
+          if (k > 0 && words[i + k] !== ws[k]) ok = false;
+          const t = out[i + k]!;
+          if (t === 'B-LOC' || t === 'I-LOC') loc = true;
+          else if (t !== 'O') ok = false;
+        }
+        if (ok && loc) { matched = n; break; }
+      }
+      if (matched) break;
+    }
+    if (!matched) continue;
+    out[i] = 'B-LOC';
+    for (let k = 1; k < matched; k++) out[i + k] = 'I-LOC';
+    i += matched - 1;
+  }
+}
+
 export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
   const out = [...tags];
+  wholePlaceNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called "other" (MISC) is still the organization.
     if (out[i] === 'B-MISC' && out[i + 1] !== 'I-MISC' && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
@@ -254,7 +292,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         out[i] = 'B-ORG';
         for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
         i = j;
-      } else if (lf & Flag.LateHead && (out[i + 1] === 'B-ORG'
+      } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x))))
         || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && out[i + 2] !== out[i + 1]!.replace('B-', 'I-') && lf & Flag.NamedByNoun))) {
         // The model began the organization one word late («وزارة [الخارجية الأمريكية]»), or read a
         // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»).
