@@ -108,6 +108,16 @@ describe('span rules on given tags', () => {
     expect(rules('جامعة جنوب أفريقيا قالت', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 
+  it('opens a one-word name with the first name a person list knows before it', () => {
+    const withNames = { ...model, gazetteer: { ...model.gazetteer, pname: new Set(['نعيمه', 'طلعت', 'جون']) } };
+    const rules = (sentence: string, tags: string[]): string[] => applySpanRules(withNames, sentence.split(' ').map(normalize), tags);
+    expect(rules('رحلت نعيمة عاكف عام', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+    expect(rules('الفنان طلعت زكريا قال', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+    // Not over a title or a word no list knows, nor before a name already whole.
+    expect(rules('الفنانة عاكف قالت', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O']);
+    expect(rules('جون فيتزجيرالد كينيدي قال', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+  });
+
   it('leaves administrative words outside places', () => {
     expect(rules('في محافظة القاهرة أمس', ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
     expect(rules('أمير منطقة عسير قال', ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);

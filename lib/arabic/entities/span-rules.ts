@@ -166,22 +166,14 @@ function looksLikePerson(model: NerModel, norm: string): boolean {
 }
 
 /**
- * A word a person-name list knows (Wikidata's names, the first names), bare, no title, verb, function
- * word, nationality or place: it may open the name that follows it.
+ * A word Wikidata's person-name list knows (it keeps only words used more inside names than outside),
+ * bare, no title, verb, function word, nationality or major place: it may open a one-word name after
+ * it («نعيمة [عاكف]»; Arabic given names are often common words, which the character model reads as O).
  */
 function isListedFirstName(model: NerModel, norm: string): boolean {
   const g = model.gazetteer;
-  if (!g.pname || norm.length < 3 || norm.startsWith('ال') || STOP.has(norm) || isVerb(norm) || isTitle(norm)) return false;
-  if (!(g.pname.has(norm) && g.first.has(norm)) && !(g.pname.has(norm) && nameLikeOnly(model, norm))) return false;
-  return !isPlaceWord(model, norm) && !isNationality(norm, model) && !(lexFlags(norm) & ~Flag.Place);
-}
-
-/** The character model reads the word as a person's name more than anything else. */
-function nameLikeOnly(model: NerModel, norm: string): boolean {
-  const nl = model.gazetteer.nl;
-  if (!nl) return false;
-  const p = nameLikeProbs(nl, nameCore(norm));
-  return p[1]! > 0.5;
+  if (!g.pname?.has(norm) || norm.length < 3 || norm.startsWith('ال') || STOP.has(norm) || isVerb(norm) || isTitle(norm)) return false;
+  return !PLACES.has(norm) && !isNationality(norm, model) && !(lexFlags(norm) & ~Flag.Place);
 }
 
 /** A word that may end a name the model began: not a function word, verb, title or definite noun; letters of a name. */
@@ -354,7 +346,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
       // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
-      if (i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
+      if (j === i + 1 && i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';
