@@ -24,13 +24,13 @@ const ADMIN = /^(ولايه|محافظه|مقاطعه|منطقه|مدينه|اق
 const require = createRequire(import.meta.url);
 const json = (pkgPath: string): unknown => JSON.parse(readFileSync(require.resolve(pkgPath), 'utf8'));
 
-/** Arabic country and region names from the npm packages: CLDR territories, ISO 3166 countries. */
-export function packagePlaces(): string[] {
+/** Arabic country and region names from the npm packages: CLDR territories, ISO 3166 countries (regions: false, countries only). */
+export function packagePlaces(regions = true): string[] {
   const out: string[] = [];
   type Terr = { main: { ar: { localeDisplayNames: { territories: Record<string, string> } } } };
   const terr = (json('cldr-localenames-full/main/ar/territories.json') as Terr).main.ar.localeDisplayNames.territories;
   // Numeric codes are world regions; "001" is "the world" itself, a common word.
-  for (const [code, name] of Object.entries(terr)) if (code !== '001' && !code.includes('-alt-')) out.push(name);
+  for (const [code, name] of Object.entries(terr)) if (code !== '001' && !code.includes('-alt-') && (regions || !/^\d+$/.test(code))) out.push(name);
   const iso = (json('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> }).countries;
   for (const v of Object.values(iso)) out.push(...(Array.isArray(v) ? v : [v]));
   return out;
@@ -119,15 +119,20 @@ export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
   return g;
 }
 
+// A compass word before a region: «شمال أفريقيا» is ANERcorp's «أفريقيا» (CV −1.4 on a fold with them).
+const DIRECTION = /^(شمال|جنوب|شرق|غرب|وسط)\s/;
+
 /**
  * Place names of two to four words from the same sources (world cities, CLDR and ISO names, the hand
- * list) and ArWikiCats' cities (MIT): administrative words and brackets off.
+ * list) and ArWikiCats' cities (MIT): administrative words and brackets off. Names that open with a
+ * compass word only from the country lists («جنوب أفريقيا», «جنوب السودان»), not regions.
  */
 export function placePhrases(): string[] {
   const out = new Set<string>();
-  const add = (name: string): void => {
+  const add = (name: string, country = false): void => {
     const n = normalize(name).replace(/\(.*?\)/g, ' ').replace(ADMIN, '').replace(/\s+/g, ' ').trim();
     const ws = n.split(' ');
+    if (!country && DIRECTION.test(n)) return;
     if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => ARABIC_WORD.test(w))) out.add(n);
   };
   for (const p of PLACES) add(p);
@@ -137,6 +142,7 @@ export function placePhrases(): string[] {
     const o = JSON.parse(l) as { CityNameAr?: string; CountryAr?: string };
     for (const name of [o.CityNameAr, o.CountryAr]) if (name) add(name);
   }
+  for (const name of packagePlaces(false)) add(name, true);
   for (const name of packagePlaces()) add(name);
   for (const v of Object.values(JSON.parse(dataFile('ner-extra/arwikicats/cities_full.json')) as Record<string, string>)) add(v);
   return [...out].sort();
