@@ -180,7 +180,7 @@ function isListedFirstName(model: NerModel, norm: string): boolean {
 function mayContinueName(model: NerModel, norm: string): boolean {
   if (norm.length < 3 || STOP.has(norm) || norm.startsWith('ال') || isVerb(norm) || isTitle(norm) || !/^\p{L}+$/u.test(norm)) return false;
   const nl = model.gazetteer.nl;
-  return model.gazetteer.last.has(norm) || (!!nl && nameLikeProbs(nl, nameCore(norm))[0]! < 0.5);
+  return model.gazetteer.last.has(norm) || !!model.gazetteer.pname?.has(norm) || (!!nl && nameLikeProbs(nl, nameCore(norm))[0]! < 0.5);
 }
 
 function isPlaceWord(model: NerModel, w: string): boolean {
@@ -361,6 +361,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         // The model measured a longer name than what is left: the word after it carries the name on
         // when its letters read as a name ("لليونسكو أودري | أزولاي").
         if (j === a + 1 && j < out.length && out[j] === 'O' && mayContinueName(model, words[j]!)) { out[j] = 'I-PERS'; j++; }
+      } else if (j === a + 1 && j < out.length && out[j] === 'O' && model.gazetteer.pname?.has(words[j]!) && mayContinueName(model, words[j]!)) {
+        // A one-word person followed by a word the person-name list knows: its surname («أودري | أزولاي»).
+        out[j] = 'I-PERS'; j++;
       }
       // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
       for (let k = a + 2; k < j; k++) {
