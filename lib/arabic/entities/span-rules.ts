@@ -231,8 +231,14 @@ function coordinationSplit(model: NerModel, words: readonly string[], i: number,
 function wholePlaceNames(model: NerModel, words: readonly string[], out: string[]): void {
   const index = model.gazetteer.placePhrase;
   if (!index) return;
-  for (let i = 0; i < words.length; i++) {
+  // Only near a place the model found: phrases are at most four words long.
+  let lastLoc = -1;
+  for (let i = 0; i < out.length; i++) if (out[i] === 'B-LOC' || out[i] === 'I-LOC') lastLoc = i;
+  for (let i = 0; i <= lastLoc; i++) {
     if (out[i] === 'I-LOC') continue;
+    let near = false;
+    for (let k = i; k < i + 4 && k <= lastLoc; k++) if (out[k] === 'B-LOC' || out[k] === 'I-LOC') { near = true; break; }
+    if (!near) continue;
     let matched = 0;
     for (const first of stems(words[i]!)) {
       const list = index.get(first);
