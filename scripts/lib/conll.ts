@@ -7,6 +7,8 @@ export interface Sentence {
   /** Normalized tokens (what the model sees). */
   words: string[];
   tags: string[];
+  /** Where the sentence comes from when not news like ANERcorp (e.g. "wiki"): training marks or weighs it. */
+  domain?: string;
 }
 
 export function parseConll(text: string): Sentence[] {

@@ -17,9 +17,11 @@ const BILOU_NO_MISC = BILOU_TAGS.filter((t) => !t.endsWith('MISC'));
 export type Scheme = 'iob2' | 'bilou';
 
 export const CREDITS =
-  'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0: this model is CC BY-SA 4.0. ' +
+  'Trained on ANERcorp (Benajiba & Rosso 2008; CAMeL Lab splits), CC BY-SA 4.0, WikiFANE Gold (Alotaibi & Lee 2014) and ' +
+  'AQMAR (Mohit et al. 2012), CC BY-SA 3.0: this model is CC BY-SA 4.0. ' +
   'Gazetteer from AKhateeb/arabic-names (MIT), world-cities-translations (Wikidata, CC BY 4.0), ' +
-  'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0) and i18n-iso-countries (MIT).';
+  'Unicode CLDR territory names (cldr-localenames-full, Unicode-3.0), i18n-iso-countries (MIT), ' +
+  'ArWikiCats club and people names (MIT) and Wikidata person-name words (Merhav & Ash 2018, CC0).';
 
 export type Learner = 'crf' | 'perceptron';
 
@@ -35,10 +37,23 @@ export interface BuildOptions {
   misc?: boolean;
   /** BILOU tags share their IOB2 tag's weights (perceptron only). */
   tie?: boolean;
+  /** Update size of sentences by domain (Sentence.domain; news has none and counts 1). */
+  domainWeight?: Record<string, number>;
+  /** A bias feature "dom=<domain>" on every token of a sentence from another domain: tag priors of its own. */
+  domainFeature?: boolean;
+}
+
+/** How much a sentence's updates count in training. */
+function weightOf(s: Sentence, opt: BuildOptions): number {
+  return s.domain ? opt.domainWeight?.[s.domain] ?? 1 : 1;
 }
 
 export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildOptions): NerModelFile {
-  const gaz: Gazetteer = { first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place) };
+  const gaz: Gazetteer = {
+    first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place),
+    ...(lists.club ? { club: new Set(lists.club), clubPart: new Set(lists.clubPart) } : {}),
+    ...(lists.pname ? { pname: new Set(lists.pname) } : {}),
+  };
   // The name-likeness model that ships is trained on all of train; each training sentence is scored
   // by one trained without its fold (jackknife), so a word never vouches for its own letters.
   const namelike = opt.nl ? trainNameLike(nameLikeExamples(train, lists)) : undefined;
@@ -50,7 +65,11 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const ids = new Map<string, number>();
   const names: string[] = [];
   const counts: number[] = [];
-  const featSents = train.map((s, i) => sentenceFeatures(s.words, foldGaz[fold(i)]!));
+  const featSents = train.map((s, i) => {
+    const fs = sentenceFeatures(s.words, foldGaz[fold(i)]!);
+    if (opt.domainFeature && s.domain) for (const tok of fs) tok.push('dom=' + s.domain);
+    return fs;
+  });
   for (const fs of featSents) for (const tok of fs) for (const f of tok) {
     const id = ids.get(f);
     if (id === undefined) { ids.set(f, names.length); names.push(f); counts.push(1); } else counts[id]!++;
@@ -60,6 +79,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const data: TrainSentence[] = train.map((s, k) => ({
     feats: featSents[k]!.map((tok) => Int32Array.from(tok.map((f) => ids.get(f)!).filter((id) => counts[id]! >= opt.minCount))),
     gold: Int32Array.from(goldTags(s.tags, opt), (t) => { const i = tagIndex.get(t); if (i === undefined) throw new Error(`unknown tag ${t}`); return i; }),
+    weight: weightOf(s, opt),
   }));
   const T = tags.length;
   const { weights, transitions } = trainBagged(data, names.length, opt, opt.seed);
@@ -74,6 +94,8 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     return out;
   };
   const features = sparseOf(weights, names);
+  // The domain bias only soaks up the other domain's tag priors in training: news text never has it.
+  for (const f of Object.keys(features)) if (f.startsWith('dom=')) delete features[f];
   const stage2 = opt.stack ? trainStage2(train, data, names.length, opt, sparseOf, q) : undefined;
   // Words that begin PERS/LOC/ORG entities, with counts: the span builder prefers, among a word's
   // clitic readings, the one seen most often as an entity start ("وبغداد" → "بغداد").
@@ -142,7 +164,7 @@ function trainStage2(train: Sentence[], data: TrainSentence[], nFeatures: number
         if (id === undefined) { id = names.length; ids.set(f, id); names.push(f); }
         return id;
       }));
-      data2.push({ feats, gold: data[d + k]!.gold, base: base[d + k]! });
+      data2.push({ feats, gold: data[d + k]!.gold, base: base[d + k]!, weight: data[d + k]!.weight });
     });
   }
   const m2 = trainBagged(data2, names.length, opt, opt.seed + 1000);

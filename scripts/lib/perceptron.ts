@@ -5,8 +5,11 @@
 import { allowedTransitions, viterbi } from '../../lib/arabic/entities/model';
 import { prng, shuffle } from './random';
 
-/** base: fixed emission scores n × T added to the learned ones (stacking on a first model). */
-export interface TrainSentence { feats: Int32Array[]; gold: Int32Array; base?: Float32Array }
+/**
+ * base: fixed emission scores n × T added to the learned ones (stacking on a first model).
+ * weight: the size of this sentence's updates (1 when absent): a corpus of another domain counts less.
+ */
+export interface TrainSentence { feats: Int32Array[]; gold: Int32Array; base?: Float32Array; weight?: number }
 
 export interface Trained { weights: Float64Array; transitions: Float64Array }
 
@@ -39,28 +42,30 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
       if (tie) for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W2[f * T2 + tie[t]!]!;
       // A fresh copy: viterbi() reads a transitions array once and keeps its layout.
       const pred = viterbi(emit, n, T, Float32Array.from(TR), allowed);
+      const a = s.weight ?? 1;
+      const ac = a * c;
       for (let i = 0; i < n; i++) {
         const g = s.gold[i]!;
         const p = pred[i]!;
         if (g !== p) {
           for (const f of s.feats[i]!) {
-            W[f * T + g]! += 1; U[f * T + g]! += c;
-            W[f * T + p]! -= 1; U[f * T + p]! -= c;
+            W[f * T + g]! += a; U[f * T + g]! += ac;
+            W[f * T + p]! -= a; U[f * T + p]! -= ac;
           }
           if (tie && tie[g] !== tie[p]) {
             const tg = tie[g]!;
             const tp = tie[p]!;
             for (const f of s.feats[i]!) {
-              W2[f * T2 + tg]! += 1; U2[f * T2 + tg]! += c;
-              W2[f * T2 + tp]! -= 1; U2[f * T2 + tp]! -= c;
+              W2[f * T2 + tg]! += a; U2[f * T2 + tg]! += ac;
+              W2[f * T2 + tp]! -= a; U2[f * T2 + tp]! -= ac;
             }
           }
         }
         const gp = i === 0 ? 0 : s.gold[i - 1]! + 1;
         const pp = i === 0 ? 0 : pred[i - 1]! + 1;
         if (gp !== pp || g !== p) {
-          TR[gp * T + g]! += 1; TU[gp * T + g]! += c;
-          TR[pp * T + p]! -= 1; TU[pp * T + p]! -= c;
+          TR[gp * T + g]! += a; TU[gp * T + g]! += ac;
+          TR[pp * T + p]! -= a; TU[pp * T + p]! -= ac;
         }
       }
       c++;

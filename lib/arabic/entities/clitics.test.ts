@@ -38,6 +38,24 @@ describe('cliticPrefixLength', () => {
   });
 });
 
+describe('cliticPrefixLength and the names a list knows whole', () => {
+  // «ايدن» is a listed place and began an entity once; «بايدن» only a person-name list knows.
+  const names = parseNerModel({
+    format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
+    gazetteer: { first: [], last: [], place: ['ايدن'], pname: ['بايدن'] }, entityWords: {},
+  });
+  it('does not strip a clitic-like first letter from a name a person list knows whole', () => {
+    expect(cliticPrefixLength(normalize('بايدن'), names)).toBe(0);
+    expect(cliticPrefixLength(normalize('لبايدن'), names)).toBe(1);
+    expect(cliticPrefixLength(normalize('وبايدن'), names)).toBe(1);
+  });
+  it('strips و before a two-letter word that opens a longer name, and only there', () => {
+    expect(cliticPrefixLength(normalize('وتل'), names, true)).toBe(1);
+    expect(cliticPrefixLength(normalize('وتل'), names, false)).toBe(0);
+    expect(cliticPrefixLength(normalize('وأم'), names, true)).toBe(1);
+  });
+});
+
 describe('nerSentences', () => {
   it('splits sentences at end marks and keeps punctuation as tokens', () => {
     const text = 'زار الوزيرُ بغداد، ثم غادر.وصل إلى عمّان';

@@ -10,21 +10,36 @@ function isBareKaf(r: CliticSplit): boolean {
   return !r.definite && r.proclitics.endsWith('ك');
 }
 
-/** Normalized characters to strip from the start of `norm`. */
-export function cliticPrefixLength(norm: string, model: NerModel | null): number {
+/** Two-letter words that open longer names («تل أبيب», «أم درمان»): after و/ب/ل they are the name's, in a name of several words. */
+const SHORT_OPENERS = new Set(['تل', 'ام', 'دي', 'سي', 'اب', 'لا']);
+
+/** A person-name list knows the word whole («بايدن»): a clitic-like first letter is the name's. */
+function personListed(model: NerModel, s: string): boolean {
+  const g = model.gazetteer;
+  return g.first.has(s) || g.last.has(s) || !!g.pname?.has(s);
+}
+
+/**
+ * Normalized characters to strip from the start of `norm`. multiword: the word opens a name of
+ * several words, where a two-letter name word may follow the clitic («وتل أبيب» → تل أبيب).
+ */
+export function cliticPrefixLength(norm: string, model: NerModel | null, multiword = false): number {
   const readings = cliticReadings(norm);
   if (readings.length === 1) return 0;
+  if (multiword) {
+    for (const r of readings.slice(1)) if (r.stem.length === 2 && !r.definite && SHORT_OPENERS.has(r.stem)) return r.prefixLength;
+  }
   const seen = (s: string): number => {
     if (!model) return 0;
     const n = model.entityWords.get(s) ?? 0;
     const g = model.gazetteer;
-    return n + (g.place.has(s) || g.first.has(s) || g.last.has(s) ? 1 : 0);
+    return n + (g.place.has(s) || g.first.has(s) || g.last.has(s) || g.pname?.has(s) ? 1 : 0);
   };
   // A proclitic before the article is unambiguous ("والفلوجة", "بالأنبار", "للحلف"), unless the
   // whole word is a listed name ("فالنسيا"). Training counts cannot decide this: ANERcorp tags
   // prefixed forms too.
   const g = model?.gazetteer;
-  const listed = !!g && (g.place.has(norm) || g.first.has(norm) || g.last.has(norm));
+  const listed = !!g && (g.place.has(norm) || g.first.has(norm) || g.last.has(norm) || !!g.pname?.has(norm));
   if (!listed) {
     for (let k = readings.length - 1; k > 0; k--) {
       const r = readings[k]!;
@@ -38,8 +53,9 @@ export function cliticPrefixLength(norm: string, model: NerModel | null): number
     if (r.stem.length < 3) continue; // "واس" is not و + اس
     if (isBareKaf(r)) continue;
     const s = seen(r.stem);
-    // On a tie the stem wins: the prefixed form is the variant ("وجبهة" and "جبهة" both began names).
-    if (s > 0 && s >= bestScore) { best = r; bestScore = s; }
+    // On a tie the stem wins: the prefixed form is the variant ("وجبهة" and "جبهة" both began names),
+    // unless a person-name list knows the longer form whole: «بايدن» is not ب + the place «ايدن».
+    if (s > 0 && (s > bestScore || (s === bestScore && !(model && bestScore > 0 && personListed(model, best.stem))))) { best = r; bestScore = s; }
   }
   if (bestScore > 0) return best.prefixLength;
   // A word the model never saw whose stem it did see as a word: "وجبهة" → و + جبهة.

@@ -12,6 +12,13 @@ export interface Gazetteer {
   first: { has(word: string): boolean };
   last: { has(word: string): boolean };
   place: { has(word: string): boolean };
+  /** One-word sports club names without «نادي» (ArWikiCats), and words of longer club names. */
+  club?: { has(word: string): boolean };
+  clubPart?: { has(word: string): boolean };
+  /** Person-name words (Wikidata labels, ArWikiCats people): foreign first and last names. */
+  pname?: { has(word: string): boolean };
+  /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
+  placePhrase?: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
 }
@@ -43,6 +50,9 @@ function flags(norm: string, gaz: Gazetteer): string[] {
     if (gaz.first.has(s)) add('F');
     if (gaz.last.has(s) || gaz.last.has(bare)) add('L');
     if (gaz.place.has(s) || gaz.place.has(bare)) add('P');
+    if (gaz.club?.has(s) || gaz.club?.has(bare)) add('C');
+    else if (gaz.clubPart?.has(s)) add('CP');
+    if (gaz.pname?.has(s)) add('W');
     if (PERSON_TRIGGERS.has(s)) add('T');
     if (TITLE_TAILS.has(s)) add('TT');
     if (ORG_TRIGGERS.has(s)) add('O');

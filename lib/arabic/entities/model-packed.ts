@@ -5,7 +5,7 @@
  * made when first read, and every key is found through the packed hash tables.
  */
 import type { Gazetteer } from './features';
-import { allowedTransitions, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
+import { allowedTransitions, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
 import type { NameLike } from './namelike';
 import { PackedRecord, PackedStrings, packedWords, unpack, type NumArray, type Unpacked } from './packed';
 
@@ -138,6 +138,11 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
     first: strings(g.first, 'gazetteer.first'),
     last: strings(g.last, 'gazetteer.last'),
     place: strings(g.place, 'gazetteer.place'),
+    // The optional lists of later models (club and person-name lexicons, multi-word places).
+    ...(g.club === undefined ? {} : { club: strings(g.club, 'gazetteer.club') }),
+    ...(g.clubPart === undefined ? {} : { clubPart: strings(g.clubPart, 'gazetteer.clubPart') }),
+    ...(g.pname === undefined ? {} : { pname: strings(g.pname, 'gazetteer.pname') }),
+    ...(g.placePhrase === undefined ? {} : { placePhrase: phraseIndex(strings(g.placePhrase, 'gazetteer.placePhrase').toArray()) }),
     nl: root.namelike === undefined ? null : nameLike(root.namelike),
   };
   const oBias = root.oBias ?? 0;

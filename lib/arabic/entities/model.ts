@@ -21,7 +21,7 @@ export interface NerModelFile {
   transitions: number[];
   /** feature → sparse [tagIndex, weight, tagIndex, weight, …]. */
   features: Record<string, number[]>;
-  gazetteer: { first: string[]; last: string[]; place: string[] };
+  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; placePhrase?: string[] };
   /** How often a normalized word began an entity in training (decides clitic stripping). */
   entityWords: Record<string, number>;
   /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
@@ -155,6 +155,10 @@ export function parseNerModel(json: unknown): NerModel {
     first: new Set(stringArray(g.first, 'gazetteer.first')),
     last: new Set(stringArray(g.last, 'gazetteer.last')),
     place: new Set(stringArray(g.place, 'gazetteer.place')),
+    ...(g.club === undefined ? {} : { club: new Set(stringArray(g.club, 'gazetteer.club')) }),
+    ...(g.clubPart === undefined ? {} : { clubPart: new Set(stringArray(g.clubPart, 'gazetteer.clubPart')) }),
+    ...(g.pname === undefined ? {} : { pname: new Set(stringArray(g.pname, 'gazetteer.pname')) }),
+    ...(g.placePhrase === undefined ? {} : { placePhrase: phraseIndex(stringArray(g.placePhrase, 'gazetteer.placePhrase')) }),
     nl: json.namelike === undefined ? null : parseNameLike(json.namelike),
   };
   if (!isRecord(json.entityWords)) fail('entityWords must be an object');
@@ -177,6 +181,18 @@ export function parseNerModel(json: unknown): NerModel {
     entityWords,
     cache: new Map(),
   };
+}
+
+/** Phrases by their first word, longest first (the longest match wins). */
+export function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const ws = p.split(' ');
+    const list = m.get(ws[0]!);
+    if (list) list.push(ws); else m.set(ws[0]!, [ws]);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
 }
 
 const CACHE_LIMIT = 200_000;

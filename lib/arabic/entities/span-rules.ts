@@ -43,7 +43,7 @@ function isTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSON_TITLES.has(s) || TITLE_TAILS.has(s));
 }
 
-const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4 }
+const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4, DefiniteOpener = 8, Disease = 16, Generic = 32, Admin = 64, LateHead = 128, NamedByNoun = 256 }
 const flagMemo = new Map<string, number>();
 
 /** Which lexicon a word belongs to through any clitic reading (memoized: asked for every O token). */
@@ -55,6 +55,12 @@ function lexFlags(norm: string): number {
       if (ACRONYMS.has(s)) f |= Flag.Acronym;
       if (PLACES.has(s)) f |= Flag.Place;
       if (ORG_OPENERS.has(s)) f |= Flag.OrgOpener;
+      if (DEFINITE_OPENERS.has(s)) f |= Flag.DefiniteOpener;
+      if (LATE_HEADS.has(s)) f |= Flag.LateHead;
+      if (NAMED_BY_NOUN.has(s)) f |= Flag.NamedByNoun;
+      if (DISEASES.has(s)) f |= Flag.Disease;
+      if (GENERIC.has(s)) f |= Flag.Generic;
+      if (ADMIN_WORDS.has(s)) f |= Flag.Admin;
     }
     if (flagMemo.size > 100_000) flagMemo.clear();
     flagMemo.set(norm, f);
@@ -62,7 +68,36 @@ function lexFlags(norm: string): number {
   return f;
 }
 
-const ORG_OPENERS = normalized(['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق']);
+const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق',
+  // The product's organizations (issue 12): ministries, councils, courts, departments, hospitals, clubs, embassies.
+  // Not «إدارة» (management), «حركة» (traffic) nor «شركة» (companies are named by proper nouns; «شركة
+  // السيارات الصينية» is a description): the rule for heads the model began late takes those.
+  'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
+const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
+/** Heads the organization takes when the model found only the name after them: «شركة [أرامكو]», «نادي [بنفيكا]». */
+const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه']);
+/** Heads that join only a definite name: «حركة [المقاومة الإسلامية]», but «حركة [حماس]» as ANERcorp has it. */
+const DEFINITE_LATE_HEADS = normalized(['حركه']);
+/** Definite words after «مجلس» that make a common noun: «مجلس الإدارة» is a company's board. */
+const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العزاء']);
+/**
+ * Definite heads that open a name only with a qualifier after them: «السفارة الفرنسية», «القنصلية المصرية»,
+ * «المديرية العامة للدفاع المدني», «الشركة السعودية للكهرباء»; alone they are common nouns.
+ */
+const DEFINITE_OPENERS = normalized(['السفاره', 'القنصليه', 'المديريه', 'الاداره', 'الهيئه', 'المؤسسه', 'الشركه', 'المحكمه', 'الرئاسه']);
+/** Heads named by a proper noun right after them, whatever the model read it as. */
+const NAMED_BY_NOUN = normalized(['شركه', 'نادي']);
+/** Definite heads named by a nationality alone: «السفارة الفرنسية». */
+const EMBASSY_HEADS = normalized(['السفاره', 'القنصليه']);
+const OPENER_QUALIFIERS = normalized(['العامه', 'العام', 'الوطنيه', 'العليا', 'الاتحاديه', 'الملكيه']);
+/** Diseases and viruses (any clitic reading): never a name, whatever the model read («فيروس كورونا», «كوفيد-19»). */
+const DISEASES = normalized(['فيروس', 'الفيروس', 'كورونا', 'كوفيد', 'ايبولا', 'الايبولا', 'الايدز', 'ايدز', 'الملاريا', 'الكوليرا',
+  'السرطان', 'الانفلونزا', 'انفلونزا', 'انفلونزا', 'متلازمه', 'سارس', 'ميرس', 'زيكا', 'الحصبه', 'جدري', 'الجدري', 'السل']);
+/** Generic nouns that alone name no one: «الحكومة», «الجيش», «الوزارة», «الشرطة». */
+const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', 'الشرطه', 'الرئاسه', 'المعارضه', 'السلطات', 'السلطه', 'الدوله', 'القوات',
+  'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات']);
+/** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
+const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز']);
 /** Words (any clitic reading) that open phrases of faith ("ولله الحمد", "حفظه الله", "عز وجل"): never a name. */
 const FAITH = normalized(['الله', 'لله', 'شاءالله', 'إنشاءالله', 'بسم', 'حفظه', 'حفظها', 'حفظهم', 'رحمه', 'رحمها', 'رحمهم',
   'يرحمه', 'سائلا', 'سائلين', 'داعيا', 'بفضل', 'سبحان', 'سبحانه', 'الحمد', 'عز', 'جل', 'رعاه', 'أيده', 'وفقه', 'أطال']);
@@ -79,6 +114,34 @@ function isCommonDefinite(norm: string, model: NerModel): boolean {
   if (!/^[وف]?(?:[بكل]?ال|لل)/.test(norm)) return false;
   const g = model.gazetteer;
   return !stems(norm).some((s) => g.first.has(s) || g.last.has(s) || g.last.has(withoutArticle(s)) || g.first.has(withoutArticle(s)));
+}
+
+/**
+ * Word i (untagged, as is word i+1) opens an organization's name: an opener head and a definite word
+ * («مجلس الأمن», not «مجلس الإدارة»), or a definite head with a qualifier and what it is for («المديرية
+ * العامة للدفاع المدني»; «الإدارة العامة» alone is public administration), with a
+ * nationality when an embassy's («السفارة الفرنسية»), or with a nationality and what it is for («الشركة
+ * السعودية للكهرباء»; «الشركة القطرية» alone is a description).
+ */
+function opensName(model: NerModel, words: readonly string[], i: number, lf: number): boolean {
+  const next = words[i + 1]!;
+  if (!isDefiniteContent(next) || NOT_NAME_TAILS.has(next)) return false;
+  if (lf & Flag.OrgOpener) return true;
+  if (!(lf & Flag.DefiniteOpener)) return false;
+  const forWhat = i + 2 < words.length && isLamDefinite(words[i + 2]!);
+  if (OPENER_QUALIFIERS.has(next)) return forWhat;
+  if (!isNationality(next, model) && !isNisbaPlace(next)) return false;
+  return stems(words[i]!).some((x) => EMBASSY_HEADS.has(x)) || forWhat;
+}
+
+/** «السعودية»: a place name that is also the adjective («الشركة السعودية»). */
+function isNisbaPlace(norm: string): boolean {
+  return norm.startsWith('ال') && norm.endsWith('يه') && PLACES.has(norm);
+}
+
+/** «للتعليم», «للكهرباء»: ل on a definite noun, how an organization's name says what it is for. */
+function isLamDefinite(norm: string): boolean {
+  return norm.startsWith('لل') && norm.length > 4 && !STOP.has(norm);
 }
 
 function isDefiniteContent(norm: string): boolean {
@@ -102,11 +165,22 @@ function looksLikePerson(model: NerModel, norm: string): boolean {
   return 1 - p[0]! >= 0.6;
 }
 
+/**
+ * A word Wikidata's person-name list knows (it keeps only words used more inside names than outside),
+ * bare, no title, verb, function word, nationality or major place: it may open a one-word name after
+ * it («نعيمة [عاكف]»; Arabic given names are often common words, which the character model reads as O).
+ */
+function isListedFirstName(model: NerModel, norm: string): boolean {
+  const g = model.gazetteer;
+  if (!g.pname?.has(norm) || norm.length < 3 || norm.startsWith('ال') || STOP.has(norm) || isVerb(norm) || isTitle(norm)) return false;
+  return !PLACES.has(norm) && !isNationality(norm, model) && !(lexFlags(norm) & ~Flag.Place);
+}
+
 /** A word that may end a name the model began: not a function word, verb, title or definite noun; letters of a name. */
 function mayContinueName(model: NerModel, norm: string): boolean {
   if (norm.length < 3 || STOP.has(norm) || norm.startsWith('ال') || isVerb(norm) || isTitle(norm) || !/^\p{L}+$/u.test(norm)) return false;
   const nl = model.gazetteer.nl;
-  return model.gazetteer.last.has(norm) || (!!nl && nameLikeProbs(nl, nameCore(norm))[0]! < 0.5);
+  return model.gazetteer.last.has(norm) || !!model.gazetteer.pname?.has(norm) || (!!nl && nameLikeProbs(nl, nameCore(norm))[0]! < 0.5);
 }
 
 function isPlaceWord(model: NerModel, w: string): boolean {
@@ -150,8 +224,50 @@ function coordinationSplit(model: NerModel, words: readonly string[], i: number,
   return -1;
 }
 
+/**
+ * A place the model found in part is the whole place name a list knows: «[مكة] المكرمة», «لوس [أنجلوس]»,
+ * «جنوب [أفريقيا]». Only over untagged words and the model's places, never from nothing.
+ */
+function wholePlaceNames(model: NerModel, words: readonly string[], out: string[]): void {
+  const index = model.gazetteer.placePhrase;
+  if (!index) return;
+  // Only near a place the model found: phrases are at most four words long.
+  let lastLoc = -1;
+  for (let i = 0; i < out.length; i++) if (out[i] === 'B-LOC' || out[i] === 'I-LOC') lastLoc = i;
+  for (let i = 0; i <= lastLoc; i++) {
+    if (out[i] === 'I-LOC') continue;
+    let near = false;
+    for (let k = i; k < i + 4 && k <= lastLoc; k++) if (out[k] === 'B-LOC' || out[k] === 'I-LOC') { near = true; break; }
+    if (!near) continue;
+    let matched = 0;
+    for (const first of stems(words[i]!)) {
+      const list = index.get(first);
+      if (!list) continue;
+      for (const ws of list) {
+        const n = ws.length;
+        if (i + n > words.length || out[i + n] === 'I-LOC') continue;
+        let ok = true;
+        let loc = false;
+        for (let k = 0; k < n && ok; k++) {
+          if (k > 0 && words[i + k] !== ws[k]) ok = false;
+          const t = out[i + k]!;
+          if (t === 'B-LOC' || t === 'I-LOC') loc = true;
+          else if (t !== 'O') ok = false;
+        }
+        if (ok && loc) { matched = n; break; }
+      }
+      if (matched) break;
+    }
+    if (!matched) continue;
+    out[i] = 'B-LOC';
+    for (let k = 1; k < matched; k++) out[i + k] = 'I-LOC';
+    i += matched - 1;
+  }
+}
+
 export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
   const out = [...tags];
+  wholePlaceNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called "other" (MISC) is still the organization.
     if (out[i] === 'B-MISC' && out[i + 1] !== 'I-MISC' && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
@@ -164,15 +280,22 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       if (lf & Flag.Acronym) out[i] = 'B-ORG';
       // The hand-checked list of major places is trusted over the model.
       else if (lf & Flag.Place) out[i] = 'B-LOC';
-      // An organization head followed by its definite name: the full name is the org.
-      else if (lf & Flag.OrgOpener && i + 1 < out.length && out[i + 1] === 'O' && isDefiniteContent(words[i + 1]!)) {
+      // An organization head followed by its definite name: the full name is the org («وزارة الصحة
+      // السعودية», «المديرية العامة للدفاع المدني»).
+      else if (i + 1 < out.length && out[i + 1] === 'O' && opensName(model, words, i, lf)) {
         let j = i + 1;
-        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && isDefiniteContent(words[j + 1]!)) j++;
+        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && (isDefiniteContent(words[j + 1]!) || isLamDefinite(words[j + 1]!))) j++;
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
         if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
         out[i] = 'B-ORG';
         for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
         i = j;
+      } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x))))
+        || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && out[i + 2] !== out[i + 1]!.replace('B-', 'I-') && lf & Flag.NamedByNoun))) {
+        // The model began the organization one word late («وزارة [الخارجية الأمريكية]»), or read a
+        // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»).
+        out[i] = 'B-ORG';
+        out[i + 1] = 'I-ORG';
       }
       continue;
     }
@@ -203,7 +326,15 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     // One word after a title and a nationality is the titled person: "الرئيس الأمريكي | أوباما".
     if (type !== 'PERS' && j === i + 1 && afterTitledNationality(model, words, out, i)) out[i] = 'B-PERS';
-    if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
+    // Administrative words stay outside places: «محافظة القاهرة» → القاهرة.
+    if (type === 'LOC' && j > i + 1 && lexFlags(words[i]!) & Flag.Admin) { out[i] = 'O'; out[++i] = 'B-LOC'; }
+    if (words.slice(i, j).some((w) => lexFlags(w) & Flag.Disease)) {
+      // A disease or a virus is no name of any kind: «فيروس كورونا», «كوفيد-19».
+      for (let k = i; k < j; k++) out[k] = 'O';
+    } else if (j === i + 1 && lexFlags(words[i]!) & Flag.Generic) {
+      // A generic noun alone names no one: «الحكومة», «الجيش».
+      out[i] = 'O';
+    } else if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
@@ -220,6 +351,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // Titles or verbs alone are nobody: "الرئيس", "وزير الخارجية", "وأكد".
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'PERS') {
+      // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
+      if (j === i + 1 && i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';
@@ -234,6 +367,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         // The model measured a longer name than what is left: the word after it carries the name on
         // when its letters read as a name ("لليونسكو أودري | أزولاي").
         if (j === a + 1 && j < out.length && out[j] === 'O' && mayContinueName(model, words[j]!)) { out[j] = 'I-PERS'; j++; }
+      } else if (j === a + 1 && j < out.length && out[j] === 'O' && model.gazetteer.pname?.has(words[j]!) && mayContinueName(model, words[j]!)) {
+        // A one-word person followed by a word the person-name list knows: its surname («أودري | أزولاي»).
+        out[j] = 'I-PERS'; j++;
       }
       // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
       for (let k = a + 2; k < j; k++) {
