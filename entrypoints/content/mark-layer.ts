@@ -10,7 +10,9 @@ import { mountShadowUi, type ShadowUi } from './shadow-ui';
  */
 const CSS = `
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; pointer-events: none; z-index: 2147483600; }
-.mark { position: absolute; box-sizing: border-box; background: rgba(0, 140, 100, 0.12); border-bottom: 2px dotted rgb(0, 140, 100); mix-blend-mode: multiply; }`;
+/* A colour and line style no kind uses (the place's green and the date's dots would read as a name):
+   violet #8b5cf6, 4.2:1 on white and 5:1 on black, double, below the kinds' underlines. */
+.mark { position: absolute; box-sizing: border-box; background: rgba(139, 92, 246, 0.10); border-bottom: 3px double rgb(139, 92, 246); mix-blend-mode: multiply; }`;
 
 export interface MarkLayer {
   /** Mark these ranges (none: unmark all). */

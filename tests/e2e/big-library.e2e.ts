@@ -165,7 +165,7 @@ describe('a library of 5,000 clippings of 12,000 characters', () => {
     await library.reload();
     await library.locator('.empty').waitFor();
     await library.setInputFiles('.import-file', first.path);
-    await library.waitForFunction((n) => (document.querySelector('.notice-text')?.textContent ?? '').includes(`استُوردت ${n} قصاصة`), N, { timeout: 180_000, polling: 500 });
+    await library.waitForFunction((n) => (document.querySelector('.notice-text')?.textContent ?? '').includes(`استُوردت: ${n} قصاصة.`), N, { timeout: 180_000, polling: 500 });
     await countIs(library, N);
     const again = await exportJson(library);
     expect(again.text === first.text).toBe(true);

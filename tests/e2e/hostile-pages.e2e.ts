@@ -47,11 +47,11 @@ describe('hostile pages', () => {
   for (const name of HOSTILE) {
     it(`${name}: no error thrown into the page, its scripts keep running, the next article still paints`, async () => {
       const p0 = await plain.context.newPage();
-      const without = await visit(p0, `/hostile/${name}.html`);
+      const without = await visit(p0, `/hostile/page.html?kind=${name}`);
       await p0.close();
 
       const page = await ext.browser.context.newPage();
-      const withExt = await visit(page, `/hostile/${name}.html`);
+      const withExt = await visit(page, `/hostile/page.html?kind=${name}`);
       expect(withExt.errors).toEqual(without.errors);
       // 50 ms ticks: about 20 in a second; a page held by long tasks falls far behind.
       expect(withExt.advanced).toBeGreaterThanOrEqual(5);

@@ -113,7 +113,7 @@ describe('the clippings library, end to end', () => {
     };
     // Imported through the library's own import, as a reader restoring a backup would.
     await library.setInputFiles('.import-file', { name: 'gone.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, clippings: [gone] })) });
-    await library.waitForFunction(() => /استُوردت 1 /.test(document.querySelector('.notice-text')?.textContent ?? ''));
+    await library.waitForFunction(() => /استُوردت: قصاصة واحدة\./.test(document.querySelector('.notice-text')?.textContent ?? ''));
     await page.reload();
     await expect.poll(async () => (await savedMarks(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await page.bringToFront();

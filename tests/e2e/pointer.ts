@@ -41,13 +41,6 @@ export function wordAt(page: Page, kind: string, match: string): Promise<Point &
   }, [kind, match] as const);
 }
 
-/** The middle of an element (shadow roots are pierced by the locator). */
-export async function middleOf(page: Page, selector: string): Promise<Point> {
-  const b = await page.locator(selector).first().boundingBox();
-  if (!b) throw new Error(`${selector} is not shown`);
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
 /** Press and release where the pointer is, as a click by hand. */
 export async function press(page: Page): Promise<void> {
   await page.mouse.down();

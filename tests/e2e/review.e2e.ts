@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, useExtension } from './harness';
+import { markedPassages, uiClick, uiText } from './ui';
 
 const ext = useExtension();
 const extUrl = (path: string): string => `chrome-extension://${ext.browser.extensionId}/${path}`;
@@ -40,11 +41,13 @@ async function pointAndClick(page: Page, selector: string): Promise<void> {
 }
 
 async function saveBySelection(page: Page, paragraph: number, from: string, to: string): Promise<string> {
-  const text = await dragSelect(page, paragraph, from, to);
-  const toasts = await page.locator('qusasat-toast').count();
-  await pointAndClick(page, 'qusasat-save-button button.save');
-  await expect.poll(() => page.locator('qusasat-toast').count()).toBeGreaterThan(toasts);
-  return text.trim();
+  const text = (await dragSelect(page, paragraph, from, to)).trim();
+  // The small «حفظ» lives in a closed shadow root: reached through ui.ts, clicked with the pointer, in steps.
+  await uiClick(page, 'save-button', 'button.save', 10);
+  // What the reader sees: the passage now marked as saved (the one notice area is reused, so its count says nothing).
+  await expect.poll(() => markedPassages(page, [text]), { timeout: 10_000 }).toEqual([text]);
+  expect(await uiText(page, 'toast', '.toast:not([hidden]) .message')).toBe('حُفظت القصاصة');
+  return text;
 }
 
 const clipping = (i: number, day: string) => ({

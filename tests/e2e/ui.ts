@@ -76,12 +76,22 @@ export async function waitForUi(page: Page, ui: UiName, selector: string, timeou
   }
 }
 
-/** The centre of an element of the UI on the screen. */
-async function centre(page: Page, ui: UiName, selector: string): Promise<{ x: number; y: number }> {
+/**
+ * The centre of an element of the UI on the screen (to move the pointer to it); with `text`, the first
+ * element matching `selector` whose text is exactly that (e.g. one of a notice's buttons).
+ */
+export async function uiCentre(page: Page, ui: UiName, selector: string, text?: string): Promise<{ x: number; y: number }> {
   await waitForUi(page, ui, selector);
-  const box = await inUi(page, ui, (root, sel) => { const b = root.querySelector(sel)!.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }, selector);
-  return box!;
+  const box = await inUi(page, ui, (root, [sel, t]) => {
+    const e = [...root.querySelectorAll(sel)].find((x) => t === null || x.textContent === t);
+    if (!e) return null;
+    const b = e.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, [selector, text ?? null] as const);
+  if (!box) throw new Error(`${ui} ${selector}${text ? ` «${text}»` : ''}: not shown`);
+  return box;
 }
+const centre = uiCentre;
 
 /** Move the pointer to an element of the UI (in `steps`, as Playwright's own click does by default: one) and click it. */
 export async function uiClick(page: Page, ui: UiName, selector: string, steps = 1): Promise<void> {
