@@ -9,19 +9,16 @@ function fakeWindow() {
 }
 
 describe('setMark', () => {
-  it('registers saved passages and the keyboard place over the kinds, and removes them when empty', () => {
+  it('registers the keyboard place over the kinds, and removes it when empty', () => {
     const { win, highlights } = fakeWindow();
     const r = document.createRange();
-    setMark('saved', [r, r], win);
     setMark('focus', [r], win);
-    expect(highlights.get(highlightName('saved'))).toMatchObject({ priority: 2, ranges: [r, r] });
     expect(highlights.get(highlightName('focus'))).toMatchObject({ priority: 3, ranges: [r] });
     setMark('focus', [], win);
     expect(highlights.has(highlightName('focus'))).toBe(false);
-    expect(highlights.has(highlightName('saved'))).toBe(true);
   });
 
   it('does nothing without the Highlight API', () => {
-    expect(() => setMark('saved', [document.createRange()], {} as Window & typeof globalThis)).not.toThrow();
+    expect(() => setMark('focus', [document.createRange()], {} as Window & typeof globalThis)).not.toThrow();
   });
 });

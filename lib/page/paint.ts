@@ -4,10 +4,11 @@ import type { TextMap } from './textmap';
 import { runNow, type Steps } from './slices';
 
 /**
- * Highlight registry names, one per kind, plus saved passages and the highlight the keyboard is on:
- * styled by ::highlight(qusasat-<name>) in highlights.css.
+ * Highlight registry names, one per kind, plus the highlight the keyboard is on: styled by
+ * ::highlight(qusasat-<name>) in highlights.css. (Saved passages are not in the page's registry:
+ * entrypoints/content/mark-layer.ts draws them where the page cannot read them.)
  */
-export const highlightName = (kind: Kind | 'saved' | 'focus'): string => `qusasat-${kind}`;
+export const highlightName = (kind: Kind | 'focus'): string => `qusasat-${kind}`;
 
 export interface Painted {
   /** Ranges painted per kind (for hover lookup). */
@@ -22,12 +23,11 @@ export function canPaint(win: Window & typeof globalThis = window): boolean {
   return typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
 }
 
-/** Layers over the kinds' highlights: saved passages, then the highlight the keyboard is on. */
-const MARK_PRIORITY = { saved: 2, focus: 3 } as const;
+/** Layers over the kinds' highlights: the highlight the keyboard is on. */
+const MARK_PRIORITY = { focus: 3 } as const;
 
 /**
- * Mark ranges as saved passages or as the keyboard's place, over the kinds' highlights; no ranges
- * removes the mark. Nothing happens where the Highlight API is missing.
+ * Mark ranges as the keyboard's place, over the kinds' highlights; no ranges removes the mark. Nothing happens where the Highlight API is missing.
  */
 export function setMark(name: keyof typeof MARK_PRIORITY, ranges: readonly Range[], win: Window & typeof globalThis = window): void {
   if (!canPaint(win)) return;
