@@ -3,7 +3,7 @@ import type { Clipping } from '../lib/clippings/model';
 import { ImportRolledBack, type ClippingPatch } from '../lib/clippings/store';
 import { watchTable, type TableChange } from '../lib/clippings/live';
 import { mergeChanged } from '../lib/clippings/merge';
-import { isQuotaError } from '../lib/clippings/quota';
+import { isQuotaError } from '../lib/clippings/errors';
 import type { Connector } from '../lib/messaging/connector';
 import { t, tn } from './i18n';
 import { errorText } from './error-text';

@@ -79,3 +79,8 @@ function field(o: Record<string, unknown>, k: string): unknown {
 export function notFoundError(message = 'not found'): Error {
   return Object.assign(new Error(message), { name: 'NotFoundError' });
 }
+
+/** Is this a full disk or an exceeded quota, in any form a browser or Dexie gives it. */
+export function isQuotaError(e: unknown): boolean {
+  return classifyError(e) === 'quota';
+}

@@ -5,7 +5,7 @@ import { jsonExportParts } from './streamed-export';
 import { toJson } from './export-json';
 import { watchTable, type TableChange } from './live';
 import { mergeChanged } from './merge';
-import { isQuotaError } from './quota';
+import { isQuotaError } from './errors';
 import { clip, dbName } from '../../tests/unit/clip';
 
 const store = () => new ClippingStore(new ClippingsDb(dbName()));
