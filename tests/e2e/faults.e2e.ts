@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, readHighlights, serveFixtures, useExtension, type Browser } from './harness';
+import { launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
 
 /**
  * Faults while data is written, played in real Chromium with the built extension: two tabs saving at
@@ -8,20 +8,6 @@ import { launch, readHighlights, serveFixtures, useExtension, type Browser } fro
  * every way it has to reach the extension's handlers.
  */
 const ext = useExtension();
-
-/** Select the words from `from` to `to` (inclusive) in the n-th body paragraph. */
-async function select(page: Page, paragraph: number, from: string, to: string): Promise<string> {
-  return page.evaluate(({ paragraph, from, to }) => {
-    const text = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(text, text.data.indexOf(from));
-    range.setEnd(text, text.data.indexOf(to) + to.length);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return sel.toString();
-  }, { paragraph, from, to });
-}
 
 /** The tab id of `page`, as the background sees it (brought to front, then the active tab). */
 async function tabId(b: Browser, page: Page): Promise<number> {

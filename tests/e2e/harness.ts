@@ -16,6 +16,20 @@ export async function readHighlights(page: Page, waitMs = 5000): Promise<Record<
   });
 }
 
+/** Select `from`…`to` (inclusive) inside the n-th body paragraph, as a drag with the mouse leaves it; the selected text. */
+export async function selectWords(page: Page, paragraph: number, from: string, to: string): Promise<string> {
+  return page.evaluate(({ paragraph, from, to }) => {
+    const text = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, text.data.indexOf(from));
+    range.setEnd(text, text.data.indexOf(to) + to.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return sel.toString();
+  }, { paragraph, from, to });
+}
+
 /** Console errors and uncaught exceptions the page itself reports. */
 export function countPageErrors(page: Page): { readonly count: number; messages: string[] } {
   const messages: string[] = [];

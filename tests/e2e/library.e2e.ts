@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, saveViaMenu, useExtension } from './harness';
+import { readHighlights, saveViaMenu, useExtension, selectWords as select } from './harness';
 import { markedPassages, savedMarks, uiAttr, uiClick, uiCount, uiFocus, waitForUi } from './ui';
 
 const ext = useExtension();
@@ -11,20 +11,6 @@ async function openArticle(): Promise<Page> {
   await page.goto(ext.site.url('/article.html'));
   await readHighlights(page);
   return page;
-}
-
-/** Select `from`…`to` (inclusive) inside the n-th body paragraph, as a reader would with the mouse. */
-async function select(page: Page, paragraph: number, from: string, to: string): Promise<string> {
-  return page.evaluate(({ paragraph, from, to }) => {
-    const text = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(text, text.data.indexOf(from));
-    range.setEnd(text, text.data.indexOf(to) + to.length);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return sel.toString();
-  }, { paragraph, from, to });
 }
 
 async function exportJson(library: Page): Promise<string> {
