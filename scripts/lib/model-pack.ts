@@ -1,14 +1,21 @@
 /**
  * Writing the packed format read by lib/arabic/entities/packed.ts, from any JSON value: every
- * non-empty array of numbers becomes a typed array (the narrowest integer type that holds it, else
- * f64), every non-empty array of strings a string list, every non-empty object whose values are all
- * numbers or all number arrays a record; the rest stays in the JSON header as it was.
+ * non-empty array of numbers becomes a typed array (the narrowest type that holds it), every
+ * non-empty array of strings a string list, a long string of many words the list of its words, and
+ * every non-empty object whose values are all numbers or all number arrays a record (keys sorted,
+ * so similar keys sit together and compress; [id, value, …] rows split into an id and a value
+ * array); the rest stays in the JSON header as it was. Strings use the file's code page: its 127
+ * most frequent non-ASCII characters.
  */
-import { PACK_MAGIC, PACK_REF, hashChars, hashSlots } from '../../lib/arabic/entities/packed';
+import { CodePage, PACK_MAGIC, PACK_REF, PAGE_SIZE } from '../../lib/arabic/entities/packed';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type NumType = 'u8' | 'i8' | 'i16' | 'i32' | 'f64';
 
-function numberType(a: readonly number[]): 'i8' | 'i16' | 'i32' | 'f64' {
+/** A string of at least this many words is stored as its word list (a model's n-grams). */
+const JOINED_WORDS = 256;
+
+function numberType(a: readonly number[]): NumType {
   let lo = 0, hi = 0;
   for (const v of a) {
     if (!Number.isInteger(v)) return 'f64';
@@ -16,6 +23,7 @@ function numberType(a: readonly number[]): 'i8' | 'i16' | 'i32' | 'f64' {
     if (v > hi) hi = v;
   }
   if (lo >= -128 && hi <= 127) return 'i8';
+  if (lo >= 0 && hi <= 255) return 'u8';
   if (lo >= -32768 && hi <= 32767) return 'i16';
   if (lo >= -2147483648 && hi <= 2147483647) return 'i32';
   return 'f64';
@@ -23,12 +31,39 @@ function numberType(a: readonly number[]): 'i8' | 'i16' | 'i32' | 'f64' {
 
 const isNumbers = (x: Json): x is number[] => Array.isArray(x) && x.length > 0 && x.every((v) => typeof v === 'number');
 const isStrings = (x: Json): x is string[] => Array.isArray(x) && x.length > 0 && x.every((v) => typeof v === 'string');
+const isJoined = (x: Json): x is string => typeof x === 'string' && x.split(' ').length >= JOINED_WORDS;
+/** Rows of [id, value, …] pairs with ids 0..255: ids and values go to two arrays. */
+const isPairRows = (rows: readonly number[][]): boolean =>
+  rows.every((r) => r.length % 2 === 0 && r.every((v, k) => k % 2 === 1 || (Number.isInteger(v) && v >= 0 && v <= 255)));
+
+/** Every string the packer will put in a list, for choosing the code page. */
+function listStrings(x: Json, out: string[]): void {
+  if (isJoined(x)) out.push(x);
+  else if (isStrings(x)) out.push(...x);
+  else if (x !== null && typeof x === 'object' && !Array.isArray(x)) {
+    out.push(...Object.keys(x));
+    for (const v of Object.values(x)) listStrings(v, out);
+  } else if (Array.isArray(x)) for (const v of x) listStrings(v, out);
+}
+
+/** The most frequent non-ASCII characters (ties by code unit): one byte each. */
+function choosePage(value: Json): CodePage {
+  const count = new Map<number, number>();
+  const all: string[] = [];
+  listStrings(value, all);
+  for (const s of all) for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  const chars = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PAGE_SIZE).map(([c]) => c).sort((a, b) => a - b);
+  return new CodePage(String.fromCharCode(...chars));
+}
 
 class Writer {
   private chunks: { bytes: Uint8Array; offset: number }[] = [];
   private size = 0;
-  private text: string[] = [];
-  private textLength = 0;
+
+  constructor(readonly page: CodePage) {}
 
   private put(bytes: Uint8Array, align: number): number {
     this.size = Math.ceil(this.size / align) * align;
@@ -38,82 +73,49 @@ class Writer {
     return offset;
   }
 
-  numbers(a: readonly number[], t = numberType(a)): Json {
-    const typed = t === 'i8' ? Int8Array.from(a) : t === 'i16' ? Int16Array.from(a) : t === 'i32' ? Int32Array.from(a) : Float64Array.from(a);
-    const o = this.put(new Uint8Array(typed.buffer), typed.BYTES_PER_ELEMENT === 1 ? 1 : typed.BYTES_PER_ELEMENT);
+  numbers(a: ArrayLike<number>, t = numberType(Array.from(a))): Json {
+    const typed = t === 'u8' ? Uint8Array.from(a) : t === 'i8' ? Int8Array.from(a) : t === 'i16' ? Int16Array.from(a) : t === 'i32' ? Int32Array.from(a) : Float64Array.from(a);
+    const o = this.put(new Uint8Array(typed.buffer), typed.BYTES_PER_ELEMENT);
     return { [PACK_REF]: 'a', t, o, n: a.length };
   }
 
-  /** A hash table of strings (index + 1 per slot, 0 empty); a repeated string points to its last index, as Map.set leaves it. */
-  private slots(list: readonly string[]): Json {
-    const slots = new Array<number>(hashSlots(list.length)).fill(0);
-    const mask = slots.length - 1;
-    const at = new Map<string, number>();
-    list.forEach((s, i) => {
-      let k = at.get(s);
-      if (k === undefined) {
-        k = hashChars(s, 0, s.length) & mask;
-        while (slots[k] !== 0) k = (k + 1) & mask;
-        at.set(s, k);
-      }
-      slots[k] = i + 1;
-    });
-    return this.numbers(slots, 'i32');
-  }
-
-  strings(list: readonly string[]): Json {
-    const starts: number[] = [];
-    for (const s of list) { starts.push(this.textLength); this.textLength += s.length; }
-    starts.push(this.textLength);
-    this.text.push(list.join(''));
-    return { [PACK_REF]: 's', s: this.numbers(starts, 'i32'), h: this.slots(list) };
-  }
-
-  /**
-   * A long string goes to the string table, out of the header's JSON; one holding spaces also gets
-   * an index of its space-separated words (a list stored joined, as a model's n-grams are).
-   */
-  text1(s: string): Json {
-    const c = this.textLength;
-    this.text.push(s);
-    this.textLength += s.length;
-    if (!s.includes(' ')) return { [PACK_REF]: 'x', c, n: s.length };
-    const words = s.split(' ');
-    const starts: number[] = [], ends: number[] = [];
-    let at = c;
-    for (const w of words) { starts.push(at); ends.push(at + w.length); at += w.length + 1; }
-    return { [PACK_REF]: 'x', c, n: s.length, ws: this.numbers(starts, 'i32'), we: this.numbers(ends, 'i32'), wh: this.slots(words) };
+  strings(list: readonly string[], sep?: string): Json {
+    const encoded = list.map((s) => this.page.encode(s));
+    const bytes = new Uint8Array(encoded.reduce((n, e) => n + e.length, 0));
+    let at = 0;
+    for (const e of encoded) { bytes.set(e, at); at += e.length; }
+    return { [PACK_REF]: 's', b: this.numbers(bytes, 'u8'), l: this.numbers(encoded.map((e) => e.length)), ...(sep === undefined ? {} : { sep }) };
   }
 
   value(x: Json): Json {
-    if (typeof x === 'string' && x.length > 256) return this.text1(x);
+    if (isJoined(x)) return this.strings(x.split(' '), ' ');
     if (x === null || typeof x !== 'object') return x;
     if (isNumbers(x)) return this.numbers(x);
     if (isStrings(x)) return this.strings(x);
     if (Array.isArray(x)) return x.map((v) => this.value(v));
     if (PACK_REF in x) throw new Error(`a JSON object may not have the key ${PACK_REF}`);
-    const keys = Object.keys(x);
+    const keys = Object.keys(x).sort();
     const vals = keys.map((k) => x[k]!);
     if (keys.length > 0 && vals.every((v) => typeof v === 'number')) {
       return { [PACK_REF]: 'r', k: this.strings(keys), v: this.numbers(vals as number[]) };
     }
     if (keys.length > 0 && vals.every((v) => Array.isArray(v) && v.every((n) => typeof n === 'number'))) {
-      const flat: number[] = [];
-      const off: number[] = [0];
-      for (const v of vals as number[][]) { for (const n of v) flat.push(n); off.push(flat.length); }
-      return { [PACK_REF]: 'r', k: this.strings(keys), v: flat.length ? this.numbers(flat) : this.numbers([0]), off: this.numbers(off, 'i32') };
+      const rows = vals as number[][];
+      const k = this.strings(keys);
+      if (isPairRows(rows)) {
+        const ids: number[] = [], values: number[] = [];
+        for (const r of rows) for (let j = 0; j < r.length; j += 2) { ids.push(r[j]!); values.push(r[j + 1]!); }
+        return { [PACK_REF]: 'r', k, c: this.numbers(rows.map((r) => r.length / 2)), i: this.numbers(ids, 'u8'), v: this.numbers(values) };
+      }
+      return { [PACK_REF]: 'r', k, c: this.numbers(rows.map((r) => r.length)), v: this.numbers(rows.flat()) };
     }
     const out: { [key: string]: Json } = {};
-    for (const k of keys) out[k] = this.value(x[k]!);
+    for (const k of Object.keys(x)) out[k] = this.value(x[k]!);
     return out;
   }
 
   finish(root: Json): Uint8Array {
-    const joined = this.text.join('');
-    const units = new Uint16Array(joined.length);
-    for (let i = 0; i < joined.length; i++) units[i] = joined.charCodeAt(i);
-    const strings = { [PACK_REF]: 't', o: this.put(new Uint8Array(units.buffer), 2), n: units.length };
-    const header = new TextEncoder().encode(JSON.stringify({ strings, root }));
+    const header = new TextEncoder().encode(JSON.stringify({ page: this.page.chars, root }));
     const base = (8 + header.length + 7) & ~7;
     const out = new Uint8Array(base + this.size);
     out.set(new TextEncoder().encode(PACK_MAGIC), 0);
@@ -126,7 +128,7 @@ class Writer {
 
 /** The packed bytes of a JSON value (deterministic: the same value always gives the same bytes). */
 export function pack(value: unknown): Uint8Array {
-  const w = new Writer();
+  const w = new Writer(choosePage(value as Json));
   const root = w.value(value as Json);
   return w.finish(root);
 }

@@ -18,7 +18,7 @@ export interface Gazetteer {
   /** Person-name words (Wikidata labels, ArWikiCats people): foreign first and last names. */
   pname?: { has(word: string): boolean };
   /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
-  placePhrase?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  placePhrase?: { get(first: string): readonly (readonly string[])[] | undefined };
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
 }

@@ -1,41 +1,63 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NER_MODEL_PATH } from '../../../scripts/lib/load-ner-model';
 import { pack } from '../../../scripts/lib/model-pack';
-import { toArrayBuffer } from '../../../scripts/lib/pack-model-file';
+import { compareModels, toArrayBuffer } from '../../../scripts/lib/pack-model-file';
 import { NER_CHECK_TEXT } from '../../../tests/fixtures/ner-check';
 import { QUOTE_EXAMPLES } from '../../../tests/fixtures/quotes';
 import { emissions, parseNerModel, NER_FORMAT, NER_VERSION } from './model';
 import { nerModelFromPacked } from './model-packed';
-import { PackedRecord, PackedStrings, packedWords, unpack } from './packed';
+import { PackedRecord, PackedStrings, unpack } from './packed';
 import { recognizeEntities } from './recognize';
+
+/** The first n article bodies of the shared corpus sample (read in place, nothing copied). */
+function newsSample(data: string, n: number): string[] {
+  const lines = readFileSync(join(data, 'corpus/saudinewsnet_2015-07-21_sample.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  return lines.map((l) => (JSON.parse(l) as { content?: string }).content ?? '').filter(Boolean).slice(0, n);
+}
 
 const roundTrip = (v: unknown) => unpack(toArrayBuffer(pack(v)));
 
 describe('packed format', () => {
-  it('keeps every kind of JSON value, big parts as typed arrays and tables', () => {
-    const long = 'ب'.repeat(300) + ' end';
-    const u = roundTrip({ a: 1, s: 'نص', n: null, t: true, small: [1, -2, 3], big: [70000, -1], f: [0.5, 2], names: ['زيد', 'عمرو', ''], rec: { x: 1, y: 2.5 }, rows: { p: [1, 2], q: [], r: [300] }, long, nested: [{ k: [[1], 'a'] }], empty: [], none: {} }) as Record<string, unknown>;
+  it('keeps every kind of JSON value, big parts as typed arrays and lists', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `غ${i}`).join(' ');
+    const u = roundTrip({ a: 1, s: 'نص', n: null, t: true, small: [1, -2, 3], byte: [200, 3], big: [70000, -1], f: [0.5, 2], names: ['زيد', 'عمرو', '', 'ü€😀'], rec: { y: 2.5, x: 1 }, rows: { p: [1, 2], q: [], r: [300] }, pairs: { b: [0, -5, 12, 400], a: [] }, words, credits: 'a short string of words', nested: [{ k: [[1], 'a'] }], empty: [], none: {} }) as Record<string, unknown>;
     expect(u.a).toBe(1);
     expect(u.s).toBe('نص');
     expect(u.n).toBeNull();
     expect(u.t).toBe(true);
     expect(u.small).toBeInstanceOf(Int8Array);
     expect(Array.from(u.small as Int8Array)).toEqual([1, -2, 3]);
+    expect(u.byte).toBeInstanceOf(Uint8Array);
     expect(u.big).toBeInstanceOf(Int32Array);
     expect(Array.from(u.f as Float64Array)).toEqual([0.5, 2]);
-    expect((u.names as PackedStrings).toArray()).toEqual(['زيد', 'عمرو', '']);
+    expect((u.names as PackedStrings).toArray()).toEqual(['زيد', 'عمرو', '', 'ü€😀']);
     const rec = u.rec as PackedRecord;
-    expect(rec.offsets).toBeNull();
-    expect(Array.from(rec.values)).toEqual([1, 2.5]);
-    expect(rec.keys.indexOf('y')).toBe(1);
+    expect(rec.rows).toBe(false);
+    expect(rec.value(rec.keys.indexOf('y'))).toBe(2.5);
+    expect(rec.value(rec.keys.indexOf('x'))).toBe(1);
+    const row = (r: PackedRecord, key: string): number[] => {
+      const j = r.keys.indexOf(key);
+      return Array.from({ length: r.rowLength(j) }, (_, k) => r.rowValue(j, k));
+    };
     const rows = u.rows as PackedRecord;
-    expect(Array.from(rows.offsets!)).toEqual([0, 2, 2, 3]);
-    expect(rows.values).toBeInstanceOf(Int16Array);
-    expect(u.long).toBe(long);
+    expect(['p', 'q', 'r'].map((k) => row(rows, k))).toEqual([[1, 2], [], [300]]);
+    const pairs = u.pairs as PackedRecord;
+    expect(pairs.values).toBeInstanceOf(Int16Array);
+    expect([row(pairs, 'a'), row(pairs, 'b')]).toEqual([[], [0, -5, 12, 400]]);
+    expect((u.words as PackedStrings).sep).toBe(' ');
+    expect((u.words as PackedStrings).join()).toBe(words);
+    expect(u.credits).toBe('a short string of words');
     expect(u.nested).toEqual([{ k: [new Int8Array([1]), 'a'] }]);
     expect(u.empty).toEqual([]);
     expect(u.none).toEqual({});
+  });
+
+  it('stores Arabic in one byte a letter (UTF-16 would take two)', () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `كلمة${i.toString(36)}`);
+    const letters = list.join('').length;
+    expect(pack(list).length).toBeLessThan(letters * 1.25 + 1000);
   });
 
   it('finds every key of a big list through its hash table, and no other', () => {
@@ -45,24 +67,16 @@ describe('packed format', () => {
     expect(list.has('w=zzzzك')).toBe(false);
     expect(list.has('w=1')).toBe(false);
     expect(list.has('')).toBe(false);
+    expect(list.has('w=1كك')).toBe(false);
   });
 
-  it('indexes a joined list at load, a repeated word at its last place (as a Map would)', () => {
-    const s = PackedStrings.split('اب بت اب تث', ' ');
-    expect(s.indexOf('اب')).toBe(2);
-    expect(s.indexOf('تث')).toBe(3);
-    expect(s.indexOf('ب')).toBe(-1);
-  });
-
-  it('stores the word index of a long space-joined string, a repeated word at its last place', () => {
-    const words = Array.from({ length: 300 }, (_, i) => `غ${i % 250}`);
-    const joined = words.join(' ');
-    const u = roundTrip({ grams: joined }) as { grams: string };
-    expect(u.grams).toBe(joined);
-    const index = packedWords(u.grams)!;
-    const built = PackedStrings.split(joined, ' ');
-    for (const w of [...words, 'غ999', '']) expect(index.indexOf(w), w).toBe(built.indexOf(w));
-    expect(index.indexOf('غ3')).toBe(253);
+  it('finds characters outside the code page (more than 127 distinct) and a repeated string at its last place', () => {
+    const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i) + 'ب');
+    const list = roundTrip([...many, many[5]!, '']) as PackedStrings;
+    expect(many.every((k, i) => list.get(i) === k && (i === 5 || list.indexOf(k) === i))).toBe(true);
+    expect(list.indexOf(many[5]!)).toBe(300);
+    expect(list.indexOf('')).toBe(301);
+    expect(list.has(String.fromCharCode(0x4e00 + 400) + 'ب')).toBe(false);
   });
 
   it('refuses what is not a packed file with a clear error', () => {
@@ -92,6 +106,13 @@ describe('the packed entity model', () => {
       expect(recognizeEntities(text, fromBin)).toEqual(recognizeEntities(text, fromJson));
     }
     expect(recognizeEntities(NER_CHECK_TEXT, fromBin).length).toBeGreaterThan(20);
+  });
+
+  it('tags a real news sample exactly as the JSON model (QUSASAT_DATA set), else the fixtures', () => {
+    const texts = process.env.QUSASAT_DATA ? newsSample(process.env.QUSASAT_DATA, 200) : [NER_CHECK_TEXT, ...QUOTE_EXAMPLES.map((e) => e.text)];
+    const r = compareModels(fromJson, fromBin, texts);
+    expect(r.differs).toBeNull();
+    expect(r.spans).toBeGreaterThan(texts.length > 100 ? 2000 : 20);
   });
 
   it('gives the same emission scores bit for bit', () => {

@@ -1,13 +1,13 @@
 /**
  * The entity model from its packed file (public/models/ner.bin, packed.ts): the same NerModel that
  * parseNerModel builds from ner.json, with the same numbers (stored integer / scale, as float32),
- * so it tags bit for bit alike; but nothing is built per feature on load: a feature's weights are
- * made when first read, and every key is found through the packed hash tables.
+ * so it tags bit for bit alike; but nothing is built per entry on load: a feature's weights are made
+ * when first read, a list's hash table on its first lookup, the place phrases' index on first use.
  */
 import type { Gazetteer } from './features';
-import { allowedTransitions, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
+import { allowedTransitions, gazetteerWordLists, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
 import type { NameLike } from './namelike';
-import { PackedRecord, PackedStrings, packedWords, unpack, type NumArray, type Unpacked } from './packed';
+import { CodePage, PackedRecord, PackedStrings, unpack, type NumArray, type Unpacked } from './packed';
 
 function fail(msg: string): never {
   throw new Error(`invalid NER model: ${msg}`);
@@ -18,7 +18,7 @@ const isObj = (x: Unpacked | undefined): x is Obj =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && !ArrayBuffer.isView(x) && !(x instanceof PackedStrings) && !(x instanceof PackedRecord);
 
 /** Empty lists and objects stay plain JSON in a packed file: an empty [] or {} is an empty table. */
-const EMPTY_STRINGS = PackedStrings.split('', ' ');
+const EMPTY_STRINGS = new PackedStrings(new CodePage(''), new Uint8Array(0), new Uint8Array(0));
 
 function strings(x: Unpacked | undefined, what: string): PackedStrings {
   if (x instanceof PackedStrings) return x;
@@ -46,7 +46,7 @@ function scaled(a: NumArray, scale: number): Float32Array {
 }
 
 function record(x: Unpacked | undefined, rows: boolean, what: string): PackedRecord | null {
-  if (x instanceof PackedRecord && (x.offsets !== null) === rows) return x;
+  if (x instanceof PackedRecord && x.rows === rows) return x;
   if (isObj(x) && Object.keys(x).length === 0) return null;
   return fail(`${what} must be an object of ${rows ? 'number arrays' : 'numbers'}`);
 }
@@ -64,14 +64,14 @@ class PackedWeights implements Lookup<Float32Array> {
     if (rec && !finite(rec.values)) fail(`${what}: weights must be finite numbers`);
   }
   private row(i: number): Float32Array {
-    const { values: v, offsets: off, keys } = this.rec!;
-    const from = off![i]!, to = off![i + 1]!;
-    if (to < from || (to - from) % 2 !== 0) fail(`${this.what}: feature ${keys.get(i)}: expected [tag, weight, …] pairs`);
+    const rec = this.rec!;
+    const n = rec.rowLength(i);
+    if (n % 2 !== 0) fail(`${this.what}: feature ${rec.keys.get(i)}: expected [tag, weight, …] pairs`);
     const row = new Float32Array(this.T);
-    for (let k = from; k < to; k += 2) {
-      const t = v[k]!;
-      if (!(t >= 0 && t < this.T && (t | 0) === t)) fail(`${this.what}: feature ${keys.get(i)}: bad pair at ${k - from}`);
-      row[t] = v[k + 1]! / this.scale;
+    for (let k = 0; k < n; k += 2) {
+      const t = rec.rowValue(i, k);
+      if (!(t >= 0 && t < this.T && (t | 0) === t)) fail(`${this.what}: feature ${rec.keys.get(i)}: bad pair at ${k}`);
+      row[t] = rec.rowValue(i, k + 1) / this.scale;
     }
     return (this.rows[i] = row);
   }
@@ -84,10 +84,23 @@ class PackedWeights implements Lookup<Float32Array> {
   }
 }
 
+/** A short joined list (the packer stores a long one as its words): words by index, a repeated one at its last. */
+function wordList(joined: string): { length: number; indexOf(w: string): number } {
+  const words = joined === '' ? [] : joined.split(' ');
+  const at = new Map(words.map((w, i) => [w, i]));
+  return { length: words.length, indexOf: (w) => at.get(w) ?? -1 };
+}
+
+/** The place phrases' index (3,000 phrases) is built on its first use, not on load. */
+function lazyPhraseIndex(list: PackedStrings): NonNullable<Gazetteer['placePhrase']> {
+  let index: ReturnType<typeof phraseIndex> | null = null;
+  return { get: (first) => (index ??= phraseIndex(list.toArray())).get(first) };
+}
+
 /** A record of numbers as a lookup (entityWords). */
 function numberLookup(rec: PackedRecord | null): Lookup<number> {
   return {
-    get: (k) => { const i = rec ? rec.keys.indexOf(k) : -1; return i < 0 ? undefined : rec!.values[i]; },
+    get: (k) => { const i = rec ? rec.keys.indexOf(k) : -1; return i < 0 ? undefined : rec!.value(i); },
     has: (k) => !!rec && rec.keys.has(k),
   };
 }
@@ -104,8 +117,10 @@ function nameLike(x: Unpacked): NameLike {
   const scale = x.scale;
   if (typeof scale !== 'number' || !(scale > 0)) fail('namelike: scale must be a positive number');
   const bias = scaled(numbers(x.bias, C, 'namelike.bias'), scale);
-  if (typeof x.grams !== 'string') fail('namelike: grams must be a string');
-  const keys = x.grams ? packedWords(x.grams) ?? PackedStrings.split(x.grams, ' ') : EMPTY_STRINGS;
+  // The packer stores a long list of n-grams as its words; a short one stays a string.
+  const keys = x.grams instanceof PackedStrings && x.grams.sep === ' ' ? x.grams
+    : typeof x.grams === 'string' ? wordList(x.grams)
+    : fail('namelike: grams must be a string');
   const weights = keys.length ? scaled(numbers(x.weights, keys.length * C, 'namelike.weights'), scale) : new Float32Array(0);
   return { classes, bias, weights, grams: { get: (g) => { const i = keys.indexOf(g); return i < 0 ? undefined : i * C; } } };
 }
@@ -135,14 +150,8 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
   const g = root.gazetteer;
   if (!isObj(g)) fail('gazetteer must be an object');
   const gazetteer: Gazetteer = {
-    first: strings(g.first, 'gazetteer.first'),
-    last: strings(g.last, 'gazetteer.last'),
-    place: strings(g.place, 'gazetteer.place'),
-    // The optional lists of later models (club and person-name lexicons, multi-word places).
-    ...(g.club === undefined ? {} : { club: strings(g.club, 'gazetteer.club') }),
-    ...(g.clubPart === undefined ? {} : { clubPart: strings(g.clubPart, 'gazetteer.clubPart') }),
-    ...(g.pname === undefined ? {} : { pname: strings(g.pname, 'gazetteer.pname') }),
-    ...(g.placePhrase === undefined ? {} : { placePhrase: phraseIndex(strings(g.placePhrase, 'gazetteer.placePhrase').toArray()) }),
+    ...gazetteerWordLists(g, (x, what) => strings(x, what)),
+    ...(g.placePhrase === undefined ? {} : { placePhrase: lazyPhraseIndex(strings(g.placePhrase, 'gazetteer.placePhrase')) }),
     nl: root.namelike === undefined ? null : nameLike(root.namelike),
   };
   const oBias = root.oBias ?? 0;

@@ -59,6 +59,23 @@ function fail(msg: string): never {
   throw new Error(`invalid NER model: ${msg}`);
 }
 
+/**
+ * The gazetteer's word lists, true when a model must have it. Both readers (this JSON one and
+ * model-packed.ts) take their lists from here, and the packer packs any list: a new lexicon is one
+ * line here (and its field in features.ts's Gazetteer).
+ */
+export const GAZETTEER_WORD_LISTS = { first: true, last: true, place: true, club: false, clubPart: false, pname: false } as const;
+type WordListName = keyof typeof GAZETTEER_WORD_LISTS;
+
+/** The gazetteer's word lists of a model file, each read by `read`; a missing required one is an error. */
+export function gazetteerWordLists<X>(g: Record<string, X>, read: (x: X, what: string) => { has(word: string): boolean }): Pick<Gazetteer, WordListName> {
+  const out: Partial<Record<WordListName, { has(word: string): boolean }>> = {};
+  for (const [name, required] of Object.entries(GAZETTEER_WORD_LISTS) as [WordListName, boolean][]) {
+    if (g[name] !== undefined || required) out[name] = read(g[name]!, `gazetteer.${name}`);
+  }
+  return out as Pick<Gazetteer, WordListName>;
+}
+
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -152,12 +169,7 @@ export function parseNerModel(json: unknown): NerModel {
   const g = json.gazetteer;
   if (!isRecord(g)) fail('gazetteer must be an object');
   const gazetteer: Gazetteer = {
-    first: new Set(stringArray(g.first, 'gazetteer.first')),
-    last: new Set(stringArray(g.last, 'gazetteer.last')),
-    place: new Set(stringArray(g.place, 'gazetteer.place')),
-    ...(g.club === undefined ? {} : { club: new Set(stringArray(g.club, 'gazetteer.club')) }),
-    ...(g.clubPart === undefined ? {} : { clubPart: new Set(stringArray(g.clubPart, 'gazetteer.clubPart')) }),
-    ...(g.pname === undefined ? {} : { pname: new Set(stringArray(g.pname, 'gazetteer.pname')) }),
+    ...gazetteerWordLists(g, (x, what) => new Set(stringArray(x, what))),
     ...(g.placePhrase === undefined ? {} : { placePhrase: phraseIndex(stringArray(g.placePhrase, 'gazetteer.placePhrase')) }),
     nl: json.namelike === undefined ? null : parseNameLike(json.namelike),
   };

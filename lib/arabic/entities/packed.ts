@@ -1,92 +1,176 @@
 /**
- * Reading the packed model format: any JSON value, with its big parts stored as typed arrays and one
- * string table, so a model file loads in a few milliseconds instead of a JSON.parse of megabytes
+ * Reading the packed model format: any JSON value, with its big parts stored as typed arrays and
+ * string lists, so a model file loads in a few milliseconds instead of a JSON.parse of megabytes
  * (public/models/ner.bin, written by scripts/pack-model.ts from ner.json).
  *
- * Layout: "QPK1", a u32 (little-endian) byte length of the header, the header as UTF-8 JSON, padding
- * to 8 bytes, then the data. The header is the original JSON tree in which big leaves are references
- * into the data (objects whose "$q" key says what they are):
- *   {"$q":"a", t, o, n}          a number array: n numbers of type t (i8|i16|i32|f64) at byte o
- *   {"$q":"s", s, h}             a string list: s → u32 starts (n+1) into the string table, h → its hash table
- *   {"$q":"r", k, v, off?}       an object of number arrays (off → u32 offsets n+1 into v) or of numbers
- *   {"$q":"x", c, n, ws?, we?, wh?} a long string: n code units at c in the string table; with spaces,
- *                                also its words' starts, ends and hash table (packedWords())
- * and the string table is {"$q":"t", o, n}: n UTF-16 code units at byte o (the header's "strings").
- * Nothing is copied on load: typed arrays view the buffer, strings are read from one decoded table,
- * and lookups hash into tables the packer built.
+ * Layout: "QPK2", a u32 (little-endian) byte length of the header, the header as UTF-8 JSON, padding
+ * to 8 bytes, then the data. The header is {page, root}: `page` is the file's code page (below) and
+ * `root` the original JSON tree in which big leaves are references into the data (objects whose "$q"
+ * key says what they are):
+ *   {"$q":"a", t, o, n}           a number array: n numbers of type t (u8|i8|i16|i32|f64) at byte o
+ *   {"$q":"s", b, l, sep?}        a string list: b → its strings' bytes one after another, l → each
+ *                                 one's byte length; with `sep`, a long string stored as its words
+ *   {"$q":"r", k, v}              an object of numbers: keys k (a string list), values v
+ *   {"$q":"r", k, c, v, i?}       an object of number arrays: row j has c[j] numbers of v; with i,
+ *                                 [id, value, …] pair rows, ids (0..255) in i and values in v
+ * Strings are stored in one byte a character: ASCII as itself, the page's (up to 127) characters as
+ * 0x80 + their place, any other as 0xFF and its UTF-16 code unit (big-endian). An Arabic word list
+ * is then half the size of UTF-16 and compresses better.
+ *
+ * Nothing is decoded or copied on load: typed arrays view the buffer, and a list's starts and hash
+ * table are built the first time it is searched (a list never read costs nothing), a lookup encoding
+ * the key and comparing bytes in place.
  */
 
-export type NumArray = Int8Array | Int16Array | Int32Array | Float64Array;
+export type NumArray = Uint8Array | Int8Array | Int16Array | Int32Array | Float64Array;
 export type Unpacked = null | boolean | number | string | NumArray | PackedStrings | PackedRecord | Unpacked[] | { [key: string]: Unpacked };
 
-export const PACK_MAGIC = 'QPK1';
+export const PACK_MAGIC = 'QPK2';
 export const PACK_REF = '$q';
+/** At most this many non-ASCII characters get one byte (0x80..0xFE); 0xFF escapes the rest. */
+export const PAGE_SIZE = 127;
+const ESCAPE = 0xff;
 
-/** FNV-1a over UTF-16 code units of s[start, end): the packer and the reader must agree on it. */
-export function hashChars(s: string, start: number, end: number): number {
+function fail(msg: string): never {
+  throw new Error(`invalid packed file: ${msg}`);
+}
+
+/** FNV-1a over bytes a[start, end): the packer's tests and the reader agree on it. */
+export function hashBytes(a: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ a[i]!, 0x01000193);
   return h >>> 0;
 }
 
-/** Slots of a hash table for n keys: a power of two at most 3/4 full (short probe runs). */
-export function hashSlots(n: number): number {
-  let size = 8;
-  while (size * 3 < n * 4) size *= 2;
-  return size;
+/** A file's 1-byte character set: the packer chooses it, writer and reader encode alike with it. */
+export class CodePage {
+  /** UTF-16 code unit → its byte (0: not in the page). */
+  private readonly byteOf = new Uint8Array(65536);
+  private readonly charOf: Uint16Array;
+  /** Scratch for encoded keys (lookups are synchronous: one buffer serves them all). */
+  private scratch = new Uint8Array(256);
+
+  constructor(readonly chars: string) {
+    if (chars.length > PAGE_SIZE) fail('code page too long');
+    this.charOf = new Uint16Array(chars.length);
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      if (c < 128 || this.byteOf[c] !== 0) fail('bad code page');
+      this.byteOf[c] = 0x80 + i;
+      this.charOf[i] = c;
+    }
+  }
+
+  /** s's bytes into the scratch buffer; returns the byte count (the buffer is `encoded`). */
+  encodeScratch(s: string): number {
+    if (this.scratch.length < s.length * 3) this.scratch = new Uint8Array(s.length * 3);
+    const out = this.scratch;
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 128) out[n++] = c;
+      else {
+        const b = this.byteOf[c]!;
+        if (b !== 0) out[n++] = b;
+        else { out[n++] = ESCAPE; out[n++] = c >> 8; out[n++] = c & 0xff; }
+      }
+    }
+    return n;
+  }
+
+  get encoded(): Uint8Array {
+    return this.scratch;
+  }
+
+  /** A fresh copy of s's bytes (for the packer). */
+  encode(s: string): Uint8Array {
+    return this.encoded.slice(0, this.encodeScratch(s));
+  }
+
+  decode(a: Uint8Array, start: number, end: number): string {
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const b = a[i]!;
+      if (b < 128) s += String.fromCharCode(b);
+      else if (b === ESCAPE) { s += String.fromCharCode((a[i + 1]! << 8) | a[i + 2]!); i += 2; }
+      else s += String.fromCharCode(this.charOf[b - 0x80] ?? fail('byte outside the code page'));
+    }
+    return s;
+  }
+}
+
+/** Running starts (n+1) of n lengths; null when they do not add up to `total`. */
+function startsOf(lengths: NumArray, total: number): Uint32Array | null {
+  const s = new Uint32Array(lengths.length + 1);
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const l = lengths[i]!;
+    if (!(l >= 0)) return null;
+    s[i] = at;
+    at += l;
+  }
+  s[lengths.length] = at;
+  return at === total ? s : null;
 }
 
 /**
- * A list of strings read from a table, with a hash index: has()/indexOf() cost one hash and one
- * comparison in place (no string is cut out of the table to look one up).
+ * A list of strings read in place: has()/indexOf() encode the key, hash it and compare bytes (no
+ * string is decoded to look one up). The hash table (half full, so probe runs stay short) is built
+ * on the first lookup; a repeated string finds its last index, as Map.set would leave it.
  */
 export class PackedStrings {
   readonly length: number;
+  private starts: Uint32Array | null = null;
+  private slots: Int32Array | null = null;
+
   constructor(
-    private readonly table: string,
-    private readonly starts: Uint32Array,
-    private readonly ends: Uint32Array,
-    private readonly slots: Int32Array,
+    private readonly page: CodePage,
+    private readonly bytes: Uint8Array,
+    private readonly lengths: NumArray,
+    /** Set when this list is a long string stored as its words: join(sep) gives it back. */
+    readonly sep: string | null = null,
   ) {
-    this.length = starts.length;
+    this.length = lengths.length;
   }
 
-  /** The strings of `table` between separators, indexed now (for a list stored as one joined string). */
-  static split(table: string, sep: string): PackedStrings {
-    if (table === '') return new PackedStrings('', new Uint32Array(0), new Uint32Array(0), new Int32Array(8));
-    const starts: number[] = [0];
-    for (let i = table.indexOf(sep); i >= 0; i = table.indexOf(sep, i + 1)) starts.push(i + 1);
-    const n = starts.length;
-    const s = Uint32Array.from(starts);
-    const e = new Uint32Array(n);
-    for (let i = 0; i < n; i++) e[i] = i + 1 < n ? s[i + 1]! - 1 : table.length;
-    const slots = new Int32Array(hashSlots(n));
-    const mask = slots.length - 1;
-    // A repeated string points to its last index, as Map.set would leave it.
+  private at(): Uint32Array {
+    return (this.starts ??= startsOf(this.lengths, this.bytes.length) ?? fail('string lengths out of range'));
+  }
+
+  private index(): Int32Array {
+    const starts = this.at(), bytes = this.bytes, n = this.length;
+    let size = 8;
+    while (size < n * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
     for (let i = 0; i < n; i++) {
-      const len = e[i]! - s[i]!;
-      let k = hashChars(table, s[i]!, e[i]!) & mask;
+      const s = starts[i]!, e = starts[i + 1]!;
+      let k = hashBytes(bytes, s, e) & mask;
       for (; slots[k] !== 0; k = (k + 1) & mask) {
         const j = slots[k]! - 1;
-        if (e[j]! - s[j]! === len && table.startsWith(table.slice(s[i], e[i]), s[j]!)) break;
+        if (starts[j + 1]! - starts[j]! === e - s && sameBytes(bytes, starts[j]!, bytes, s, e - s)) break;
       }
       slots[k] = i + 1;
     }
-    return new PackedStrings(table, s, e, slots);
+    return (this.slots = slots);
   }
 
   get(i: number): string {
-    return this.table.slice(this.starts[i], this.ends[i]);
+    const starts = this.at();
+    return this.page.decode(this.bytes, starts[i]!, starts[i + 1]!);
   }
 
   indexOf(key: string): number {
-    const mask = this.slots.length - 1;
-    const n = key.length;
-    for (let k = hashChars(key, 0, n) & mask; ; k = (k + 1) & mask) {
-      const v = this.slots[k]!;
+    const slots = this.slots ?? this.index();
+    const starts = this.starts!, bytes = this.bytes;
+    const m = this.page.encodeScratch(key);
+    const k0 = this.page.encoded;
+    const mask = slots.length - 1;
+    for (let k = hashBytes(k0, 0, m) & mask; ; k = (k + 1) & mask) {
+      const v = slots[k]!;
       if (v === 0) return -1;
-      const start = this.starts[v - 1]!;
-      if (this.ends[v - 1]! - start === n && this.table.startsWith(key, start)) return v - 1;
+      const s = starts[v - 1]!;
+      if (starts[v]! - s === m && sameBytes(bytes, s, k0, 0, m)) return v - 1;
     }
   }
 
@@ -97,23 +181,63 @@ export class PackedStrings {
   toArray(): string[] {
     return Array.from({ length: this.length }, (_, i) => this.get(i));
   }
+
+  /** The long string this list stores (sep ' ' unless it was one). */
+  join(): string {
+    return this.toArray().join(this.sep ?? ' ');
+  }
 }
 
-/** An object whose values were all numbers (`offsets` null) or all number arrays (row i is values[offsets[i], offsets[i+1])). */
+function sameBytes(a: Uint8Array, i: number, b: Uint8Array, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a[i + k] !== b[j + k]) return false;
+  return true;
+}
+
+/**
+ * An object whose values were all numbers (value(j) of key j) or all number arrays (rowLength(j),
+ * rowValue(j, k)); its keys' order is the packer's (sorted), found through keys.indexOf.
+ */
 export class PackedRecord {
+  private starts: Uint32Array | null = null;
+
   constructor(
     readonly keys: PackedStrings,
+    /** The numbers; of a pair record, the values of the pairs. */
     readonly values: NumArray,
-    readonly offsets: Uint32Array | null,
+    /** Row lengths (of a pair record, in pairs); null for an object of numbers. */
+    private readonly counts: NumArray | null,
+    /** A pair record's ids. */
+    private readonly ids: NumArray | null,
   ) {}
 
   get size(): number {
     return this.keys.length;
   }
-}
 
-function fail(msg: string): never {
-  throw new Error(`invalid packed file: ${msg}`);
+  get rows(): boolean {
+    return this.counts !== null;
+  }
+
+  value(j: number): number {
+    return this.values[j]!;
+  }
+
+  private at(): Uint32Array {
+    return (this.starts ??= startsOf(this.counts!, this.values.length) ?? fail('record rows out of range'));
+  }
+
+  /** Numbers in row j (a pair row counts 2 a pair, as the JSON array did). */
+  rowLength(j: number): number {
+    const s = this.at();
+    return (s[j + 1]! - s[j]!) * (this.ids ? 2 : 1);
+  }
+
+  /** The k-th number of row j, as it stood in the JSON array. */
+  rowValue(j: number, k: number): number {
+    const s = this.at()[j]!;
+    if (!this.ids) return this.values[s + k]!;
+    return k % 2 === 0 ? this.ids[s + k / 2]! : this.values[s + (k - 1) / 2]!;
+  }
 }
 
 type Ref = Record<string, unknown>;
@@ -125,7 +249,9 @@ export function unpack(buf: ArrayBuffer): Unpacked {
   if (String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!) !== PACK_MAGIC) fail('not a packed file');
   const headerLength = new DataView(buf).getUint32(4, true);
   if (8 + headerLength > buf.byteLength) fail('header out of range');
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { strings: Ref; root: unknown };
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { page: unknown; root: unknown };
+  if (typeof header.page !== 'string') fail('no code page');
+  const page = new CodePage(header.page);
   const base = (8 + headerLength + 7) & ~7;
 
   const view = <A>(make: (b: ArrayBuffer, o: number, n: number) => A, size: number, r: Ref): A => {
@@ -134,8 +260,9 @@ export function unpack(buf: ArrayBuffer): Unpacked {
     return make(buf, base + o, n);
   };
   const numbers = (r: unknown): NumArray => {
-    const a = r as Ref;
+    const a = (r ?? {}) as Ref;
     switch (a.t) {
+      case 'u8': return view((b, o, n) => new Uint8Array(b, o, n), 1, a);
       case 'i8': return view((b, o, n) => new Int8Array(b, o, n), 1, a);
       case 'i16': return view((b, o, n) => new Int16Array(b, o, n), 2, a);
       case 'i32': return view((b, o, n) => new Int32Array(b, o, n), 4, a);
@@ -143,20 +270,12 @@ export function unpack(buf: ArrayBuffer): Unpacked {
       default: return fail(`unknown number type ${String(a.t)}`);
     }
   };
-  const u32 = (r: unknown): Uint32Array => {
-    const a = numbers(r);
-    if (!(a instanceof Int32Array)) fail('offsets must be i32');
-    return new Uint32Array(a.buffer, a.byteOffset, a.length);
-  };
-  const table = new TextDecoder('utf-16le').decode(view((b, o, n) => new Uint8Array(b, o, n * 2), 2, header.strings));
   const strings = (r: Ref): PackedStrings => {
-    const starts = u32(r.s);
-    const slots = numbers(r.h);
-    if (!(slots instanceof Int32Array) || slots.length === 0 || (slots.length & (slots.length - 1)) !== 0) fail('bad hash table');
-    if (starts.length === 0 || starts[starts.length - 1]! > table.length) fail('strings out of range');
-    return new PackedStrings(table, starts.subarray(0, starts.length - 1), starts.subarray(1), slots);
+    const b = numbers(r.b);
+    if (!(b instanceof Uint8Array)) fail('string bytes must be u8');
+    if (r.sep !== undefined && typeof r.sep !== 'string') fail('bad separator');
+    return new PackedStrings(page, b, numbers(r.l), (r.sep as string | undefined) ?? null);
   };
-  const wordIndexes = new Map<string, PackedStrings>();
   const node = (x: unknown): Unpacked => {
     if (x === null || typeof x !== 'object') return x as Unpacked;
     if (Array.isArray(x)) return x.map(node);
@@ -168,39 +287,21 @@ export function unpack(buf: ArrayBuffer): Unpacked {
         return out;
       }
       case 'a': return numbers(r);
-      case 'x': {
-        const c = r.c, n = r.n;
-        if (typeof c !== 'number' || typeof n !== 'number' || c + n > table.length) fail('string out of range');
-        const text = table.slice(c, c + n);
-        if (r.ws !== undefined) {
-          const starts = u32(r.ws), ends = u32(r.we), slots = numbers(r.wh);
-          if (!(slots instanceof Int32Array) || starts.length !== ends.length || ends[ends.length - 1]! > table.length) fail('bad word index');
-          wordIndexes.set(text, new PackedStrings(table, starts, ends, slots));
-        }
-        return text;
-      }
       case 's': return strings(r);
       case 'r': {
         const keys = strings(r.k as Ref);
         const values = numbers(r.v);
-        const offsets = r.off === undefined ? null : u32(r.off);
-        if (offsets ? offsets.length !== keys.length + 1 || offsets[keys.length]! > values.length : values.length !== keys.length) fail('record out of range');
-        return new PackedRecord(keys, values, offsets);
+        if (r.c === undefined) {
+          if (values.length !== keys.length) fail('record out of range');
+          return new PackedRecord(keys, values, null, null);
+        }
+        const counts = numbers(r.c);
+        const ids = r.i === undefined ? null : numbers(r.i);
+        if (counts.length !== keys.length || (ids && ids.length !== values.length)) fail('record out of range');
+        return new PackedRecord(keys, values, counts, ids);
       }
       default: return fail(`unknown reference ${String(r[PACK_REF])}`);
     }
   };
-  const root = node(header.root);
-  lastWordIndexes = wordIndexes;
-  return root;
-}
-
-let lastWordIndexes = new Map<string, PackedStrings>();
-
-/**
- * The words of a long space-joined string of the file unpack() read last, indexed by the packer (no
- * index to build on load); null when it has none (then PackedStrings.split builds one).
- */
-export function packedWords(text: string): PackedStrings | null {
-  return lastWordIndexes.get(text) ?? null;
+  return node(header.root);
 }
