@@ -3,6 +3,7 @@
  * (browser/ner-entry.ts): no Node APIs here.
  */
 import { parseNerModel } from '../../lib/arabic/entities/model';
+import { nerModelFromPacked } from '../../lib/arabic/entities/model-packed';
 import { recognizeEntities, recognizeEntitiesByRules } from '../../lib/arabic/entities/recognize';
 import { median } from './_stats';
 
@@ -36,4 +37,35 @@ export function measureNer(modelText: string, docs: readonly string[]): NerTimes
   learnedRun();
   const cold = performance.now() - t0;
   return { load: median(loads), loads: LOADS, learned: median(lx), rules: median(rx), runs: RUNS, cold };
+}
+
+/**
+ * Medians in ms for the packed model (what the extension loads): decode of the file's bytes; the
+ * first article on a just-decoded model (it builds the hash tables of the lists it reads); the
+ * learned recognizer over all docs warm, and one pass with an empty word cache.
+ */
+export interface PackedTimes { decode: number; firstArticle: number; loads: number; learned: number; runs: number; cold: number }
+
+export function measurePacked(bytes: ArrayBuffer, docs: readonly string[]): PackedTimes {
+  const decodes: number[] = [], firsts: number[] = [];
+  let model = nerModelFromPacked(bytes);
+  for (let i = 0; i < LOADS; i++) {
+    let t = performance.now();
+    model = nerModelFromPacked(bytes);
+    decodes.push(performance.now() - t);
+    t = performance.now();
+    recognizeEntities(docs[0]!, model);
+    firsts.push(performance.now() - t);
+  }
+  const run = (): void => { for (const d of docs) recognizeEntities(d, model); };
+  run();
+  const lx: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t = performance.now(); run(); lx.push(performance.now() - t);
+  }
+  model.cache.clear();
+  const t0 = performance.now();
+  run();
+  const cold = performance.now() - t0;
+  return { decode: median(decodes), firstArticle: median(firsts), loads: LOADS, learned: median(lx), runs: RUNS, cold };
 }

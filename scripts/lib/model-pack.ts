@@ -7,11 +7,13 @@
  * array); the rest stays in the JSON header as it was. Strings use the file's code page: its 127
  * most frequent non-ASCII characters.
  */
-import { CodePage, PACK_MAGIC, PACK_REF, PAGE_SIZE } from '../../lib/arabic/entities/packed';
+import { CodePage, PACK_MAGIC, PACK_REF, PAGE_SIZE, hashBytes, hashTable } from '../../lib/arabic/entities/packed';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type NumType = 'u8' | 'i8' | 'i16' | 'i32' | 'f64';
 
+/** A sorted set this long is stored in hash-bucket order (building its hash table on load would cost milliseconds). */
+const BUCKETED = 4096;
 /** A string of at least this many words is stored as its word list (a model's n-grams). */
 const JOINED_WORDS = 256;
 
@@ -79,29 +81,52 @@ class Writer {
     return { [PACK_REF]: 'a', t, o, n: a.length };
   }
 
-  strings(list: readonly string[], sep?: string): Json {
-    const encoded = list.map((s) => this.page.encode(s));
+  /**
+   * A string list; a big sorted set goes in hash-bucket order with its bucket counts (not a joined
+   * string's words: their places index other arrays). `order` is the list's indexes in the order
+   * written (a record writes its rows in the same order).
+   */
+  strings(list: readonly string[], sep?: string): { ref: Json; order: number[] } {
+    let encoded = list.map((s) => this.page.encode(s));
+    let order = list.map((_, i) => i);
+    let counts: number[] | null = null;
+    if (sep === undefined && list.length >= BUCKETED && list.every((s, i) => i === 0 || list[i - 1]! < s)) {
+      let B = 8;
+      while (B < list.length) B *= 2;
+      const bucket = encoded.map((e) => hashBytes(e, 0, e.length) & (B - 1));
+      order = order.sort((i, j) => bucket[i]! - bucket[j]! || i - j);
+      encoded = order.map((i) => encoded[i]!);
+      counts = new Array<number>(B).fill(0);
+      for (const k of bucket) counts[k]!++;
+    }
     const bytes = new Uint8Array(encoded.reduce((n, e) => n + e.length, 0));
     let at = 0;
     for (const e of encoded) { bytes.set(e, at); at += e.length; }
-    return { [PACK_REF]: 's', b: this.numbers(bytes, 'u8'), l: this.numbers(encoded.map((e) => e.length)), ...(sep === undefined ? {} : { sep }) };
+    const ref: { [key: string]: Json } = { [PACK_REF]: 's', b: this.numbers(bytes, 'u8'), l: this.numbers(encoded.map((e) => e.length)) };
+    if (counts) ref.c = this.numbers(counts);
+    else if (sep !== undefined && list.length >= BUCKETED) {
+      const starts = new Uint32Array(encoded.length + 1);
+      encoded.forEach((e, i) => { starts[i + 1] = starts[i]! + e.length; });
+      ref.h = this.numbers(hashTable(bytes, starts));
+    }
+    if (sep !== undefined) ref.sep = sep;
+    return { ref, order };
   }
 
   value(x: Json): Json {
-    if (isJoined(x)) return this.strings(x.split(' '), ' ');
+    if (isJoined(x)) return this.strings(x.split(' '), ' ').ref;
     if (x === null || typeof x !== 'object') return x;
     if (isNumbers(x)) return this.numbers(x);
-    if (isStrings(x)) return this.strings(x);
+    if (isStrings(x)) return this.strings(x).ref;
     if (Array.isArray(x)) return x.map((v) => this.value(v));
     if (PACK_REF in x) throw new Error(`a JSON object may not have the key ${PACK_REF}`);
-    const keys = Object.keys(x).sort();
-    const vals = keys.map((k) => x[k]!);
-    if (keys.length > 0 && vals.every((v) => typeof v === 'number')) {
-      return { [PACK_REF]: 'r', k: this.strings(keys), v: this.numbers(vals as number[]) };
-    }
-    if (keys.length > 0 && vals.every((v) => Array.isArray(v) && v.every((n) => typeof n === 'number'))) {
+    const sorted = Object.keys(x).sort();
+    const isRecord = sorted.length > 0 && (sorted.every((k) => typeof x[k] === 'number') || sorted.every((k) => { const v = x[k]; return Array.isArray(v) && v.every((n) => typeof n === 'number'); }));
+    if (isRecord) {
+      const { ref: k, order } = this.strings(sorted);
+      const vals = order.map((i) => x[sorted[i]!]!);
+      if (vals.every((v) => typeof v === 'number')) return { [PACK_REF]: 'r', k, v: this.numbers(vals as number[]) };
       const rows = vals as number[][];
-      const k = this.strings(keys);
       if (isPairRows(rows)) {
         const ids: number[] = [], values: number[] = [];
         for (const r of rows) for (let j = 0; j < r.length; j += 2) { ids.push(r[j]!); values.push(r[j + 1]!); }

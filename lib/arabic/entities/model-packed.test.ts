@@ -70,6 +70,20 @@ describe('packed format', () => {
     expect(list.has('w=1كك')).toBe(false);
   });
 
+  it('finds every key of a big sorted set stored in hash buckets, the values of a record with their keys, a big joined list at its places', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `w=${i.toString(36)}ك`).sort();
+    const set = roundTrip(keys) as PackedStrings;
+    expect(set.toArray()).toEqual(keys);
+    expect(keys.every((k) => set.has(k))).toBe(true);
+    expect(['w=zzzzك', 'w=1', '', 'w=1كك'].some((k) => set.has(k))).toBe(false);
+    const rec = roundTrip(Object.fromEntries(keys.map((k, i) => [k, [i % 13, i]]))) as PackedRecord;
+    expect(keys.every((k, i) => { const j = rec.keys.indexOf(k); return rec.rowValue(j, 0) === i % 13 && rec.rowValue(j, 1) === i; })).toBe(true);
+    const words = Array.from({ length: 5000 }, (_, i) => `غ${i}`);
+    const joined = roundTrip(words.join(' ')) as PackedStrings;
+    expect(words.every((w, i) => joined.indexOf(w) === i)).toBe(true);
+    expect(joined.has('غ5000')).toBe(false);
+  });
+
   it('finds characters outside the code page (more than 127 distinct) and a repeated string at its last place', () => {
     const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i) + 'ب');
     const list = roundTrip([...many, many[5]!, '']) as PackedStrings;

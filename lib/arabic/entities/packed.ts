@@ -8,8 +8,10 @@
  * `root` the original JSON tree in which big leaves are references into the data (objects whose "$q"
  * key says what they are):
  *   {"$q":"a", t, o, n}           a number array: n numbers of type t (u8|i8|i16|i32|f64) at byte o
- *   {"$q":"s", b, l, sep?}        a string list: b → its strings' bytes one after another, l → each
- *                                 one's byte length; with `sep`, a long string stored as its words
+ *   {"$q":"s", b, l, c?, sep?}    a string list: b → its strings' bytes one after another, l → each
+ *                                 one's byte length; with `sep`, a long string stored as its words;
+ *                                 with c, a big sorted set in hash order (below); with h, a big
+ *                                 joined list's hash table (hashTable(), its places matter)
  *   {"$q":"r", k, v}              an object of numbers: keys k (a string list), values v
  *   {"$q":"r", k, c, v, i?}       an object of number arrays: row j has c[j] numbers of v; with i,
  *                                 [id, value, …] pair rows, ids (0..255) in i and values in v
@@ -17,9 +19,14 @@
  * 0x80 + their place, any other as 0xFF and its UTF-16 code unit (big-endian). An Arabic word list
  * is then half the size of UTF-16 and compresses better.
  *
- * Nothing is decoded or copied on load: typed arrays view the buffer, and a list's starts and hash
- * table are built the first time it is searched (a list never read costs nothing), a lookup encoding
- * the key and comparing bytes in place.
+ * A big list of sorted, distinct strings (a record's keys, a word list) is a set: the packer stores
+ * it in the order of its hash buckets (B, a power of two ≥ n; within a bucket still sorted) with each
+ * bucket's count in c, so a lookup scans one bucket, about one string, and there is no hash table to
+ * build (the features' took 10–20 ms) or to ship (one of slots took 0.5 MB gzip; c takes a tenth).
+ *
+ * Nothing is decoded or copied on load: typed arrays view the buffer; a list's starts (a running sum
+ * of its lengths, and of its bucket counts) are made the first time it is read, a small list's hash
+ * table the first time it is searched, and a lookup encodes the key and compares bytes in place.
  */
 
 export type NumArray = Uint8Array | Int8Array | Int16Array | Int32Array | Float64Array;
@@ -115,13 +122,11 @@ function startsOf(lengths: NumArray, total: number): Uint32Array | null {
 
 /**
  * A list of strings read in place: has()/indexOf() encode the key, hash it and compare bytes (no
- * string is decoded to look one up). The hash table (half full, so probe runs stay short) is built
- * on the first lookup; a repeated string finds its last index, as Map.set would leave it.
+ * string is decoded to look one up); a repeated string finds its last index, as Map.set would leave it.
  */
 export class PackedStrings {
   readonly length: number;
   private starts: Uint32Array | null = null;
-  private slots: Int32Array | null = null;
 
   constructor(
     private readonly page: CodePage,
@@ -129,30 +134,36 @@ export class PackedStrings {
     private readonly lengths: NumArray,
     /** Set when this list is a long string stored as its words: join(sep) gives it back. */
     readonly sep: string | null = null,
+    /** A big set's bucket counts (hash order); null: a hash table is built on the first lookup. */
+    private readonly buckets: NumArray | null = null,
+    /** A big joined list's hash table from the file (hashTable()). */
+    slots: NumArray | null = null,
   ) {
     this.length = lengths.length;
+    this.slots = slots;
   }
+
+  private slots: NumArray | null = null;
+  private bucketStarts: Uint32Array | null = null;
 
   private at(): Uint32Array {
     return (this.starts ??= startsOf(this.lengths, this.bytes.length) ?? fail('string lengths out of range'));
   }
 
-  private index(): Int32Array {
-    const starts = this.at(), bytes = this.bytes, n = this.length;
-    let size = 8;
-    while (size < n * 2) size *= 2;
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < n; i++) {
-      const s = starts[i]!, e = starts[i + 1]!;
-      let k = hashBytes(bytes, s, e) & mask;
-      for (; slots[k] !== 0; k = (k + 1) & mask) {
-        const j = slots[k]! - 1;
-        if (starts[j + 1]! - starts[j]! === e - s && sameBytes(bytes, starts[j]!, bytes, s, e - s)) break;
-      }
-      slots[k] = i + 1;
+  private index(): NumArray {
+    return (this.slots = hashTable(this.bytes, this.at()));
+  }
+
+  /** Index in a bucketed set: the strings of the key's bucket, compared in turn. */
+  private inBucket(key: Uint8Array, m: number): number {
+    const bs = (this.bucketStarts ??= startsOf(this.buckets!, this.length) ?? fail('bucket counts out of range'));
+    const starts = this.at(), bytes = this.bytes;
+    const b = hashBytes(key, 0, m) & (bs.length - 2);
+    for (let j = bs[b]!, end = bs[b + 1]!; j < end; j++) {
+      const s = starts[j]!;
+      if (starts[j + 1]! - s === m && sameBytes(bytes, s, key, 0, m)) return j;
     }
-    return (this.slots = slots);
+    return -1;
   }
 
   get(i: number): string {
@@ -161,10 +172,11 @@ export class PackedStrings {
   }
 
   indexOf(key: string): number {
-    const slots = this.slots ?? this.index();
-    const starts = this.starts!, bytes = this.bytes;
     const m = this.page.encodeScratch(key);
     const k0 = this.page.encoded;
+    if (this.buckets) return this.inBucket(k0, m);
+    const slots = this.slots ?? this.index();
+    const starts = this.at(), bytes = this.bytes;
     const mask = slots.length - 1;
     for (let k = hashBytes(k0, 0, m) & mask; ; k = (k + 1) & mask) {
       const v = slots[k]!;
@@ -178,14 +190,44 @@ export class PackedStrings {
     return this.indexOf(key) >= 0;
   }
 
+  /** The strings in their JSON order (a bucketed set was sorted; its get(i) and indexOf() count in stored order). */
   toArray(): string[] {
-    return Array.from({ length: this.length }, (_, i) => this.get(i));
+    const a = Array.from({ length: this.length }, (_, i) => this.get(i));
+    return this.buckets ? a.sort() : a;
   }
 
   /** The long string this list stores (sep ' ' unless it was one). */
   join(): string {
     return this.toArray().join(this.sep ?? ' ');
   }
+}
+
+/** Slots of a hash table for n strings: a power of two at most 3/4 full. */
+export function hashSlots(n: number): number {
+  let size = 8;
+  while (size * 3 < n * 4) size *= 2;
+  return size;
+}
+
+/**
+ * The hash table of strings at starts (n+1) in bytes: slot = index + 1, 0 empty, linear probing;
+ * a repeated string holds its last index, as Map.set would leave it (a small list's, built on its
+ * first lookup).
+ */
+export function hashTable(bytes: Uint8Array, starts: Uint32Array): Int32Array {
+  const n = starts.length - 1;
+  const slots = new Int32Array(hashSlots(n));
+  const mask = slots.length - 1;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!, e = starts[i + 1]!;
+    let k = hashBytes(bytes, s, e) & mask;
+    for (; slots[k] !== 0; k = (k + 1) & mask) {
+      const j = slots[k]! - 1;
+      if (starts[j + 1]! - starts[j]! === e - s && sameBytes(bytes, starts[j]!, bytes, s, e - s)) break;
+    }
+    slots[k] = i + 1;
+  }
+  return slots;
 }
 
 function sameBytes(a: Uint8Array, i: number, b: Uint8Array, j: number, n: number): boolean {
@@ -274,7 +316,12 @@ export function unpack(buf: ArrayBuffer): Unpacked {
     const b = numbers(r.b);
     if (!(b instanceof Uint8Array)) fail('string bytes must be u8');
     if (r.sep !== undefined && typeof r.sep !== 'string') fail('bad separator');
-    return new PackedStrings(page, b, numbers(r.l), (r.sep as string | undefined) ?? null);
+    const lengths = numbers(r.l);
+    const c = r.c === undefined ? null : numbers(r.c);
+    if (c && (c.length < lengths.length || (c.length & (c.length - 1)) !== 0)) fail('bad bucket counts');
+    const h = r.h === undefined ? null : numbers(r.h);
+    if (h && (h.length <= lengths.length || (h.length & (h.length - 1)) !== 0 || h instanceof Float64Array)) fail('bad hash table');
+    return new PackedStrings(page, b, lengths, (r.sep as string | undefined) ?? null, c, h);
   };
   const node = (x: unknown): Unpacked => {
     if (x === null || typeof x !== 'object') return x as Unpacked;
