@@ -1,4 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+/** The packed model's fingerprint: the worker's cache key for it (entrypoints/background/model.ts). */
+function modelId(): string {
+  try {
+    return createHash('sha256').update(readFileSync('public/models/ner.bin')).digest('hex').slice(0, 16);
+  } catch {
+    return 'none';
+  }
+}
 
 export default defineConfig({
   manifest: {
@@ -41,5 +52,5 @@ export default defineConfig({
       manifest.browser_specific_settings = settings;
     },
   },
-  vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }),
+  vite: () => ({ oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } }, define: { __QUSASAT_MODEL_ID__: JSON.stringify(modelId()) } }),
 });

@@ -92,7 +92,7 @@ class Writer {
     let counts: number[] | null = null;
     if (sep === undefined && list.length >= BUCKETED && list.every((s, i) => i === 0 || list[i - 1]! < s)) {
       let B = 8;
-      while (B < list.length) B *= 2;
+      while (B * 4 < list.length) B *= 2;
       const bucket = encoded.map((e) => hashBytes(e, 0, e.length) & (B - 1));
       order = order.sort((i, j) => bucket[i]! - bucket[j]! || i - j);
       encoded = order.map((i) => encoded[i]!);
@@ -113,6 +113,19 @@ class Writer {
     return { ref, order };
   }
 
+  /**
+   * Pair values as i8 when all but a few (1 in 1,000) fit: those few are -128 in v, their places
+   * and values in x (a model's weights: 15 of 230,000 need more than a byte).
+   */
+  private mostlyBytes(values: number[]): { v: Json; x?: Json } {
+    const fits = (v: number): boolean => Number.isInteger(v) && v > -128 && v <= 127;
+    const wide: number[] = [];
+    values.forEach((v, i) => { if (!fits(v)) wide.push(i); });
+    if (wide.length === 0 || wide.length * 1000 > values.length) return { v: this.numbers(values) };
+    const narrow = values.map((v) => (fits(v) ? v : -128));
+    return { v: this.numbers(narrow, 'i8'), x: { p: this.numbers(wide, 'i32'), w: this.numbers(wide.map((i) => values[i]!)) } };
+  }
+
   value(x: Json): Json {
     if (isJoined(x)) return this.strings(x.split(' '), ' ').ref;
     if (x === null || typeof x !== 'object') return x;
@@ -130,7 +143,7 @@ class Writer {
       if (isPairRows(rows)) {
         const ids: number[] = [], values: number[] = [];
         for (const r of rows) for (let j = 0; j < r.length; j += 2) { ids.push(r[j]!); values.push(r[j + 1]!); }
-        return { [PACK_REF]: 'r', k, c: this.numbers(rows.map((r) => r.length / 2)), i: this.numbers(ids, 'u8'), v: this.numbers(values) };
+        return { [PACK_REF]: 'r', k, c: this.numbers(rows.map((r) => r.length / 2)), i: this.numbers(ids, 'u8'), ...this.mostlyBytes(values) };
       }
       return { [PACK_REF]: 'r', k, c: this.numbers(rows.map((r) => r.length)), v: this.numbers(rows.flat()) };
     }

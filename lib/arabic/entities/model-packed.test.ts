@@ -78,6 +78,10 @@ describe('packed format', () => {
     expect(['w=zzzzك', 'w=1', '', 'w=1كك'].some((k) => set.has(k))).toBe(false);
     const rec = roundTrip(Object.fromEntries(keys.map((k, i) => [k, [i % 13, i]]))) as PackedRecord;
     expect(keys.every((k, i) => { const j = rec.keys.indexOf(k); return rec.rowValue(j, 0) === i % 13 && rec.rowValue(j, 1) === i; })).toBe(true);
+    // Pair values a byte each but for the rare one that needs more (-128 in the bytes, kept beside).
+    const few = roundTrip(Object.fromEntries(keys.map((k, i) => [k, [1, i === 7 ? 999 : i === 9 ? -128 : -3]]))) as PackedRecord;
+    expect(few.values).toBeInstanceOf(Int8Array);
+    expect(keys.map((k) => few.rowValue(few.keys.indexOf(k), 1))).toEqual(keys.map((_, i) => (i === 7 ? 999 : i === 9 ? -128 : -3)));
     const words = Array.from({ length: 5000 }, (_, i) => `غ${i}`);
     const joined = roundTrip(words.join(' ')) as PackedStrings;
     expect(words.every((w, i) => joined.indexOf(w) === i)).toBe(true);

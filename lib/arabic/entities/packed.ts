@@ -13,16 +13,18 @@
  *                                 with c, a big sorted set in hash order (below); with h, a big
  *                                 joined list's hash table (hashTable(), its places matter)
  *   {"$q":"r", k, v}              an object of numbers: keys k (a string list), values v
- *   {"$q":"r", k, c, v, i?}       an object of number arrays: row j has c[j] numbers of v; with i,
- *                                 [id, value, …] pair rows, ids (0..255) in i and values in v
+ *   {"$q":"r", k, c, v, i?, x?}   an object of number arrays: row j has c[j] numbers of v; with i,
+ *                                 [id, value, …] pair rows, ids (0..255) in i and values in v; with
+ *                                 x {p, w}, v is i8 and its -128s stand for the values w at places p
  * Strings are stored in one byte a character: ASCII as itself, the page's (up to 127) characters as
  * 0x80 + their place, any other as 0xFF and its UTF-16 code unit (big-endian). An Arabic word list
  * is then half the size of UTF-16 and compresses better.
  *
  * A big list of sorted, distinct strings (a record's keys, a word list) is a set: the packer stores
- * it in the order of its hash buckets (B, a power of two ≥ n; within a bucket still sorted) with each
- * bucket's count in c, so a lookup scans one bucket, about one string, and there is no hash table to
- * build (the features' took 10–20 ms) or to ship (one of slots took 0.5 MB gzip; c takes a tenth).
+ * it in the order of its hash buckets (B, a power of two ≥ n/4; within a bucket still sorted) with
+ * each bucket's count in c, so a lookup scans one bucket (about four strings, most told apart by
+ * their length), and there is no hash table to build (the features' took 10–20 ms) or to ship (one of
+ * slots took 0.5 MB gzip; c is a byte per four strings).
  *
  * Nothing is decoded or copied on load: typed arrays view the buffer; a list's starts (a running sum
  * of its lengths, and of its bucket counts) are made the first time it is read, a small list's hash
@@ -250,6 +252,8 @@ export class PackedRecord {
     private readonly counts: NumArray | null,
     /** A pair record's ids. */
     private readonly ids: NumArray | null,
+    /** A pair record's few wide values: places in `values` (ascending) and the values. */
+    private readonly wide: { p: NumArray; w: NumArray } | null = null,
   ) {}
 
   get size(): number {
@@ -278,7 +282,21 @@ export class PackedRecord {
   rowValue(j: number, k: number): number {
     const s = this.at()[j]!;
     if (!this.ids) return this.values[s + k]!;
-    return k % 2 === 0 ? this.ids[s + k / 2]! : this.values[s + (k - 1) / 2]!;
+    if (k % 2 === 0) return this.ids[s + k / 2]!;
+    const at = s + (k - 1) / 2;
+    const v = this.values[at]!;
+    return v === -128 && this.wide ? this.wideValue(at) : v;
+  }
+
+  private wideValue(at: number): number {
+    const { p, w } = this.wide!;
+    let lo = 0, hi = p.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid]! === at) return w[mid]!;
+      if (p[mid]! < at) lo = mid + 1; else hi = mid - 1;
+    }
+    return fail('wide value missing');
   }
 }
 
@@ -318,7 +336,7 @@ export function unpack(buf: ArrayBuffer): Unpacked {
     if (r.sep !== undefined && typeof r.sep !== 'string') fail('bad separator');
     const lengths = numbers(r.l);
     const c = r.c === undefined ? null : numbers(r.c);
-    if (c && (c.length < lengths.length || (c.length & (c.length - 1)) !== 0)) fail('bad bucket counts');
+    if (c && (c.length === 0 || (c.length & (c.length - 1)) !== 0)) fail('bad bucket counts');
     const h = r.h === undefined ? null : numbers(r.h);
     if (h && (h.length <= lengths.length || (h.length & (h.length - 1)) !== 0 || h instanceof Float64Array)) fail('bad hash table');
     return new PackedStrings(page, b, lengths, (r.sep as string | undefined) ?? null, c, h);
@@ -345,7 +363,13 @@ export function unpack(buf: ArrayBuffer): Unpacked {
         const counts = numbers(r.c);
         const ids = r.i === undefined ? null : numbers(r.i);
         if (counts.length !== keys.length || (ids && ids.length !== values.length)) fail('record out of range');
-        return new PackedRecord(keys, values, counts, ids);
+        let wide: { p: NumArray; w: NumArray } | null = null;
+        if (r.x !== undefined) {
+          const x = r.x as Ref;
+          wide = { p: numbers(x.p), w: numbers(x.w) };
+          if (!ids || !(values instanceof Int8Array) || wide.p.length !== wide.w.length) fail('bad wide values');
+        }
+        return new PackedRecord(keys, values, counts, ids, wide);
       }
       default: return fail(`unknown reference ${String(r[PACK_REF])}`);
     }
