@@ -41,7 +41,8 @@ export function measureNer(modelText: string, docs: readonly string[]): NerTimes
 
 /**
  * Medians in ms for the packed model (what the extension loads): decode of the file's bytes; the
- * first article on a just-decoded model (it builds the hash tables of the lists it reads); the
+ * first article on a just-decoded model (empty word cache; it makes the starts and the small hash
+ * tables of the lists it reads); the
  * learned recognizer over all docs warm, and one pass with an empty word cache.
  */
 export interface PackedTimes { decode: number; firstArticle: number; loads: number; learned: number; runs: number; cold: number }

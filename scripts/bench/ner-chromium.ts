@@ -42,7 +42,9 @@ export async function run(): Promise<void> {
     console.log(`learned: ${perK(r.learned)} ms / 1,000 words (median of ${r.runs}, warm word cache); first pass with empty cache: ${perK(r.cold)} ms / 1,000 words`);
     console.log(`rules:   ${perK(r.rules)} ms / 1,000 words; learned/rules = ${(r.learned / r.rules).toFixed(2)}×`);
     const p: PackedBench = await page.evaluate(([u, d]) => (globalThis as unknown as { qusasatPackedBench: typeof packedBench }).qusasatPackedBench(u, d, 9), [site.url('/ner.bin'), docs] as [string, string[]]);
-    console.log(`packed model (${(bin.length / 1e6).toFixed(2)} MB): fetch as ArrayBuffer ${p.fetch.toFixed(1)} ms + decode = load ${p.load.toFixed(1)} ms (goal ≤ 15 ms) ${p.load <= 15 ? 'met' : 'MISSED'}; decode alone ${p.decode.toFixed(2)} ms; first article on a fresh model ${p.firstArticle.toFixed(1)} ms`);
+    // The page's fetch goes through Playwright's route (the bytes cross the DevTools protocol): not the
+    // extension's read, which bench/model-load.ts times in the worker.
+    console.log(`packed model (${(bin.length / 1e6).toFixed(2)} MB): decode ${p.decode.toFixed(2)} ms (goal for read + decode ≤ 15 ms: see model-load) ${p.decode <= 15 ? 'met' : 'MISSED'}; fetch through the harness's route ${p.fetch.toFixed(1)} ms; first article on a fresh model ${p.firstArticle.toFixed(1)} ms`);
     console.log(`packed learned: ${perK(p.learned)} ms / 1,000 words warm (goal ≤ 3) ${(p.learned / total) * 1000 <= 3 ? 'met' : 'MISSED'}, packed/rules = ${(p.learned / r.rules).toFixed(2)}×; empty word cache ${perK(p.cold)} ms / 1,000 words`);
   } finally {
     await browser.close();
