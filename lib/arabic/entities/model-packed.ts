@@ -121,8 +121,21 @@ function nameLike(x: Unpacked): NameLike {
   const keys = x.grams instanceof PackedStrings && x.grams.sep === ' ' ? x.grams
     : typeof x.grams === 'string' ? wordList(x.grams)
     : fail('namelike: grams must be a string');
-  const weights = keys.length ? scaled(numbers(x.weights, keys.length * C, 'namelike.weights'), scale) : new Float32Array(0);
-  return { classes, bias, weights, grams: { get: (g) => { const i = keys.indexOf(g); return i < 0 ? undefined : i * C; } } };
+  const stored = keys.length ? numbers(x.weights, keys.length * C, 'namelike.weights') : new Int8Array(0);
+  // A gram's real weights are written the first time the gram is found (nameLikeProbs reads weights
+  // only at offsets grams.get gave): scaling all 117,000 on load took most of a fresh worker's decode.
+  const weights = new Float32Array(stored.length);
+  const done = new Uint8Array(keys.length);
+  const get = (g: string): number | undefined => {
+    const i = keys.indexOf(g);
+    if (i < 0) return undefined;
+    if (!done[i]) {
+      for (let k = i * C; k < i * C + C; k++) weights[k] = stored[k]! / scale;
+      done[i] = 1;
+    }
+    return i * C;
+  };
+  return { classes, bias, weights, grams: { get } };
 }
 
 /** Decode and validate a packed model file. Throws a clear Error when malformed. */
