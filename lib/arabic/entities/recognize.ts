@@ -1,6 +1,6 @@
 /**
  * Person / place / org recognition: the learned model when one is given, else the rule-based first
- * cut. The model is loaded by the caller (the background worker fetches public/models/ner.json) and
+ * cut. The model is loaded by the caller (the background worker reads public/models/ner.bin) and
  * may be registered once as the default that analyze() uses.
  *
  * Learned pipeline: sentences.ts (ANERcorp-like tokens) → model.ts (perceptron emissions, Viterbi)
