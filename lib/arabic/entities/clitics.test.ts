@@ -52,6 +52,8 @@ describe('cliticPrefixLength and the names a list knows whole', () => {
   it('strips و before a two-letter word that opens a longer name, and only there', () => {
     expect(cliticPrefixLength(normalize('وتل'), names, true)).toBe(1);
     expect(cliticPrefixLength(normalize('وتل'), names, false)).toBe(0);
+    // «وبن علي» is و + «بن علي» (issue 12): بن opens a name of several words.
+    expect(cliticPrefixLength(normalize('وبن'), names, true)).toBe(1);
     expect(cliticPrefixLength(normalize('وأم'), names, true)).toBe(1);
   });
 });

@@ -11,7 +11,7 @@ function isBareKaf(r: CliticSplit): boolean {
 }
 
 /** Two-letter words that open longer names («تل أبيب», «أم درمان»): after و/ب/ل they are the name's, in a name of several words. */
-const SHORT_OPENERS = new Set(['تل', 'ام', 'دي', 'سي', 'اب', 'لا']);
+const SHORT_OPENERS = new Set(['تل', 'بن', 'ام', 'دي', 'سي', 'اب', 'لا']);
 
 /** A person-name list knows the word whole («بايدن»): a clitic-like first letter is the name's. */
 function personListed(model: NerModel, s: string): boolean {

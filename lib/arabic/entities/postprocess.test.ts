@@ -19,8 +19,12 @@ describe('document consistency on given tags', () => {
     ])[1]).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
     // Not over a name of another kind, nor over one that runs on past it.
     expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا هناك'], [
-      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-LOC', 'O'],
-    ])[1]).toEqual(['O', 'O', 'B-LOC', 'O']);
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-LOC', 'I-LOC'],
+    ])[1]).toEqual(['O', 'O', 'B-LOC', 'I-LOC']);
+    // A full name's last word alone is that person, whatever kind the model gave it (issue 12).
+    expect(run(['قال طلعت زكريا أمس', 'وكان زكريا هناك'], [
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'B-LOC', 'O'],
+    ])[1]).toEqual(['O', 'B-PERS', 'O']);
     expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا حسن هناك'], [
       ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-PERS', 'I-PERS', 'O'],
     ])[1]).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'O']);

@@ -5,7 +5,7 @@
  */
 import { keyOf } from './readings';
 import type { NerModel } from './model';
-import { STOP } from './lexicon';
+import { PLACES, STOP } from './lexicon';
 
 const TYPES = ['PERS', 'LOC', 'ORG'] as const;
 const MAX_LEN = 4;
@@ -51,6 +51,8 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
     if (!m) votes.set(k, (m = new Map()));
     m.set(type, (m.get(type) ?? 0) + n);
   };
+  // Last words of the document's full person names: alone, they are that person («جو بايدن» … «بايدن»).
+  const surnames = new Set<string>();
   tags.forEach((t, s) => {
     for (const e of entities(t, s)) {
       if (!(TYPES as readonly string[]).includes(e.type)) continue;
@@ -58,7 +60,10 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
       if (ks.length === 1 && weak(ks[0]!)) continue;
       vote(ks.join(' '), e.type, 2);
       // A person's surname alone is the same person.
-      if (e.type === 'PERS' && ks.length >= 2 && !weak(ks[ks.length - 1]!)) vote(ks[ks.length - 1]!, 'PERS', 1);
+      if (e.type === 'PERS' && ks.length >= 2 && !weak(ks[ks.length - 1]!)) {
+        vote(ks[ks.length - 1]!, 'PERS', 1);
+        surnames.add(ks[ks.length - 1]!);
+      }
     }
   });
   if (votes.size === 0) return tags;
@@ -79,6 +84,8 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
     for (const e of entities(out, s)) {
       if (!(TYPES as readonly string[]).includes(e.type)) continue;
       const k = ks.slice(e.start, e.end).join(' ');
+      // The same word alone is the person the document named in full, unless it is a listed place.
+      if (e.type !== 'PERS' && e.end === e.start + 1 && surnames.has(k) && !PLACES.has(k)) { out[e.start] = 'B-PERS'; continue; }
       const m = votes.get(k);
       const type = best(k);
       if (!m || !type || type === e.type || m.get(type)! < 2 * (m.get(e.type) ?? 0)) continue;

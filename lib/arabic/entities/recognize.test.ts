@@ -143,3 +143,16 @@ describe('model selection', () => {
     expect(ents(analyze(text, { ref: '2024-01-01', nerModel: model }))).toEqual(run(text));
   });
 });
+
+describe('one person, one kind in a document (issue 12)', () => {
+  it('reads the surname of a full name met in the same text as that person', () => {
+    const spans = run('قال الرئيس الأمريكي جو بايدن إن بلاده ستواصل دعمها. وأضاف بايدن أن المحادثات مستمرة.');
+    expect(texts(spans, 'person')).toEqual(['جو بايدن', 'بايدن']);
+    expect(texts(spans, 'place')).toEqual([]);
+  });
+
+  it('keeps a listed place that is also a surname a place', () => {
+    const spans = run('زار الوفد واشنطن الأسبوع الماضي، والتقى هناك دنزل واشنطن.');
+    expect(texts(spans, 'place')).toContain('واشنطن');
+  });
+});

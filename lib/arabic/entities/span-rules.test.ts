@@ -124,3 +124,25 @@ describe('span rules on given tags', () => {
     expect(rules('وصل إلى المدينة المنورة أمس', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
   });
 });
+
+describe('span rules for names a reader met on real pages (issue 12)', () => {
+  it('reads a place of worship with its name as one place', () => {
+    expect(rules('صلوا في المسجد الحرام أمس', ['O', 'O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('قرب كنيسة القيامة في القدس', ['O', 'O', 'B-LOC', 'O', 'B-LOC'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O', 'B-LOC']);
+    expect(rules('اقتحموا باحات المسجد الأقصى صباحا', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  });
+
+  it('reads no lone area word as a place', () => {
+    expect(rules('قصفت الطائرات بريف إدلب', ['O', 'O', 'B-LOC', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
+    expect(rules('سقطت قذائف على المحافظة وبمحافظة أمس', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('joins a name in Latin letters cut in two', () => {
+    expect(rules('صحيفة Le Monde الفرنسية', ['O', 'B-ORG', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+    expect(rules('مجلة The Economist أمس', ['O', 'B-MISC', 'B-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('takes a speech verb in front of a person out of the span', () => {
+    expect(rules('وتحدث لبايدن عن الأزمة', ['B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O']);
+  });
+});

@@ -97,6 +97,11 @@ const DISEASES = normalized(['فيروس', 'الفيروس', 'كورونا', 'ك
 const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', 'الشرطه', 'الرئاسه', 'المعارضه', 'السلطات', 'السلطه', 'الدوله', 'القوات',
   'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات']);
 /** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
+/** Words for the land around a place («ريف إدلب»): alone, they name no place. */
+const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
+/** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
+const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الكنيسه', 'كنيسه', 'الكاتدرائيه', 'كاتدرائيه', 'المعبد', 'معبد', 'الحرم']);
+const LATIN = /^[A-Za-z][A-Za-z.'’&-]*$/;
 const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز']);
 /** Words (any clitic reading) that open phrases of faith ("ولله الحمد", "حفظه الله", "عز وجل"): never a name. */
 const FAITH = normalized(['الله', 'لله', 'شاءالله', 'إنشاءالله', 'بسم', 'حفظه', 'حفظها', 'حفظهم', 'رحمه', 'رحمها', 'رحمهم',
@@ -265,8 +270,27 @@ function wholePlaceNames(model: NerModel, words: readonly string[], out: string[
   }
 }
 
+/**
+ * A name in Latin letters is one name however the model cut it: «Le | Monde» is «Le Monde». The
+ * words of the second part join the first part's kind (an organization where either part is one).
+ */
+function joinLatinNames(words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!out[i]!.startsWith('B-') || out[i + 1] === 'O' || out[i + 1]!.startsWith('I-') || !LATIN.test(words[i]!) || !LATIN.test(words[i + 1]!)) continue;
+    const first = out[i]!.slice(2);
+    const second = out[i + 1]!.slice(2);
+    const type = first === 'ORG' || second === 'ORG' ? 'ORG' : first === 'MISC' ? second : first;
+    out[i] = 'B-' + type;
+    let k = i + 1;
+    out[k++] = 'I-' + type;
+    while (k < out.length && out[k] === 'I-' + second) out[k++] = 'I-' + type;
+    i = k - 2;
+  }
+}
+
 export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
   const out = [...tags];
+  joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called "other" (MISC) is still the organization.
@@ -326,6 +350,15 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     // One word after a title and a nationality is the titled person: "الرئيس الأمريكي | أوباما".
     if (type !== 'PERS' && j === i + 1 && afterTitledNationality(model, words, out, i)) out[i] = 'B-PERS';
+    // A place of worship is the head with its name: «المسجد الحرام», not the organization «الحرام».
+    if (i > 0 && out[i - 1] === 'O' && type !== 'PERS' && stems(words[i - 1]!).some((s) => WORSHIP_HEADS.has(s))) {
+      out[i - 1] = 'B-LOC';
+      for (let k = i; k < j; k++) out[k] = 'I-LOC';
+      i = j - 1;
+      continue;
+    }
+    // An administrative or area word alone is no place: «بريف» in «بريف إدلب», «بمحافظة».
+    if (type === 'LOC' && j === i + 1 && (lexFlags(words[i]!) & Flag.Admin || stems(words[i]!).some((s) => AREA_WORDS.has(s)))) { out[i] = 'O'; continue; }
     // Administrative words stay outside places: «محافظة القاهرة» → القاهرة.
     if (type === 'LOC' && j > i + 1 && lexFlags(words[i]!) & Flag.Admin) { out[i] = 'O'; out[++i] = 'B-LOC'; }
     if (words.slice(i, j).some((w) => lexFlags(w) & Flag.Disease)) {
