@@ -192,3 +192,62 @@ describe('a library written by every earlier schema, opened by today\'s build', 
     });
   }
 });
+
+describe('a failed upgrade, in real IndexedDB', () => {
+  it('leaves the v1 library as it was, shows its clippings and says the upgrade failed', async () => {
+    const b = await launch(true);
+    try {
+      const good = [0, 1, 2].map((i) => ({
+        id: `v1-${i}`, createdAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(), updatedAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
+        url: `https://news.example/v1/${i}`, site: 'news.example', title: `عنوان ${i}`, byline: null, published: null,
+        text: `قصاصة الإصدار الأول رقم ${i}`, prefix: '', suffix: '', position: null, kind: 'selection', speaker: null, entities: [], note: '', tags: [],
+      }));
+      // A row an old version wrote badly: entities is not a list, so today's v2 upgrade throws on it.
+      const crafted = { ...good[0]!, id: 'v1-crafted', text: 'صف تالف', entities: null };
+      await b.worker!.evaluate(async (rows) => {
+        await new Promise<void>((ok) => { const d = indexedDB.deleteDatabase('qusasat'); d.onsuccess = d.onerror = d.onblocked = () => ok(); });
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('qusasat', 10);
+          req.onupgradeneeded = () => {
+            const s = req.result.createObjectStore('clippings', { keyPath: 'id' });
+            for (const n of ['createdAt', 'site', 'kind']) s.createIndex(n, n);
+            s.createIndex('dedupe', 'dedupe', { unique: true });
+            s.createIndex('tags', 'tags', { multiEntry: true });
+          };
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('clippings', 'readwrite');
+          for (const r of rows) tx.objectStore('clippings').put({ ...r, dedupe: `k-${r.id}` });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }, [...good, crafted]);
+
+      const library = await b.context.newPage();
+      await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+      const alert = library.locator('.lib-read-only');
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.textContent()).toContain('فبقيت كما كانت ولم يتغيّر فيها شيء');
+      expect(await alert.textContent()).toContain('3 قصاصات');
+      expect(await alert.textContent()).toContain('وتعذّرت قراءة قصاصة واحدة');
+      await library.locator('text=قصاصة الإصدار الأول رقم 2').waitFor({ timeout: 15_000 });
+      // Still version 1 (IndexedDB 10), every row as written, the crafted one too.
+      const after = await b.worker!.evaluate(() => new Promise<{ version: number; ids: string[] }>((ok, no) => {
+        const req = indexedDB.open('qusasat');
+        req.onerror = () => no(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction('clippings').objectStore('clippings').getAllKeys();
+          all.onsuccess = () => { db.close(); ok({ version: db.version, ids: (all.result as string[]).sort() }); };
+        };
+      }));
+      expect(after).toEqual({ version: 10, ids: ['v1-0', 'v1-1', 'v1-2', 'v1-crafted'] });
+      await library.close();
+    } finally {
+      await b.close();
+    }
+  });
+});
