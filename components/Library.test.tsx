@@ -249,7 +249,7 @@ describe('<Library>', () => {
     let calls = 0;
     vi.spyOn(conn.store.db.clippings, 'bulkAdd').mockImplementation(((rows: never) => (++calls === 2 ? Promise.reject(quota()) : real(rows))) as never);
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
-    fireEvent.change(input, { target: { files: [{ name: 'x.json', text: async () => toJson(many) }] } });
+    fireEvent.change(input, { target: { files: [new File([toJson(many)], 'x.json')] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('مساحة التخزين ممتلئة'), { timeout: 5000 });
     expect(await conn.store.count()).toBe(3); // the first 500 written are taken out again
   });
@@ -274,7 +274,7 @@ describe('<Library>', () => {
     const { container } = render(<Library connector={conn} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
-    const file = (text: string) => ({ name: 'x.json', text: async () => text }) as unknown as File;
+    const file = (text: string) => new File([text], 'x.json');
     fireEvent.change(input, { target: { files: [file('{"hello": 1}')] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('هذا الملف ليس تصديراً من قصاصات'));
     expect(await conn.store.count()).toBe(3);
