@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
+import type { CDPSession } from 'playwright-core';
+import { uiCentre, uiText, waitForUi } from './ui';
+import { glide, press } from './pointer';
 
 /**
  * Faults while data is written, played in real Chromium with the built extension: two tabs saving at
@@ -250,4 +253,110 @@ describe('a failed upgrade, in real IndexedDB', () => {
       await b.close();
     }
   });
+});
+
+/**
+ * The extension's service worker under the debugger, through the browser's own CDP session (the
+ * worker's session is reached with Target.sendMessageToTarget): pause it at a line of its code.
+ */
+async function debugWorker(b: Browser): Promise<{ pauseAt(text: string, then: string): Promise<void>; paused: Promise<void>; stop(): Promise<void> }> {
+  const cdp: CDPSession = await b.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`))!;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let n = 0;
+  const answers = new Map<number, (v: { result?: Record<string, unknown> }) => void>();
+  const scripts: Array<{ scriptId: string; url: string }> = [];
+  let onPaused: () => void = () => undefined;
+  const paused = new Promise<void>((ok) => { onPaused = ok; });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; method?: string; params?: { scriptId: string; url: string }; result?: Record<string, unknown> };
+    if (m.id !== undefined) { answers.get(m.id)?.(m); answers.delete(m.id); }
+    else if (m.method === 'Debugger.scriptParsed') scripts.push(m.params!);
+    else if (m.method === 'Debugger.paused') onPaused();
+  });
+  const send = (method: string, params: Record<string, unknown> = {}) => new Promise<{ result?: Record<string, unknown> }>((ok) => {
+    const id = ++n;
+    answers.set(id, ok);
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  });
+  await send('Debugger.enable');
+  return {
+    paused,
+    /** Pause at the first occurrence of `text` followed closely by `then` (the built code is minified). */
+    async pauseAt(text, then) {
+      const script = scripts.find((s) => s.url.endsWith('/background.js'))!;
+      const found = (await send('Debugger.searchInContent', { scriptId: script.scriptId, query: text })).result!.result as Array<{ lineNumber: number; lineContent: string }>;
+      const spots = found.flatMap(({ lineNumber, lineContent }) => [...lineContent.matchAll(new RegExp(text, 'g'))]
+        .filter((m) => lineContent.slice(m.index, m.index + text.length + 60).includes(then))
+        .map((m) => ({ lineNumber, columnNumber: m.index + text.length })));
+      expect(spots).toHaveLength(1);
+      const r = await send('Debugger.setBreakpoint', { location: { scriptId: script.scriptId, ...spots[0]! } });
+      expect(r.result?.breakpointId).toBeTruthy();
+    },
+    async stop() {
+      // Stopped while paused at the breakpoint (the ServiceWorker domain, as the browser stops an idle
+      // worker): the statement after it never runs.
+      const page = await b.context.newPage();
+      const s = await b.context.newCDPSession(page);
+      await s.send('ServiceWorker.enable');
+      await s.send('ServiceWorker.stopAllWorkers');
+      await s.detach();
+      await page.close();
+    },
+  };
+}
+
+/** Every clipping's text, read raw from an extension page (the worker may be stopped). */
+async function storedTexts(b: Browser): Promise<string[]> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const texts = await page.evaluate(() => new Promise<string[]>((ok, no) => {
+    const req = indexedDB.open('qusasat');
+    req.onerror = () => no(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('clippings')) { db.close(); ok([]); return; }
+      const all = db.transaction('clippings').objectStore('clippings').getAll();
+      all.onsuccess = () => { db.close(); ok((all.result as Array<{ text: string }>).map((r) => r.text)); };
+    };
+  }));
+  await page.close();
+  return texts;
+}
+
+describe('the worker stops in the middle of a save', () => {
+  it('between the message and the write: nothing is half-written, the notice says it was not saved, and its retry saves it', async () => {
+    const site = await serveFixtures();
+    const b = await launch(true);
+    try {
+      const page = await b.context.newPage();
+      await page.goto(site.url('/article.html'));
+      await readHighlights(page);
+      const passage = (await select(page, 1, 'إن استمرار', 'جوهرياً')).trim();
+      await waitForUi(page, 'save-button', '.save');
+      const dbg = await debugWorker(b);
+      // The save handler's first statement: the message has arrived, nothing is written yet.
+      await dbg.pauseAt('content:save-clipping', 'extensionPage');
+      await glide(page, await uiCentre(page, 'save-button', '.save'), 12);
+      await press(page);
+      await dbg.paused;
+      await dbg.stop();
+      await page.bringToFront();
+      await waitForUi(page, 'toast', '.toast:not([hidden]) .message');
+      expect(await uiText(page, 'toast', '.message')).toContain('تعذّر الحفظ');
+      // The reader moves to «أعد المحاولة» (the notice stays while the pointer is on it).
+      const retry = await uiCentre(page, 'toast', 'button', 'أعد المحاولة');
+      await glide(page, retry, 12);
+      expect((await storedTexts(b)).filter((t) => t === passage)).toEqual([]);
+      await page.bringToFront();
+      await press(page);
+      await expect.poll(() => uiText(page, 'toast', '.message'), { timeout: 15_000 }).toBe('حُفظت القصاصة');
+      expect((await storedTexts(b)).filter((t) => t === passage)).toEqual([passage]);
+      await page.close();
+    } finally {
+      await b.close();
+      await site.close();
+    }
+  }, 60_000);
 });
