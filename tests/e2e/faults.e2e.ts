@@ -360,3 +360,54 @@ describe('the worker stops in the middle of a save', () => {
     }
   }, 60_000);
 });
+
+describe('the library tab closed in the middle of an import of 10,000', () => {
+  it('keeps only whole records, and importing the file again adds the rest, saying how many were already there', async () => {
+    const b = await launch(true);
+    try {
+      const N = 10_000;
+      const records = Array.from({ length: N }, (_, i) => {
+        const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+        return {
+          id: `imp-${i}`, createdAt: at, updatedAt: at, url: `https://news.example/imp/${i}`, site: 'news.example', title: `عنوان ${i}`,
+          byline: null, published: null, text: `قصاصة مستوردة رقم ${i} عن بغداد`, prefix: 'قبل ', suffix: ' بعد', position: { start: i, end: i + 20 },
+          kind: 'selection', speaker: null, entities: [{ kind: 'place', start: 0, end: 5, text: 'قصاصة' }], note: i % 3 ? '' : `ملاحظة ${i}`, tags: i % 2 ? [] : ['عراق'],
+        };
+      });
+      const buffer = Buffer.from(JSON.stringify({ version: 1, clippings: records }));
+      const importIn = async (page: Page): Promise<void> => {
+        if ((await page.locator('details.export').getAttribute('open')) === null) await page.click('details.export summary');
+        await page.setInputFiles('.import-file', { name: 'backup.json', mimeType: 'application/json', buffer });
+      };
+      const library = await b.context.newPage();
+      await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+      await library.locator('main').waitFor();
+      await importIn(library);
+      // The reader closes the tab while the count shows the import under way.
+      await library.waitForFunction(() => /يجري الاستيراد: [1-9]/.test(document.querySelector('.notice-text')?.textContent ?? ''), undefined, { polling: 20, timeout: 60_000 });
+      await library.close();
+
+      const again = await b.context.newPage();
+      await again.goto(`chrome-extension://${b.extensionId}/library.html`);
+      await again.locator('main').waitFor();
+      const kept = await again.evaluate(() => new Promise<Array<Record<string, unknown>>>((ok, no) => {
+        const req = indexedDB.open('qusasat');
+        req.onerror = () => no(req.error);
+        req.onsuccess = () => { const all = req.result.transaction('clippings').objectStore('clippings').getAll(); all.onsuccess = () => { req.result.close(); ok(all.result as Array<Record<string, unknown>>); }; };
+      }));
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(N);
+      // Every record that landed is whole, field by field.
+      const byId = new Map(records.map((r) => [r.id, r]));
+      for (const row of kept) for (const [k, v] of Object.entries(byId.get(row.id as string)!)) expect([row.id, k, row[k]]).toEqual([row.id, k, v]);
+
+      await importIn(again);
+      const added = N - kept.length;
+      const count = (n: number): string => (n === 0 ? 'لا قصاصات' : n === 1 ? 'قصاصة واحدة' : n === 2 ? 'قصاصتان' : n % 100 >= 3 && n % 100 <= 10 ? `${n} قصاصات` : `${n} قصاصة`);
+      await again.waitForFunction((t) => (document.querySelector('.notice-text')?.textContent ?? '').includes(t), `استُوردت: ${count(added)}. تُخطّي المكرر: ${count(kept.length)}.`, { timeout: 120_000, polling: 200 });
+      await again.close();
+    } finally {
+      await b.close();
+    }
+  }, 180_000);
+});
