@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
 import type { ClippingStore } from '../lib/clippings/store';
-import { parseExport } from '../lib/clippings/export-json';
+import { readExportFile } from '../lib/clippings/import-file';
 import { jsonExportParts, readAll } from '../lib/clippings/streamed-export';
 import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown';
 import { toCsv } from '../lib/clippings/export-csv';
@@ -48,7 +48,7 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
   });
   const read = async (f: File): Promise<void> => {
     onInfo?.(t('importReading'));
-    const parsed = parseExport(await f.text());
+    const parsed = await readExportFile(f);
     if (!parsed.ok) onError(t('importError', importProblemText(parsed.problem)));
     else await onImport(parsed.clippings);
   };

@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { Library } from './Library';
 import { AUTOSAVE_MS } from './ClippingEditor';
 import { MockConnector } from '../lib/messaging/mock-connector';
@@ -248,7 +249,7 @@ describe('<Library>', () => {
     let calls = 0;
     vi.spyOn(conn.store.db.clippings, 'bulkAdd').mockImplementation(((rows: never) => (++calls === 2 ? Promise.reject(quota()) : real(rows))) as never);
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
-    fireEvent.change(input, { target: { files: [{ name: 'x.json', text: async () => toJson(many) }] } });
+    fireEvent.change(input, { target: { files: [new File([toJson(many)], 'x.json')] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('مساحة التخزين ممتلئة'), { timeout: 5000 });
     expect(await conn.store.count()).toBe(3); // the first 500 written are taken out again
   });
@@ -273,7 +274,7 @@ describe('<Library>', () => {
     const { container } = render(<Library connector={conn} lang="ar" />);
     await waitFor(() => expect(items(container)).toHaveLength(3));
     const input = container.querySelector<HTMLInputElement>('.import-file')!;
-    const file = (text: string) => ({ name: 'x.json', text: async () => text }) as unknown as File;
+    const file = (text: string) => new File([text], 'x.json');
     fireEvent.change(input, { target: { files: [file('{"hello": 1}')] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('هذا الملف ليس تصديراً من قصاصات'));
     expect(await conn.store.count()).toBe(3);
@@ -282,5 +283,21 @@ describe('<Library>', () => {
     });
     await waitFor(() => expect(container.querySelector('.notice')!.textContent).toContain('استُوردت: قصاصة واحدة. تُخطّي المكرر: 3 قصاصات.'));
     expect(await conn.store.count()).toBe(4);
+  });
+
+  it('a failed schema upgrade: the old clippings are shown as stored, and the reader is told nothing changed', async () => {
+    const name = `t-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ clippings: 'id, createdAt, site, kind, &dedupe, *tags' });
+    const good = [clip({ text: 'قصاصة من الإصدار الأول' }), clip({ text: 'ثانية من الإصدار الأول' })];
+    // entities not a list: today's v2 upgrade throws on it, so IndexedDB aborts the upgrade.
+    await v1.table('clippings').bulkAdd([...good, { ...clip(), entities: null }].map((c) => ({ ...c, dedupe: `k-${c.id}` })));
+    v1.close();
+    const { container } = render(<Library connector={new MockConnector(new ClippingStore(new ClippingsDb(name)))} lang="ar" />);
+    await waitFor(() => expect(container.querySelector('.lib-read-only')?.textContent).toContain('فبقيت كما كانت ولم يتغيّر فيها شيء'));
+    expect(container.querySelector('.lib-read-only')!.textContent).toContain('قصاصتان');
+    expect(container.querySelector('.lib-read-only')!.textContent).toContain('وتعذّرت قراءة قصاصة واحدة');
+    await waitFor(() => expect(items(container)).toEqual(['ثانية من الإصدار الأول', 'قصاصة من الإصدار الأول']));
+    expect(container.querySelector('.lib-load-error')).toBeNull();
   });
 });

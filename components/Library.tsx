@@ -194,6 +194,7 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props
         {storage && <span class="lib-storage">{t('storageUse', formatBytes(storage.usage, lang), formatBytes(storage.quota, lang))}</span>}
       </header>
       {lib.loadError && <p role="alert" class="popup-error lib-load-error">{t('loadError', lib.loadError)}</p>}
+      {lib.readOnly && <p role="alert" class="popup-error lib-read-only">{lib.readOnly}</p>}
       <NoticeBar notice={lib.notice} canUndo={!!lib.undo} onUndo={() => void lib.restore()} onClose={() => lib.setNotice(null)} />
       <aside class="lib-filters" aria-label={t('filters')}>
         {filters.entities?.length === 1 && (

@@ -4,6 +4,8 @@ import { ImportRolledBack, type ClippingPatch } from '../lib/clippings/store';
 import { watchTable, type TableChange } from '../lib/clippings/live';
 import { mergeChanged } from '../lib/clippings/merge';
 import { isQuotaError } from '../lib/clippings/errors';
+import { readOldLibrary } from '../lib/clippings/old-library';
+import { DB_VERSION } from '../lib/clippings/db';
 import type { Connector } from '../lib/messaging/connector';
 import { t, tn } from './i18n';
 import { errorText } from './error-text';
@@ -24,6 +26,8 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
   const store = connector.store;
   const [clippings, setClippings] = useState<Clipping[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** The schema upgrade failed: what the old database holds is shown, read only, with why. */
+  const [readOnly, setReadOnly] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   /** Ids of the last deletion, restorable from the trash. */
   const [undo, setUndo] = useState<string[] | null>(null);
@@ -56,7 +60,13 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
       show(acc);
       if (live.current) { setComplete(true); setLoadError(null); }
     } catch (e) {
-      if (live.current) setLoadError(errorText(e));
+      // A failed upgrade left the old database as it was: show it rather than an empty library.
+      const old = await readOldLibrary(store.db.name, DB_VERSION);
+      if (!live.current) return;
+      if (!old) { setLoadError(errorText(e)); return; }
+      show(old.clippings);
+      setComplete(true);
+      setReadOnly([t('upgradeFailed', tn('clippings', old.clippings.length)), old.unreadable ? t('upgradeUnreadable', tn('clippings', old.unreadable)) : ''].join(' ').trim());
     }
   }, [store]);
 
@@ -168,5 +178,5 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
     connector.libraryChanged();
   };
 
-  return { store, clippings, complete, loadError, notice, setNotice, undo, stuck, trashCount, remove, removeForever, restore, restoreIds, emptyTrash, update, importMany };
+  return { store, clippings, complete, loadError, readOnly, notice, setNotice, undo, stuck, trashCount, remove, removeForever, restore, restoreIds, emptyTrash, update, importMany };
 }

@@ -31,7 +31,8 @@ export async function saveDraft(ctx: ContentScriptContext, draft: ClippingDraft)
     status = 'error';
     error = (e as Error).message;
   }
-  announce(ctx, status, { id, kind: draft.kind, error });
+  // Not saved (the worker stopped, the disk is full…): the passage stays in the notice, to try again.
+  announce(ctx, status, { id, kind: draft.kind, error, retry: () => void saveDraft(ctx, draft) });
   if (status === 'saved') afterSave.forEach((fn) => fn());
   return status;
 }
@@ -42,7 +43,7 @@ const send = <T>(msg: Message): Promise<T | null> => (browser.runtime.sendMessag
  * Tell the reader what happened and offer what comes next: a saved clipping opens in the library or
  * is undone; nothing selected offers the whole article.
  */
-function announce(ctx: ContentScriptContext, status: Status | 'empty', what: { id?: string; kind?: ClippingKind; error?: string }, getAnalysis?: () => PageAnalysis | null): void {
+function announce(ctx: ContentScriptContext, status: Status | 'empty', what: { id?: string; kind?: ClippingKind; error?: string; retry?: () => void }, getAnalysis?: () => PageAnalysis | null): void {
   const { id } = what;
   const open = (): NoticeAction => ({ label: t('noticeOpenLibrary'), run: () => void send({ type: 'content:open-library', ...(id ? { id } : {}) }) });
   const undo = (): NoticeAction => ({
@@ -61,7 +62,8 @@ function announce(ctx: ContentScriptContext, status: Status | 'empty', what: { i
   } else if (status === 'duplicate') {
     void showToast(ctx, what.kind === 'article' ? t('toastDuplicateArticle') : t('toastDuplicate'), status, [open()]);
   } else {
-    void showToast(ctx, t('toastError', errorText(what.error ?? 'unknown')), status);
+    const retry: NoticeAction[] = what.retry ? [{ label: t('noticeRetry'), run: what.retry }] : [];
+    void showToast(ctx, t('toastError', errorText(what.error ?? 'unknown')), status, retry);
   }
 }
 

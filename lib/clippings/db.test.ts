@@ -5,6 +5,7 @@ import { ClippingStore } from './store';
 import { dedupeKey } from './model';
 import { clip, dbName } from '../../tests/unit/clip';
 import { derive } from './derive';
+import { readOldLibrary } from './old-library';
 
 describe('schema upgrade v1 → v2', () => {
   it('keeps every v1 record intact and adds the page and entity indexes', async () => {
@@ -53,5 +54,44 @@ describe('schema upgrade v2 → v3', () => {
     expect(await new ClippingStore(db).list()).toEqual([...old].reverse());
     for (const t of [db.trash, db.reviews, db.corrections, db.prefs]) expect(await t.count()).toBe(0);
     db.close();
+  });
+});
+
+describe('a failed upgrade', () => {
+  /** A v1 library holding good rows and one an old version wrote badly (entities not a list: v2's upgrade throws on it). */
+  async function v1WithCrafted(name: string) {
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ clippings: 'id, createdAt, site, kind, &dedupe, *tags' });
+    const good = [clip({ note: 'ملاحظة قديمة', tags: ['عراق'] }), clip({ kind: 'quote', speaker: 'فؤاد حسين' })];
+    const crafted = { ...clip(), entities: null };
+    await v1.table('clippings').bulkAdd([...good, crafted].map((c) => ({ ...c, dedupe: `k-${c.id}` })));
+    v1.close();
+    return { good, crafted };
+  }
+
+  it('leaves the old database as it was and readable, and says which rows it could not read', async () => {
+    const name = dbName();
+    const { good, crafted } = await v1WithCrafted(name);
+    const db = new ClippingsDb(name);
+    await expect(db.open()).rejects.toThrow(TypeError);
+    db.close();
+    // Still version 1, every row as written (the crafted one too).
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(1);
+    expect((await raw.table('clippings').toArray()).map((r: { id: string }) => r.id).sort()).toEqual([...good, crafted].map((c) => c.id).sort());
+    raw.close();
+    const old = (await readOldLibrary(name, DB_VERSION))!;
+    expect(old.clippings).toEqual([...good].reverse());
+    expect(old.unreadable).toBe(1);
+  });
+
+  it('is not claimed when the database is already current or missing', async () => {
+    const name = dbName();
+    const db = new ClippingsDb(name);
+    await db.open();
+    db.close();
+    expect(await readOldLibrary(name, DB_VERSION)).toBeNull();
+    expect(await readOldLibrary(dbName(), DB_VERSION)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ClippingsDb } from '../../lib/clippings/db';
 import { ClippingStore } from '../../lib/clippings/store';
 import { parseExport, toJson } from '../../lib/clippings/export-json';
+import { readExportFile } from '../../lib/clippings/import-file';
 import { SearchIndex } from '../../lib/clippings/search';
 import { applyView, facets, groupRows } from '../../lib/clippings/view';
 import type { Clipping, ClippingDraft } from '../../lib/clippings/model';
@@ -52,6 +53,22 @@ export async function run(): Promise<void> {
     fresh.db.close();
   }
   report('import 10,000 (parse, validate, write)', median(imports), 3000);
+
+  // A 50 MB file that is not an export: refused from its start; the baseline is reading it whole.
+  const junk = new Blob([new Uint8Array(50 * 1024 * 1024).fill(0x61)]);
+  const refuse: number[] = [];
+  const whole: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    let t0 = performance.now();
+    const res = await readExportFile(junk);
+    refuse.push(performance.now() - t0);
+    if (res.ok) throw new Error('a 50 MB non-export was taken');
+    t0 = performance.now();
+    await junk.text();
+    whole.push(performance.now() - t0);
+  }
+  report('refuse a 50 MB file that is not an export', median(refuse), 1000);
+  console.log(`  (reading that file whole: ${ms(median(whole))}, ${(median(whole) / median(refuse)).toFixed(0)}× longer)`);
 
   // search data path per keystroke: match + filters + groups + facet counts.
   const tb = performance.now();

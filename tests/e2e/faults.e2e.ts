@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
+import type { CDPSession } from 'playwright-core';
+import { uiCentre, uiText, waitForUi } from './ui';
+import { glide, press } from './pointer';
 
 /**
  * Faults while data is written, played in real Chromium with the built extension: two tabs saving at
@@ -191,4 +194,220 @@ describe('a library written by every earlier schema, opened by today\'s build', 
       }
     });
   }
+});
+
+describe('a failed upgrade, in real IndexedDB', () => {
+  it('leaves the v1 library as it was, shows its clippings and says the upgrade failed', async () => {
+    const b = await launch(true);
+    try {
+      const good = [0, 1, 2].map((i) => ({
+        id: `v1-${i}`, createdAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(), updatedAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
+        url: `https://news.example/v1/${i}`, site: 'news.example', title: `عنوان ${i}`, byline: null, published: null,
+        text: `قصاصة الإصدار الأول رقم ${i}`, prefix: '', suffix: '', position: null, kind: 'selection', speaker: null, entities: [], note: '', tags: [],
+      }));
+      // A row an old version wrote badly: entities is not a list, so today's v2 upgrade throws on it.
+      const crafted = { ...good[0]!, id: 'v1-crafted', text: 'صف تالف', entities: null };
+      await b.worker!.evaluate(async (rows) => {
+        await new Promise<void>((ok) => { const d = indexedDB.deleteDatabase('qusasat'); d.onsuccess = d.onerror = d.onblocked = () => ok(); });
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('qusasat', 10);
+          req.onupgradeneeded = () => {
+            const s = req.result.createObjectStore('clippings', { keyPath: 'id' });
+            for (const n of ['createdAt', 'site', 'kind']) s.createIndex(n, n);
+            s.createIndex('dedupe', 'dedupe', { unique: true });
+            s.createIndex('tags', 'tags', { multiEntry: true });
+          };
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('clippings', 'readwrite');
+          for (const r of rows) tx.objectStore('clippings').put({ ...r, dedupe: `k-${r.id}` });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }, [...good, crafted]);
+
+      const library = await b.context.newPage();
+      await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+      const alert = library.locator('.lib-read-only');
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.textContent()).toContain('فبقيت كما كانت ولم يتغيّر فيها شيء');
+      expect(await alert.textContent()).toContain('3 قصاصات');
+      expect(await alert.textContent()).toContain('وتعذّرت قراءة قصاصة واحدة');
+      await library.locator('text=قصاصة الإصدار الأول رقم 2').waitFor({ timeout: 15_000 });
+      // Still version 1 (IndexedDB 10), every row as written, the crafted one too.
+      const after = await b.worker!.evaluate(() => new Promise<{ version: number; ids: string[] }>((ok, no) => {
+        const req = indexedDB.open('qusasat');
+        req.onerror = () => no(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction('clippings').objectStore('clippings').getAllKeys();
+          all.onsuccess = () => { db.close(); ok({ version: db.version, ids: (all.result as string[]).sort() }); };
+        };
+      }));
+      expect(after).toEqual({ version: 10, ids: ['v1-0', 'v1-1', 'v1-2', 'v1-crafted'] });
+      await library.close();
+    } finally {
+      await b.close();
+    }
+  });
+});
+
+/**
+ * The extension's service worker under the debugger, through the browser's own CDP session (the
+ * worker's session is reached with Target.sendMessageToTarget): pause it at a line of its code.
+ */
+async function debugWorker(b: Browser): Promise<{ pauseAt(text: string, then: string): Promise<void>; paused: Promise<void>; stop(): Promise<void> }> {
+  const cdp: CDPSession = await b.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`))!;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let n = 0;
+  const answers = new Map<number, (v: { result?: Record<string, unknown> }) => void>();
+  const scripts: Array<{ scriptId: string; url: string }> = [];
+  let onPaused: () => void = () => undefined;
+  const paused = new Promise<void>((ok) => { onPaused = ok; });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; method?: string; params?: { scriptId: string; url: string }; result?: Record<string, unknown> };
+    if (m.id !== undefined) { answers.get(m.id)?.(m); answers.delete(m.id); }
+    else if (m.method === 'Debugger.scriptParsed') scripts.push(m.params!);
+    else if (m.method === 'Debugger.paused') onPaused();
+  });
+  const send = (method: string, params: Record<string, unknown> = {}) => new Promise<{ result?: Record<string, unknown> }>((ok) => {
+    const id = ++n;
+    answers.set(id, ok);
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  });
+  await send('Debugger.enable');
+  return {
+    paused,
+    /** Pause at the first occurrence of `text` followed closely by `then` (the built code is minified). */
+    async pauseAt(text, then) {
+      const script = scripts.find((s) => s.url.endsWith('/background.js'))!;
+      const found = (await send('Debugger.searchInContent', { scriptId: script.scriptId, query: text })).result!.result as Array<{ lineNumber: number; lineContent: string }>;
+      const spots = found.flatMap(({ lineNumber, lineContent }) => [...lineContent.matchAll(new RegExp(text, 'g'))]
+        .filter((m) => lineContent.slice(m.index, m.index + text.length + 60).includes(then))
+        .map((m) => ({ lineNumber, columnNumber: m.index + text.length })));
+      expect(spots).toHaveLength(1);
+      const r = await send('Debugger.setBreakpoint', { location: { scriptId: script.scriptId, ...spots[0]! } });
+      expect(r.result?.breakpointId).toBeTruthy();
+    },
+    async stop() {
+      // Stopped while paused at the breakpoint (the ServiceWorker domain, as the browser stops an idle
+      // worker): the statement after it never runs.
+      const page = await b.context.newPage();
+      const s = await b.context.newCDPSession(page);
+      await s.send('ServiceWorker.enable');
+      await s.send('ServiceWorker.stopAllWorkers');
+      await s.detach();
+      await page.close();
+    },
+  };
+}
+
+/** Every clipping's text, read raw from an extension page (the worker may be stopped). */
+async function storedTexts(b: Browser): Promise<string[]> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const texts = await page.evaluate(() => new Promise<string[]>((ok, no) => {
+    const req = indexedDB.open('qusasat');
+    req.onerror = () => no(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('clippings')) { db.close(); ok([]); return; }
+      const all = db.transaction('clippings').objectStore('clippings').getAll();
+      all.onsuccess = () => { db.close(); ok((all.result as Array<{ text: string }>).map((r) => r.text)); };
+    };
+  }));
+  await page.close();
+  return texts;
+}
+
+describe('the worker stops in the middle of a save', () => {
+  it('between the message and the write: nothing is half-written, the notice says it was not saved, and its retry saves it', async () => {
+    const site = await serveFixtures();
+    const b = await launch(true);
+    try {
+      const page = await b.context.newPage();
+      await page.goto(site.url('/article.html'));
+      await readHighlights(page);
+      const passage = (await select(page, 1, 'إن استمرار', 'جوهرياً')).trim();
+      await waitForUi(page, 'save-button', '.save');
+      const dbg = await debugWorker(b);
+      // The save handler's first statement: the message has arrived, nothing is written yet.
+      await dbg.pauseAt('content:save-clipping', 'extensionPage');
+      await glide(page, await uiCentre(page, 'save-button', '.save'), 12);
+      await press(page);
+      await dbg.paused;
+      await dbg.stop();
+      await page.bringToFront();
+      await waitForUi(page, 'toast', '.toast:not([hidden]) .message');
+      expect(await uiText(page, 'toast', '.message')).toContain('تعذّر الحفظ');
+      // The reader moves to «أعد المحاولة» (the notice stays while the pointer is on it).
+      const retry = await uiCentre(page, 'toast', 'button', 'أعد المحاولة');
+      await glide(page, retry, 12);
+      expect((await storedTexts(b)).filter((t) => t === passage)).toEqual([]);
+      await page.bringToFront();
+      await press(page);
+      await expect.poll(() => uiText(page, 'toast', '.message'), { timeout: 15_000 }).toBe('حُفظت القصاصة');
+      expect((await storedTexts(b)).filter((t) => t === passage)).toEqual([passage]);
+      await page.close();
+    } finally {
+      await b.close();
+      await site.close();
+    }
+  }, 60_000);
+});
+
+describe('the library tab closed in the middle of an import of 10,000', () => {
+  it('keeps only whole records, and importing the file again adds the rest, saying how many were already there', async () => {
+    const b = await launch(true);
+    try {
+      const N = 10_000;
+      const records = Array.from({ length: N }, (_, i) => {
+        const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+        return {
+          id: `imp-${i}`, createdAt: at, updatedAt: at, url: `https://news.example/imp/${i}`, site: 'news.example', title: `عنوان ${i}`,
+          byline: null, published: null, text: `قصاصة مستوردة رقم ${i} عن بغداد`, prefix: 'قبل ', suffix: ' بعد', position: { start: i, end: i + 20 },
+          kind: 'selection', speaker: null, entities: [{ kind: 'place', start: 0, end: 5, text: 'قصاصة' }], note: i % 3 ? '' : `ملاحظة ${i}`, tags: i % 2 ? [] : ['عراق'],
+        };
+      });
+      const buffer = Buffer.from(JSON.stringify({ version: 1, clippings: records }));
+      const importIn = async (page: Page): Promise<void> => {
+        if ((await page.locator('details.export').getAttribute('open')) === null) await page.click('details.export summary');
+        await page.setInputFiles('.import-file', { name: 'backup.json', mimeType: 'application/json', buffer });
+      };
+      const library = await b.context.newPage();
+      await library.goto(`chrome-extension://${b.extensionId}/library.html`);
+      await library.locator('main').waitFor();
+      await importIn(library);
+      // The reader closes the tab while the count shows the import under way.
+      await library.waitForFunction(() => /يجري الاستيراد: [1-9]/.test(document.querySelector('.notice-text')?.textContent ?? ''), undefined, { polling: 20, timeout: 60_000 });
+      await library.close();
+
+      const again = await b.context.newPage();
+      await again.goto(`chrome-extension://${b.extensionId}/library.html`);
+      await again.locator('main').waitFor();
+      const kept = await again.evaluate(() => new Promise<Array<Record<string, unknown>>>((ok, no) => {
+        const req = indexedDB.open('qusasat');
+        req.onerror = () => no(req.error);
+        req.onsuccess = () => { const all = req.result.transaction('clippings').objectStore('clippings').getAll(); all.onsuccess = () => { req.result.close(); ok(all.result as Array<Record<string, unknown>>); }; };
+      }));
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(N);
+      // Every record that landed is whole, field by field.
+      const byId = new Map(records.map((r) => [r.id, r]));
+      for (const row of kept) for (const [k, v] of Object.entries(byId.get(row.id as string)!)) expect([row.id, k, row[k]]).toEqual([row.id, k, v]);
+
+      await importIn(again);
+      const added = N - kept.length;
+      const count = (n: number): string => (n === 0 ? 'لا قصاصات' : n === 1 ? 'قصاصة واحدة' : n === 2 ? 'قصاصتان' : n % 100 >= 3 && n % 100 <= 10 ? `${n} قصاصات` : `${n} قصاصة`);
+      await again.waitForFunction((t) => (document.querySelector('.notice-text')?.textContent ?? '').includes(t), `استُوردت: ${count(added)}. تُخطّي المكرر: ${count(kept.length)}.`, { timeout: 120_000, polling: 200 });
+      await again.close();
+    } finally {
+      await b.close();
+    }
+  }, 180_000);
 });
