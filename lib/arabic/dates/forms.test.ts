@@ -119,6 +119,12 @@ describe('holidays and seasons', () => {
     expect(withCal('ألغيت احتفالات رأس السنة الميلادية.')).toEqual([['رأس السنة الميلادية', '2025-01-01', 'gregorian']]);
     expect(withCal('احتفلت المدينة برأس السنة 2024.')).toEqual([['رأس السنة 2024', '2024-01-01', 'gregorian']]);
   });
+  it('Coptic and Orthodox Christmas: 7 January, named with its church or in a sentence about it', () => {
+    expect(withCal('يحتفل الأرثوذكس بعيد الميلاد الشرقي في القدس.')).toEqual([['عيد الميلاد الشرقي', '2025-01-07', 'gregorian']]);
+    expect(withCal('ترأس البابا تواضروس قداس عيد الميلاد المجيد في العاصمة.')).toEqual([['عيد الميلاد المجيد', '2025-01-07', 'gregorian']]);
+    expect(withCal('وجهت الكنيسة القبطية الدعوات لقداس عيد الميلاد.')).toEqual([['عيد الميلاد', '2025-01-07', 'gregorian']]);
+    expect(withCal('أضاءت البلدية شجرة عيد الميلاد المجيد في الساحة.')).toEqual([['عيد الميلاد المجيد', '2024-12-25', 'gregorian']]);
+  });
   it('birthdays, recurrences and other new years are not holidays', () => {
     expect(spans('احتفلت النجمة بعيد ميلادها الأربعين.')).toEqual([]);
     expect(spans('يحتفل الأمازيغ برأس السنة الأمازيغية.')).toEqual([]);
@@ -157,6 +163,11 @@ describe('times of day, alone or with their date', () => {
     expect(spans('يبدأ البث الساعة 19:00 بتوقيت غرينتش.')).toEqual([['الساعة 19:00 بتوقيت غرينتش', '2024-10-16T19:00Z']]);
     expect(spans('تنطلق القمة الساعة 9 صباحا بتوقيت الرياض.')).toEqual([['الساعة 9 صباحا بتوقيت الرياض', '2024-10-16T09:00+03:00']]);
     expect(spans('يبدأ الحفل الساعة 20:30 بتوقيت القاهرة.')).toEqual([['الساعة 20:30 بتوقيت القاهرة', '2024-10-16T20:30']]);
+  });
+  it('summer time written out has its offset; a European zone has its own', () => {
+    expect(spans('تبدأ الصلاة الساعة 6:30 بتوقيت القدس الصيفي.')).toEqual([['الساعة 6:30 بتوقيت القدس الصيفي', '2024-10-16T06:30+03:00']]);
+    expect(spans('يبدأ التصويت الساعة 8:00 بتوقيت وسط أوروبا الصيفي.')).toEqual([['الساعة 8:00 بتوقيت وسط أوروبا الصيفي', '2024-10-16T08:00+02:00']]);
+    expect(spans('يفتتح المؤتمر الساعة 10:00 بتوقيت وسط أوروبا.')).toEqual([['الساعة 10:00 بتوقيت وسط أوروبا', '2024-10-16T10:00+01:00']]);
   });
   it('midnight: the one that began the day, or the coming one when the sentence speaks of the future', () => {
     expect(spans('انقطع التيار الكهربائي عند منتصف الليل.')).toEqual([['منتصف الليل', '2024-10-16T00:00']]);
