@@ -147,13 +147,17 @@ function dropHolidaysBesideDates(ctx: Ctx, out: Cand[]): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const h = out[i]!;
     if (h.holiday === undefined || h.kind !== 'date') continue;
-    const near = (o: Cand | undefined): boolean => {
-      if (!o || o.kind !== 'date' || o.holiday !== undefined) return false;
-      const between = o.s >= h.e ? ctx.s.slice(h.e, o.s) : ctx.s.slice(o.e, h.s);
-      return between.length <= 30 && !/[.!؟?\n]/.test(between);
-    };
-    if (near(out[i - 1]) || near(out[i + 1])) out.splice(i, 1);
+    if (writtenDateBeside(ctx.s, h, out[i - 1]) || writtenDateBeside(ctx.s, h, out[i + 1])) out.splice(i, 1);
   }
+}
+
+const SENTENCE_END = /[.!؟?\n]/;
+/** A plain date within 30 characters of holiday `h`, in the same sentence. (A module function, not a
+ * closure per holiday: this runs for every candidate of every text.) */
+function writtenDateBeside(s: string, h: Cand, o: Cand | undefined): boolean {
+  if (!o || o.kind !== 'date' || o.holiday !== undefined) return false;
+  const between = o.s >= h.e ? s.slice(h.e, o.s) : s.slice(o.e, h.s);
+  return between.length <= 30 && !SENTENCE_END.test(between);
 }
 
 /** How far back (normalized characters) an anaphoric date looks for the date it counts from. */
