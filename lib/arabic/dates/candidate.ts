@@ -23,7 +23,8 @@ export interface Cand {
   /** edge: the ordinal part of the date that follows (edges.ts). */
   edge?: Edge;
   /** An anaphoric date (اليوم التالي, الشهر التالي): counted from the date before it in the text. */
-  anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number };
+  /** n = 0 with «نفسه/ذاته»; month or day: «أكتوبر من العام نفسه», «20 من الشهر ذاته». */
+  anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number; month?: number; day?: number };
   /** time: says its hour unambiguously, so it may stand alone as a time of the reference day. */
   alone?: boolean;
   /** time: «منتصف الليل». */

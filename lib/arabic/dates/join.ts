@@ -8,7 +8,7 @@ import { LETTER, PART, partOf } from './patterns';
 import { applyPart, monthValue, weekInterval } from './resolve';
 import { applyEdge } from './edges';
 import { futureContext } from './relative';
-import { addDays, isoDay, parseIsoDay } from './calendar';
+import { addDays, isValidDay, isoDay, parseIsoDay } from './calendar';
 
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
 export function select(cands: Cand[]): Cand[] {
@@ -165,7 +165,7 @@ const ANTECEDENT_REACH = 300;
 
 /** «في 12 مارس … في اليوم التالي»: the anaphor counted from the latest date before it, at its grain. */
 function resolveAnaphor(out: Cand[], c: Cand): string | null {
-  const { unit, n } = c.anaphor!;
+  const { unit, n, month: inMonth, day: inDay } = c.anaphor!;
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (c.s - a.e > ANTECEDENT_REACH) return null;
@@ -176,6 +176,8 @@ function resolveAnaphor(out: Cand[], c: Cand): string | null {
     if (v.includes('/') && unit !== 'y') return null; // an interval: no single day to count from
     if (unit === 'd') return day ? isoDay(addDays(parseIsoDay(day), n)) : null;
     if (unit === 'w') return day ? weekInterval(parseIsoDay(day), n) : null;
+    if (inDay !== undefined) return month && isValidDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)), inDay) ? `${month}-${String(inDay).padStart(2, '0')}` : null;
+    if (inMonth !== undefined) return `${v.slice(0, 4)}-${String(inMonth).padStart(2, '0')}`;
     if (unit === 'm') return month ? monthValue(Number(month.slice(0, 4)), Number(month.slice(5, 7)), n) : null;
     return String(Number(v.slice(0, 4)) + n);
   }
@@ -185,7 +187,12 @@ function resolveAnaphor(out: Cand[], c: Cand): string | null {
 export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let c of chosen) {
-    if (c.anaphor) c = { ...c, value: resolveAnaphor(out, c) ?? c.value };
+    if (c.anaphor) {
+      const v = resolveAnaphor(out, c);
+      // «العام نفسه» with no date before it names nothing.
+      if (v === null && c.anaphor.n === 0) continue;
+      c = { ...c, value: v ?? c.value };
+    }
     let last = out[out.length - 1];
     let gap = last ? ctx.s.slice(last.e, c.s) : '';
     // «أول خميس من» + «نوفمبر المقبل»: the edge applied to the period after it, as one date.

@@ -6,8 +6,8 @@
 import type { Cand, Ctx } from './candidate';
 import { coreStart, scan, scanNear } from './candidate';
 import { addDays, addMonthsToDay, hijriYearInterval, isoDay, refHijri } from './calendar';
-import { CARDINALS, WEEKDAYS } from './months';
-import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
+import { CARDINALS, GREGORIAN_MONTHS, WEEKDAYS, key } from './months';
+import { END, GREG, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
 import { applyPart, monthValue, weekday, weekInterval } from './resolve';
 
 const DAY_WORDS: Record<string, number> = {
@@ -30,7 +30,10 @@ const COUNT = new RegExp(
 );
 
 /** «اليوم التالي», «الشهر التالي», «العام السابق»: counted from the date before them (join.ts), else from ref. */
-const ANAPHOR = new RegExp(PRE + '(?<u>اليوم|الليله|الاسبوع|الشهر|العام|السنه)\\s+(?<d>التالي|التاليه|السابق|السابقه|الذي\\s+يليه|الذي\\s+سبقه)' + END, 'g');
+const SAME = 'نفسه|نفسها|ذاته|ذاتها|عينه';
+const ANAPHOR = new RegExp(PRE + `(?<u>اليوم|الليله|الاسبوع|الشهر|العام|السنه)\\s+(?<d>التالي|التاليه|السابق|السابقه|الذي\\s+يليه|الذي\\s+سبقه|${SAME})` + END, 'g');
+/** «أكتوبر من العام نفسه», «20 من الشهر ذاته»: a month or a day placed in the period of the date before. */
+const IN_SAME = new RegExp(PRE + `(?:(?<gm>${GREG})\\s+من\\s+(?:العام|السنه)|(?<day>\\d{1,2})\\s+من\\s+(?:(?<hm>الشهر)|(?:العام|السنه)))\\s+(?:${SAME})` + END, 'g');
 const ANAPHOR_UNIT: Record<string, 'd' | 'w' | 'm' | 'y'> = { 'اليوم': 'd', 'الليله': 'd', 'الاسبوع': 'w', 'الشهر': 'm', 'العام': 'y', 'السنه': 'y' };
 
 /** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
@@ -149,13 +152,21 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
-  for (const m of scanNear(ctx.s, ANAPHOR, /(?:اليوم|الليله|الاسبوع|الشهر|العام|السنه)\s+(?:التالي|السابق|الذي)/g, 2)) {
+  for (const m of scanNear(ctx.s, ANAPHOR, /(?:اليوم|الليله|الاسبوع|الشهر|العام|السنه)\s+(?:التالي|السابق|الذي|نفس|ذات|عين)/g, 2)) {
     const g = m.groups!;
     const unit = ANAPHOR_UNIT[g.u!]!;
-    const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : -1;
+    const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : new RegExp(`^(?:${SAME})$`).test(g.d!) ? 0 : -1;
     const value = unit === 'd' ? isoDay(addDays(ref, n)) : unit === 'w' ? weekInterval(ref, n)
       : unit === 'm' ? monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1, n) : String(ref.getUTCFullYear() + n);
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian', anaphor: { unit, n } });
+  }
+  for (const m of scanNear(ctx.s, IN_SAME, /(?:الشهر|العام|السنه)\s+(?:نفس|ذات|عين)/g, 24)) {
+    const g = m.groups!;
+    const month = g.gm ? GREGORIAN_MONTHS[key(g.gm)] : undefined;
+    const day = g.day ? Number(g.day) : undefined;
+    if (g.day && !g.hm) continue; // «20 من العام نفسه»: not a date
+    const unit = g.gm ? 'y' : 'm';
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: '', cal: 'gregorian', anaphor: { unit, n: 0, month, day } });
   }
   for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
     const g = m.groups!;
