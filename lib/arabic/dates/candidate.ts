@@ -55,9 +55,21 @@ export interface Ctx {
   toFull?: (i: number) => number;
 }
 
-/** Matches of `re` in `s`, skipping the scan when a cheap test says none can occur. */
-export function scan(s: string, re: RegExp, gate: RegExp): Iterable<RegExpMatchArray> {
-  return gate.test(s) ? s.matchAll(re) : [];
+/**
+ * Matches of `re` (global) in `s`, as matchAll gives them, skipping the scan when a cheap test says
+ * none can occur. An exec loop into an array: matchAll clones the regex on every call, and this runs
+ * a few dozen times per text.
+ */
+export function scan(s: string, re: RegExp, gate: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!gate.test(s)) return out;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
 }
 
 const STICKY = new WeakMap<RegExp, RegExp>();
