@@ -99,6 +99,33 @@ export function* scanNear(s: string, re: RegExp, cue: RegExp, back: number): Gen
   }
 }
 
+/**
+ * Matches of `re`, a pattern that opens with PRE (no letter or digit before it, then at most two clitic
+ * letters), as scan(s, re, gate) gives them, found from the words a match can open with (`leads`, from
+ * leadWords): a match's first word stands at most two characters after its start, and no match starts
+ * inside a word, so a scan for those words misses none. The engine then skips the lookbehind and the
+ * optional prefix at every position of the text.
+ */
+export function scanFromLeads(s: string, re: RegExp, leads: RegExp, gate?: RegExp): Iterable<RegExpExecArray> {
+  return !gate || gate.test(s) ? scanNear(s, re, leads, 2) : [];
+}
+
+/**
+ * The first words of regex alternations («كانون\\s*الثاني|مارس» → كانون, مارس) as one global regex,
+ * for scanFromLeads. '\\d' stands for a number. Throws on an alternative that opens with regex syntax.
+ */
+export function leadWords(...alternations: string[]): RegExp {
+  const words = new Set<string>();
+  for (const alt of alternations.flatMap((a) => a.split('|'))) {
+    if (alt === '\\d') { words.add(alt); continue; }
+    const w = /^[\u0621-\u064A]+/.exec(alt)?.[0];
+    if (!w || !/^(?:$|\\s)/.test(alt.slice(w.length))) throw new Error(`leadWords: "${alt}" does not open with a word`);
+    words.add(w);
+  }
+  // Longest first, so that the cue takes a whole word where two leads share a start.
+  return new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
+}
+
 /** Start of the match after its clitic prefix group `p`. */
 export function coreStart(m: RegExpMatchArray): number {
   return m.index! + (m.groups?.p?.length ?? 0);

@@ -6,7 +6,7 @@
  * and names.
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart, scan, scanNear } from './candidate';
+import { before, coreStart, leadWords, scan, scanFromLeads, scanNear } from './candidate';
 import { addDays, hijriMonthInterval, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, WEEKDAYS, key } from './months';
 import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
@@ -29,6 +29,7 @@ const NAMED = new RegExp(
 );
 
 const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر|الجاري|الحالي`);
+const NAMED_LEADS = leadWords('يوم', WD, '\\d', ORD, 'شهر', GREG, HIJ, 'هذا|الشهر|الجاري|الحالي');
 const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
 /** The Hijri year whose month `m` begins in Gregorian year `gy` (the first if two do). */
 function hijriYearStartingIn(gy: number, m: number): number | null {
@@ -206,7 +207,7 @@ export function namedDates(ctx: Ctx): Cand[] {
   lists(ctx, out);
   hijriRanges(ctx, out);
   hijriLists(ctx, out);
-  for (const m of scan(ctx.s, NAMED, NAMED_GATE)) {
+  for (const m of scanFromLeads(ctx.s, NAMED, NAMED_LEADS, NAMED_GATE)) {
     const g = m.groups!;
     let start = coreStart(m);
     const end = m.index! + m[0].length;
