@@ -71,6 +71,7 @@ const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظ�
  */
 const PRONOUN = /^(?:نحن|انتم|انتن|هم|هن|انا|انت|انتي|هو|هي|اننا|انهم|انه|انها|انكم)$/;
 const STATE_VERB = /^[وف]?(?:[يتن](?:عيش|عيشون|واجه|واجهون|عاني|عانون|حتاج|حتاجون|عد|زال|زالون|ملك|مثل|شكل|بدو|قف|سكن|سود|ختلف|تمتع|فتقر|فتقد|درك|عرف|ؤمن|رفض|طمح|سعي)|بات|باتت|بتنا|اصبح|اصبحت|اصبحنا|اضحي|اضحت|زال|زالت|صار|صارت|ليس|ليست|لسنا)$/;
+const CLAUSE_PARTICLE = /^[وف]?(?:ان|لكن)$/;
 const CLAUSE_START = /[.!؟?،,:;«»"()\n]/;
 function meansNowadays(ctx: Ctx, start: number): boolean {
   const text = ctx.full ?? ctx.s;
@@ -81,7 +82,9 @@ function meansNowadays(ctx: Ctx, start: number): boolean {
   const prev = words[words.length - 1];
   if (prev && PRONOUN.test(prev.replace(/^[وف]/, ''))) return true;
   // A closing quote or bracket ends a name («صحيفة "ديلي ستار" البريطانية اليوم»), not a clause.
-  if (words.length === 1 && /^[وف]?ال/.test(prev!) && !/["»)]/.test(text[a - 1] ?? '')) return true;
+  // A clause that opens with a definite noun phrase, after إن or لكن: «الشباب العربي اليوم أكثر وعيا».
+  const phrase = CLAUSE_PARTICLE.test(words[0] ?? '') ? words.slice(1) : words;
+  if (phrase.length >= 1 && phrase.length <= 3 && phrase.every((w, i) => (i ? /^ال/ : /^[وف]?ال/).test(w)) && !/["»)]/.test(text[a - 1] ?? '')) return true;
   return words.slice(-3).some((w) => STATE_VERB.test(w));
 }
 
