@@ -20,6 +20,8 @@ import { recognizeDates } from '../lib/arabic/dates/recognize';
 import { canon, dayAfter } from '../lib/arabic/dates/grain';
 import { DATE_CASES, REF, type DateCase } from '../tests/dates/cases';
 import { HELDOUT5_CASES, HELDOUT5_REF } from '../tests/dates/heldout-5';
+import { HELDOUT6_CASES, HELDOUT6_REF } from '../tests/dates/heldout-6';
+import { HELDOUT7_CASES, HELDOUT7_REF } from '../tests/dates/heldout-7';
 import { HELDOUT2_CASES, HELDOUT2_REF, HELDOUT3_CASES, HELDOUT3_REF, HELDOUT4_CASES, HELDOUT4_REF, HELDOUT_CASES, HELDOUT_REF } from '../tests/dates/heldout';
 
 process.env.TZ = 'UTC'; // chrono computes in local time: make local = UTC so its days are calendar days
@@ -258,6 +260,8 @@ row('Qusasat held-out 2 (heldout.ts)', ownCases(HELDOUT2_CASES, HELDOUT2_REF));
 row('Qusasat held-out 3 (heldout.ts)', ownCases(HELDOUT3_CASES, HELDOUT3_REF));
 row('Qusasat held-out 4 (heldout.ts)', ownCases(HELDOUT4_CASES, HELDOUT4_REF));
 row('Qusasat held-out 5 (issue 15)', ownCases(HELDOUT5_CASES, HELDOUT5_REF));
+row('Qusasat held-out 6 (issue 15, round 2)', ownCases(HELDOUT6_CASES, HELDOUT6_REF));
+row('Qusasat held-out 7 (issue 15, round 3)', ownCases(HELDOUT7_CASES, HELDOUT7_REF));
 console.log(`\nSkipped (not product targets): Recognizers ${RT_SKIPPED}; seasons/holidays without a resolved value;`);
 console.log(`dateparser: ${dp.skipped} cases (durations such as "4 عام"/"منذ ساعتين", language checks, "اليوم السابق").`);
 console.log('Recognizers values: either its past or future reading counts; a range end may be inclusive or exclusive.');

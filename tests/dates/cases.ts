@@ -13,8 +13,8 @@ export interface DateCase {
 
 export const REF = '2023-03-15';
 
-const g = (text: string, value: string) => ({ text, value, calendar: 'gregorian' as const });
-const h = (text: string, value: string) => ({ text, value, calendar: 'hijri' as const });
+export const g = (text: string, value: string) => ({ text, value, calendar: 'gregorian' as const });
+export const h = (text: string, value: string) => ({ text, value, calendar: 'hijri' as const });
 
 export const DATE_CASES: DateCase[] = [
   // Gregorian months, every regional family

@@ -23,7 +23,8 @@ export interface Cand {
   /** edge: the ordinal part of the date that follows (edges.ts). */
   edge?: Edge;
   /** An anaphoric date (اليوم التالي, الشهر التالي): counted from the date before it in the text. */
-  anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number };
+  /** n = 0 with «نفسه/ذاته»; month or day: «أكتوبر من العام نفسه», «20 من الشهر ذاته». */
+  anaphor?: { unit: 'd' | 'w' | 'm' | 'y'; n: number; month?: number; day?: number };
   /** time: says its hour unambiguously, so it may stand alone as a time of the reference day. */
   alone?: boolean;
   /** time: «منتصف الليل». */
@@ -54,9 +55,21 @@ export interface Ctx {
   toFull?: (i: number) => number;
 }
 
-/** Matches of `re` in `s`, skipping the scan when a cheap test says none can occur. */
-export function scan(s: string, re: RegExp, gate: RegExp): Iterable<RegExpMatchArray> {
-  return gate.test(s) ? s.matchAll(re) : [];
+/**
+ * Matches of `re` (global) in `s`, as matchAll gives them, skipping the scan when a cheap test says
+ * none can occur. An exec loop into an array: matchAll clones the regex on every call, and this runs
+ * a few dozen times per text.
+ */
+export function scan(s: string, re: RegExp, gate: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!gate.test(s)) return out;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
 }
 
 const STICKY = new WeakMap<RegExp, RegExp>();
@@ -84,6 +97,33 @@ export function* scanNear(s: string, re: RegExp, cue: RegExp, back: number): Gen
       if (cue.lastIndex < from) cue.lastIndex = from;
     } else if (m[0].length === 0) cue.lastIndex++;
   }
+}
+
+/**
+ * Matches of `re`, a pattern that opens with PRE (no letter or digit before it, then at most two clitic
+ * letters), as scan(s, re, gate) gives them, found from the words a match can open with (`leads`, from
+ * leadWords): a match's first word stands at most two characters after its start, and no match starts
+ * inside a word, so a scan for those words misses none. The engine then skips the lookbehind and the
+ * optional prefix at every position of the text.
+ */
+export function scanFromLeads(s: string, re: RegExp, leads: RegExp, gate?: RegExp): Iterable<RegExpExecArray> {
+  return !gate || gate.test(s) ? scanNear(s, re, leads, 2) : [];
+}
+
+/**
+ * The first words of regex alternations («كانون\\s*الثاني|مارس» → كانون, مارس) as one global regex,
+ * for scanFromLeads. '\\d' stands for a number. Throws on an alternative that opens with regex syntax.
+ */
+export function leadWords(...alternations: string[]): RegExp {
+  const words = new Set<string>();
+  for (const alt of alternations.flatMap((a) => a.split('|'))) {
+    if (alt === '\\d') { words.add(alt); continue; }
+    const w = /^[\u0621-\u064A]+/.exec(alt)?.[0];
+    if (!w || !/^(?:$|\\s)/.test(alt.slice(w.length))) throw new Error(`leadWords: "${alt}" does not open with a word`);
+    words.add(w);
+  }
+  // Longest first, so that the cue takes a whole word where two leads share a start.
+  return new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
 }
 
 /** Start of the match after its clitic prefix group `p`. */

@@ -24,6 +24,8 @@ export const HOLIDAYS: Holiday[] = [
   { re: '(?:يوم\\s+)?عاشوراء', cal: 'hijri', month: 1, day: 10, ar: 'عاشوراء', en: 'Ashura' },
   { re: 'الاسراء\\s+والمعراج', cal: 'hijri', month: 7, day: 27, ar: 'الإسراء والمعراج', en: 'Isra and Miraj' },
   { re: 'ليله\\s+النصف\\s+من\\s+شعبان', cal: 'hijri', month: 8, day: 15, ar: 'ليلة النصف من شعبان', en: 'Mid-Shaban' },
+  // Coptic and Orthodox Christmas, 7 January: said with its church, or (holidays.ts) in a sentence about it.
+  { re: 'عيد\\s+الميلاد\\s+(?:المجيد\\s+)?(?:القبطي|الارثوذكسي|الشرقي|لدي\\s+الاقباط|للاقباط|عند\\s+الاقباط)', cal: 'gregorian', month: 1, day: 7, ar: 'عيد الميلاد المجيد (القبطي)', en: 'Orthodox Christmas' },
   { re: 'عيد\\s+الميلاد(?:\\s+المجيد)?(?!\\s+(?:ال)?\\S*(?:ين|ون|\\d))', cal: 'gregorian', month: 12, day: 25, ar: 'عيد الميلاد', en: 'Christmas' },
   { re: 'ليله\\s+راس\\s+السنه(?:\\s+الميلاديه)?', cal: 'gregorian', month: 12, day: 31, ar: 'ليلة رأس السنة', en: "New Year's Eve" },
   { re: 'راس\\s+السنه(?:\\s+الميلاديه|(?!\\s+(?:ال)?(?:هجري|عبري|امازيغي|صيني|فارسي|قبطي|يهودي|كردي)))', cal: 'gregorian', month: 1, day: 1, ar: 'رأس السنة الميلادية', en: "New Year's Day" },

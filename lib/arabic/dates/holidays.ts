@@ -84,12 +84,31 @@ function season(ref: Date, start: number, dir: 'past' | 'future' | 'this' | 'nea
   return `${a}/${isoMonth(ey, em)}`;
 }
 
+const ORTHODOX = /اقباط|قبطي|ارثوذكس|تواضروس/;
+const COPTIC = HOLIDAYS.findIndex((h) => h.en === 'Orthodox Christmas');
+
+/** The sentence holding position `i` (of the full text when ctx is a window), at most 160 characters each way. */
+function sentenceAround(ctx: Ctx, i: number): string {
+  const s = ctx.full ?? ctx.s;
+  const at = ctx.toFull ? ctx.toFull(i) : i;
+  const left = s.slice(Math.max(0, at - 160), at);
+  const right = s.slice(at, at + 160);
+  const a = Math.max(left.lastIndexOf('.'), left.lastIndexOf('\n'), left.lastIndexOf('\u0000'));
+  const b = right.search(/[.\n\u0000]/);
+  return left.slice(a + 1) + (b < 0 ? right : right.slice(0, b));
+}
+
 export function holidays(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   for (const m of scanNear(ctx.s, HOLIDAY, HOLIDAY_CUE, 8)) {
     const g = m.groups!;
-    const i = HOLIDAYS.findIndex((_, k) => g[`h${k}`] !== undefined);
-    const h = HOLIDAYS[i]!;
+    let i = HOLIDAYS.findIndex((_, k) => g[`h${k}`] !== undefined);
+    let h = HOLIDAYS[i]!;
+    // «عيد الميلاد» in a sentence about the Coptic or Orthodox church is theirs, on 7 January.
+    if (h.en === 'Christmas' && ORTHODOX.test(sentenceAround(ctx, m.index!))) {
+      i = COPTIC;
+      h = HOLIDAYS[i]!;
+    }
     const e = m.index! + m[0].length;
     if (!g.y && EVERY.test(ctx.s.slice(e, e + 16))) continue;
     if (/(?:^|\s)كل\s+$/.test(before(ctx, m.index!, 6))) continue;

@@ -36,8 +36,50 @@ function trie(words: string[]): string {
   if (end) alts.push('');
   return alts.join('|');
 }
-const PLAIN = /^[\u0621-\u064A]+$/;
-const TRIGGER = new RegExp([trie([...new Set(CUES.filter((c) => PLAIN.test(c)))]), ...CUES.filter((c) => !PLAIN.test(c))].join('|'), 'g');
+const PLAIN = /^[\u0621-\u064A]*$/;
+const TRIGGER = new RegExp([trie([...new Set(CUES.filter((c) => PLAIN.test(c)))]), ...CUES.filter((c) => !PLAIN.test(c))].join('|'), 'y');
+
+/**
+ * A cue as (first character, rest) pairs: «(?:منذ|قبل|بعد)\\s+…» gives one pair per word. A cue of
+ * another shape stays whole under the key ''.
+ */
+function heads(cue: string): Array<[string, string]> {
+  if (/^\\[d(]/.test(cue)) return [[cue.slice(0, 2), cue.slice(2)]];
+  if (cue.startsWith('[ه\\d]')) return [['ه', cue.slice(5)], ['\\d', cue.slice(5)]];
+  const group = /^\(\?:([\u0621-\u064A|]+)\)/.exec(cue);
+  if (group) return group[1]!.split('|').map((w) => [w[0]!, w.slice(1) + cue.slice(group[0].length)]);
+  if (/^[\u0621-\u064A]/.test(cue)) return [[cue[0]!, cue.slice(1)]];
+  return [['', cue]];
+}
+/**
+ * The cues regrouped by their first character («ا(?:…)|ب(?:…)|…»): the same positions match as
+ * TRIGGER, but the engine tests one alternative per first character at each position instead of every
+ * cue. It only finds where the next cue starts; TRIGGER, sticky there, gives the match itself (the
+ * same one: both take the leftmost position, and TRIGGER keeps its order of alternatives).
+ */
+const FIND = (() => {
+  const groups = new Map<string, string[]>();
+  for (const c of CUES) for (const [first, rest] of heads(c)) groups.set(first, [...(groups.get(first) ?? []), rest]);
+  const alts = [...groups].map(([first, rests]) => {
+    const plain = [...new Set(rests.filter((r) => PLAIN.test(r)))];
+    const parts = [...(plain.length ? [trie(plain)] : []), ...rests.filter((r) => !PLAIN.test(r))];
+    return first ? `${first}(?:${parts.join('|')})` : parts.join('|');
+  });
+  return new RegExp(alts.join('|'), 'g');
+})();
+
+/** The first TRIGGER match at or after `from`. */
+function nextTrigger(s: string, from: number): RegExpExecArray | null {
+  FIND.lastIndex = from;
+  let f: RegExpExecArray | null;
+  while ((f = FIND.exec(s))) {
+    TRIGGER.lastIndex = f.index;
+    const m = TRIGGER.exec(s);
+    if (m) return m;
+    FIND.lastIndex = f.index + 1; // unreachable while FIND and TRIGGER hold the same cues
+  }
+  return null;
+}
 
 const BEFORE = 40;
 const AFTER = 50;
@@ -45,9 +87,9 @@ const AFTER = 50;
 /** Disjoint [start, end) windows of `s` around every trigger, snapped to whitespace. */
 export function hotWindows(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  TRIGGER.lastIndex = 0;
+  let next = 0;
   let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(s))) {
+  while ((m = nextTrigger(s, next))) {
     let a = Math.max(0, m.index - BEFORE);
     let b = Math.min(s.length, m.index + m[0].length + AFTER);
     const last = out[out.length - 1];
@@ -59,7 +101,7 @@ export function hotWindows(s: string): Array<[number, number]> {
       if (last && a <= last[1]) last[1] = Math.max(last[1], b);
       else out.push([a, b]);
     }
-    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, out[out.length - 1]![1] - AFTER);
+    next = Math.max(m.index + m[0].length, out[out.length - 1]![1] - AFTER);
   }
   return out;
 }

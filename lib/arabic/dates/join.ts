@@ -8,7 +8,7 @@ import { LETTER, PART, partOf } from './patterns';
 import { applyPart, monthValue, weekInterval } from './resolve';
 import { applyEdge } from './edges';
 import { futureContext } from './relative';
-import { addDays, isoDay, parseIsoDay } from './calendar';
+import { addDays, isValidDay, isoDay, parseIsoDay } from './calendar';
 
 /** Longest candidates first; a candidate overlapping one already taken is dropped. */
 export function select(cands: Cand[]): Cand[] {
@@ -147,13 +147,17 @@ function dropHolidaysBesideDates(ctx: Ctx, out: Cand[]): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const h = out[i]!;
     if (h.holiday === undefined || h.kind !== 'date') continue;
-    const near = (o: Cand | undefined): boolean => {
-      if (!o || o.kind !== 'date' || o.holiday !== undefined) return false;
-      const between = o.s >= h.e ? ctx.s.slice(h.e, o.s) : ctx.s.slice(o.e, h.s);
-      return between.length <= 30 && !/[.!؟?\n]/.test(between);
-    };
-    if (near(out[i - 1]) || near(out[i + 1])) out.splice(i, 1);
+    if (writtenDateBeside(ctx.s, h, out[i - 1]) || writtenDateBeside(ctx.s, h, out[i + 1])) out.splice(i, 1);
   }
+}
+
+const SENTENCE_END = /[.!؟?\n]/;
+/** A plain date within 30 characters of holiday `h`, in the same sentence. (A module function, not a
+ * closure per holiday: this runs for every candidate of every text.) */
+function writtenDateBeside(s: string, h: Cand, o: Cand | undefined): boolean {
+  if (!o || o.kind !== 'date' || o.holiday !== undefined) return false;
+  const between = o.s >= h.e ? s.slice(h.e, o.s) : s.slice(o.e, h.s);
+  return between.length <= 30 && !SENTENCE_END.test(between);
 }
 
 /** How far back (normalized characters) an anaphoric date looks for the date it counts from. */
@@ -161,7 +165,7 @@ const ANTECEDENT_REACH = 300;
 
 /** «في 12 مارس … في اليوم التالي»: the anaphor counted from the latest date before it, at its grain. */
 function resolveAnaphor(out: Cand[], c: Cand): string | null {
-  const { unit, n } = c.anaphor!;
+  const { unit, n, month: inMonth, day: inDay } = c.anaphor!;
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (c.s - a.e > ANTECEDENT_REACH) return null;
@@ -172,6 +176,8 @@ function resolveAnaphor(out: Cand[], c: Cand): string | null {
     if (v.includes('/') && unit !== 'y') return null; // an interval: no single day to count from
     if (unit === 'd') return day ? isoDay(addDays(parseIsoDay(day), n)) : null;
     if (unit === 'w') return day ? weekInterval(parseIsoDay(day), n) : null;
+    if (inDay !== undefined) return month && isValidDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)), inDay) ? `${month}-${String(inDay).padStart(2, '0')}` : null;
+    if (inMonth !== undefined) return `${v.slice(0, 4)}-${String(inMonth).padStart(2, '0')}`;
     if (unit === 'm') return month ? monthValue(Number(month.slice(0, 4)), Number(month.slice(5, 7)), n) : null;
     return String(Number(v.slice(0, 4)) + n);
   }
@@ -181,7 +187,12 @@ function resolveAnaphor(out: Cand[], c: Cand): string | null {
 export function join(ctx: Ctx, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let c of chosen) {
-    if (c.anaphor) c = { ...c, value: resolveAnaphor(out, c) ?? c.value };
+    if (c.anaphor) {
+      const v = resolveAnaphor(out, c);
+      // «العام نفسه» with no date before it names nothing.
+      if (v === null && c.anaphor.n === 0) continue;
+      c = { ...c, value: v ?? c.value };
+    }
     let last = out[out.length - 1];
     let gap = last ? ctx.s.slice(last.e, c.s) : '';
     // «أول خميس من» + «نوفمبر المقبل»: the edge applied to the period after it, as one date.

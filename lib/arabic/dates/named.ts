@@ -6,7 +6,7 @@
  * and names.
  */
 import type { Cand, Ctx } from './candidate';
-import { before, coreStart, scan, scanNear } from './candidate';
+import { before, coreStart, leadWords, scan, scanFromLeads, scanNear } from './candidate';
 import { addDays, hijriMonthInterval, isoDay, isoMonth, isoYmd, isValidDay, parseIsoDay } from './calendar';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, AMBIGUOUS_MONTHS, ORDINAL_DAYS, WEEKDAYS, key } from './months';
 import { END, EPITHET, GREG, GREG_SUFFIX, HIJ, HIJRI_SUFFIX, LETTER, LN, MOD, ORD, PRE, WD, modDirection } from './patterns';
@@ -29,6 +29,7 @@ const NAMED = new RegExp(
 );
 
 const NAMED_GATE = new RegExp(`${GREG}|${HIJ}|الشهر|الجاري|الحالي`);
+const NAMED_LEADS = leadWords('يوم', WD, '\\d', ORD, 'شهر', GREG, HIJ, 'هذا|الشهر|الجاري|الحالي');
 const SINCE_BEFORE = new RegExp(`(?:^|[^${LETTER}])[وف]?منذ\\s+$`);
 /** The Hijri year whose month `m` begins in Gregorian year `gy` (the first if two do). */
 function hijriYearStartingIn(gy: number, m: number): number | null {
@@ -133,6 +134,39 @@ const HIJRI_RANGE = new RegExp(
   'g',
 );
 
+/** "يومي 14 و15 رمضان", "أيام 9 و10 و11 ذي الحجة 1446": a list of Hijri days of one month. */
+const HIJRI_LIST = new RegExp(
+  PRE +
+    `(?<lw>يومي|ايام)\\s+(?<list>\\d{1,2}(?:\\s*[،,]?\\s*و\\s*\\d{1,2})+)\\s+(?:من\\s+)?(?:شهر\\s+)?` +
+    `(?<hm>${HIJ})(?:\\s+(?:${EPITHET}))?(?:\\s*(?:عام|سنه|العام)?\\s*(?<y>\\d{4})(?:\\s*(?:${HIJRI_SUFFIX})(?![${LN}]))?)?(?:\\s+(?<mod>${MOD}))?` +
+    END,
+  'g',
+);
+
+function hijriLists(ctx: Ctx, out: Cand[]): void {
+  for (const m of scanNear(ctx.s, HIJRI_LIST, /(?:يومي|ايام)\s+\d/g, 2)) {
+    const g = m.groups!;
+    const nums = [...g.list!.matchAll(/\d{1,2}/g)];
+    const days = nums.map((x) => Number(x[0]));
+    const month = HIJRI_MONTHS[key(g.hm!)]!;
+    const y = g.y ? Number(g.y) : hijriYearFor(ctx.ref, month, days[0]!, modDirection(g.mod));
+    if (y === null) continue;
+    const iso = days.map((d) => hijriDay(y, month, d));
+    if (iso.some((x) => !x)) continue;
+    const e = m.index! + m[0].length;
+    if (days.every((d, i) => i === 0 || d === days[i - 1]! + 1)) {
+      out.push({ s: coreStart(m), e, kind: 'date', value: `${iso[0]}/${isoDay(addDays(parseIsoDay(iso[iso.length - 1]!), 1))}`, cal: 'hijri' });
+      continue;
+    }
+    // Days that are not consecutive: one span each, the last carrying the month.
+    const at = m.index! + m[0].indexOf(g.list!);
+    nums.forEach((x, i) => {
+      const a = at + x.index!;
+      out.push({ s: i === 0 ? coreStart(m) : a, e: i === nums.length - 1 ? e : a + x[0].length, kind: 'date', value: iso[i]!, cal: 'hijri' });
+    });
+  }
+}
+
 function hijriRanges(ctx: Ctx, out: Cand[]): void {
   for (const m of scanNear(ctx.s, HIJRI_RANGE, /\d{1,2}\s*(?:-|–|الي|حتي|و)\s*\d/g, 6)) {
     const g = m.groups!;
@@ -172,7 +206,8 @@ export function namedDates(ctx: Ctx): Cand[] {
   ranges(ctx, out);
   lists(ctx, out);
   hijriRanges(ctx, out);
-  for (const m of scan(ctx.s, NAMED, NAMED_GATE)) {
+  hijriLists(ctx, out);
+  for (const m of scanFromLeads(ctx.s, NAMED, NAMED_LEADS, NAMED_GATE)) {
     const g = m.groups!;
     let start = coreStart(m);
     const end = m.index! + m[0].length;

@@ -4,20 +4,18 @@
  * (منذ ثلاثة أيام, قبل أسبوعين, بعد شهر) and parts of a cycle (مطلع الشهر, أواخر العام الجاري).
  */
 import type { Cand, Ctx } from './candidate';
-import { coreStart, scan, scanNear } from './candidate';
+import { coreStart, leadWords, scanFromLeads, scanNear } from './candidate';
 import { addDays, addMonthsToDay, hijriYearInterval, isoDay, refHijri } from './calendar';
-import { CARDINALS, WEEKDAYS } from './months';
-import { END, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
+import { CARDINALS, GREGORIAN_MONTHS, WEEKDAYS, key } from './months';
+import { END, GREG, MOD, PART, PRE, WD, modDirection, partOf } from './patterns';
 import { applyPart, monthValue, weekday, weekInterval } from './resolve';
 
 const DAY_WORDS: Record<string, number> = {
   'اولمنامس': -2, 'اولامس': -2, 'امسالاول': -2, 'قبليومامس': -2, 'قبلامس': -2, 'يومامس': -1, 'امس': -1, 'الامس': -1, 'البارحه': -1,
   'اليوم': 0, 'النهارده': 0, 'انهارده': 0, 'النهارضه': 0, 'امبارح': -1, 'مبارح': -1, 'امبارحه': -1, 'اولامبارح': -2, 'بكره': 1, 'بكرا': 1, 'بكري': 1, 'الليله': 0, 'هذهالليله': 0, 'هذاالصباح': 0, 'هذاالمساء': 0, 'يومغد': 1, 'غدا': 1, 'الغد': 1, 'غد': 1, 'بعدغد': 2, 'بعدالغد': 2, 'بعديومغد': 2,
 };
-const DAYS = new RegExp(
-  PRE + '(?<w>اول\\s+امبارح|امبارح|مبارح|النهارده|انهارده|النهارضه|بكره|بكرا|امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد)' + END,
-  'g',
-);
+const DAY_WORD_RE = 'اول\\s+امبارح|امبارح|مبارح|النهارده|انهارده|النهارضه|بكره|بكرا|امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|يوم\\s+امس|بعد\\s+يوم\\s+غد|بعد\\s+الغد|بعد\\s+غد|يوم\\s+غد|امس|الامس|البارحه|اليوم|هذه\\s+الليله|الليله|هذا\\s+الصباح|هذا\\s+المساء|غدا|الغد|غد';
+const DAYS = new RegExp(PRE + `(?<w>${DAY_WORD_RE})` + END, 'g');
 const WEEKDAY = new RegExp(PRE + `(?:(?<today>اليوم)\\s+)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?` + END, 'g');
 const CYCLE = new RegExp(
   PRE + `(?:(?<part>${PART})\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<u>الاسبوع|الشهر|العام|السنه)(?<hj>\\s+الهجري(?:ه)?)?(?:\\s+(?<mod>${MOD}))?` + END,
@@ -30,7 +28,10 @@ const COUNT = new RegExp(
 );
 
 /** «اليوم التالي», «الشهر التالي», «العام السابق»: counted from the date before them (join.ts), else from ref. */
-const ANAPHOR = new RegExp(PRE + '(?<u>اليوم|الليله|الاسبوع|الشهر|العام|السنه)\\s+(?<d>التالي|التاليه|السابق|السابقه|الذي\\s+يليه|الذي\\s+سبقه)' + END, 'g');
+const SAME = 'نفسه|نفسها|ذاته|ذاتها|عينه';
+const ANAPHOR = new RegExp(PRE + `(?<u>اليوم|الليله|الاسبوع|الشهر|العام|السنه)\\s+(?<d>التالي|التاليه|السابق|السابقه|الذي\\s+يليه|الذي\\s+سبقه|${SAME})` + END, 'g');
+/** «أكتوبر من العام نفسه», «20 من الشهر ذاته»: a month or a day placed in the period of the date before. */
+const IN_SAME = new RegExp(PRE + `(?:(?<gm>${GREG})\\s+من\\s+(?:العام|السنه)|(?<day>\\d{1,2})\\s+من\\s+(?:(?<hm>الشهر)|(?:العام|السنه)))\\s+(?:${SAME})` + END, 'g');
 const ANAPHOR_UNIT: Record<string, 'd' | 'w' | 'm' | 'y'> = { 'اليوم': 'd', 'الليله': 'd', 'الاسبوع': 'w', 'الشهر': 'm', 'العام': 'y', 'السنه': 'y' };
 
 /** "الجمعة 15": the date nearest the reference with that day of month on that weekday. */
@@ -43,6 +44,13 @@ const QUARTER = new RegExp(
     END,
   'g',
 );
+/** The words each pattern above can open with (scanFromLeads). */
+const DAYS_LEADS = leadWords(DAY_WORD_RE);
+const WEEKDAY_LEADS = leadWords('اليوم|يوم', WD);
+const WEEKDAY_DAY_LEADS = leadWords('يوم', WD);
+const CYCLE_LEADS = leadWords(PART, 'هذا|هذه|الاسبوع|الشهر|العام|السنه');
+const COUNT_LEADS = leadWords('منذ|قبل|بعد');
+const QUARTER_LEADS = leadWords('الربع|النصف');
 const HOLIDAY_BEFORE = /(?:اجازه|عطله)\s+$/;
 const WD_AFTER = new RegExp(`^\\s*[(،,]?\\s*(?:${WD})`);
 const WD_GATE = /احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت/;
@@ -63,6 +71,7 @@ const NAME_BEFORE = /(?:صحيفه|جريده|صحف|اخبار|بوابه|حظ�
  */
 const PRONOUN = /^(?:نحن|انتم|انتن|هم|هن|انا|انت|انتي|هو|هي|اننا|انهم|انه|انها|انكم)$/;
 const STATE_VERB = /^[وف]?(?:[يتن](?:عيش|عيشون|واجه|واجهون|عاني|عانون|حتاج|حتاجون|عد|زال|زالون|ملك|مثل|شكل|بدو|قف|سكن|سود|ختلف|تمتع|فتقر|فتقد|درك|عرف|ؤمن|رفض|طمح|سعي)|بات|باتت|بتنا|اصبح|اصبحت|اصبحنا|اضحي|اضحت|زال|زالت|صار|صارت|ليس|ليست|لسنا)$/;
+const CLAUSE_PARTICLE = /^[وف]?(?:ان|لكن)$/;
 const CLAUSE_START = /[.!؟?،,:;«»"()\n]/;
 function meansNowadays(ctx: Ctx, start: number): boolean {
   const text = ctx.full ?? ctx.s;
@@ -73,7 +82,9 @@ function meansNowadays(ctx: Ctx, start: number): boolean {
   const prev = words[words.length - 1];
   if (prev && PRONOUN.test(prev.replace(/^[وف]/, ''))) return true;
   // A closing quote or bracket ends a name («صحيفة "ديلي ستار" البريطانية اليوم»), not a clause.
-  if (words.length === 1 && /^[وف]?ال/.test(prev!) && !/["»)]/.test(text[a - 1] ?? '')) return true;
+  // A clause that opens with a definite noun phrase, after إن or لكن: «الشباب العربي اليوم أكثر وعيا».
+  const phrase = CLAUSE_PARTICLE.test(words[0] ?? '') ? words.slice(1) : words;
+  if (phrase.length >= 1 && phrase.length <= 3 && phrase.every((w, i) => (i ? /^ال/ : /^[وف]?ال/).test(w)) && !/["»)]/.test(text[a - 1] ?? '')) return true;
   return words.slice(-3).some((w) => STATE_VERB.test(w));
 }
 
@@ -106,7 +117,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
   const push = (m: RegExpMatchArray, value: string): void => {
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian' });
   };
-  for (const m of scan(ctx.s, DAYS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء|مبارح|بكر|النهار/)) {
+  for (const m of scanFromLeads(ctx.s, DAYS, DAYS_LEADS, /امس|اليوم|غد|البارحه|الليله|الصباح|المساء|مبارح|بكر|النهار/)) {
     const w = m.groups!.w!.replace(/\s+/g, '');
     const e = m.index! + m[0].length;
     if (w === 'اليوم' && NOT_TODAY.test(ctx.s.slice(e, e + 20))) continue;
@@ -117,7 +128,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     if ((w === 'الغد' || w === 'اليوم') && NAME_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     out.push({ s: coreStart(m), e, kind: 'date', value: isoDay(addDays(ref, DAY_WORDS[w]!)), cal: 'gregorian', deictic: true });
   }
-  for (const m of scan(ctx.s, WEEKDAY, WD_GATE)) {
+  for (const m of scanFromLeads(ctx.s, WEEKDAY, WEEKDAY_LEADS, WD_GATE)) {
     const g = m.groups!;
     let dir = modDirection(g.mod);
     if (!g.today && !g.mod && GENERIC_BEFORE.test(ctx.s.slice(Math.max(0, m.index! - 10), m.index!))) continue;
@@ -126,7 +137,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const wd = WEEKDAYS[g.wd!]!;
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: isoDay(weekday(ref, wd, dir)), cal: 'gregorian', weekday: g.mod || g.today ? undefined : wd });
   }
-  for (const m of scan(ctx.s, WEEKDAY_DAY, WD_GATE)) {
+  for (const m of scanFromLeads(ctx.s, WEEKDAY_DAY, WEEKDAY_DAY_LEADS, WD_GATE)) {
     const wd = WEEKDAYS[m.groups!.wd!]!;
     const d = Number(m.groups!.d);
     let best: Date | null = null;
@@ -137,7 +148,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     }
     if (best) push(m, isoDay(best));
   }
-  for (const m of scan(ctx.s, QUARTER, /الربع|النصف/)) {
+  for (const m of scanFromLeads(ctx.s, QUARTER, QUARTER_LEADS, /الربع|النصف/)) {
     const g = m.groups!;
     const n = g.q === 'الربع' ? 4 : 2;
     const i = g.o === 'الاخير' ? n : ORDER[g.o!]!;
@@ -149,15 +160,23 @@ export function relativeDates(ctx: Ctx): Cand[] {
     const b = monthValue(y, 1 + len * i);
     push(m, `${a}/${b}`);
   }
-  for (const m of scanNear(ctx.s, ANAPHOR, /(?:اليوم|الليله|الاسبوع|الشهر|العام|السنه)\s+(?:التالي|السابق|الذي)/g, 2)) {
+  for (const m of scanNear(ctx.s, ANAPHOR, /(?:اليوم|الليله|الاسبوع|الشهر|العام|السنه)\s+(?:التالي|السابق|الذي|نفس|ذات|عين)/g, 2)) {
     const g = m.groups!;
     const unit = ANAPHOR_UNIT[g.u!]!;
-    const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : -1;
+    const n = /^(?:التالي|التاليه|الذي\s+يليه)$/.test(g.d!.replace(/\s+/g, ' ')) ? 1 : new RegExp(`^(?:${SAME})$`).test(g.d!) ? 0 : -1;
     const value = unit === 'd' ? isoDay(addDays(ref, n)) : unit === 'w' ? weekInterval(ref, n)
       : unit === 'm' ? monthValue(ref.getUTCFullYear(), ref.getUTCMonth() + 1, n) : String(ref.getUTCFullYear() + n);
     out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value, cal: 'gregorian', anaphor: { unit, n } });
   }
-  for (const m of scan(ctx.s, CYCLE, /الاسبوع|الشهر|العام|السنه/)) {
+  for (const m of scanNear(ctx.s, IN_SAME, /(?:الشهر|العام|السنه)\s+(?:نفس|ذات|عين)/g, 24)) {
+    const g = m.groups!;
+    const month = g.gm ? GREGORIAN_MONTHS[key(g.gm)] : undefined;
+    const day = g.day ? Number(g.day) : undefined;
+    if (g.day && !g.hm) continue; // «20 من العام نفسه»: not a date
+    const unit = g.gm ? 'y' : 'm';
+    out.push({ s: coreStart(m), e: m.index! + m[0].length, kind: 'date', value: '', cal: 'gregorian', anaphor: { unit, n: 0, month, day } });
+  }
+  for (const m of scanFromLeads(ctx.s, CYCLE, CYCLE_LEADS, /الاسبوع|الشهر|العام|السنه/)) {
     const g = m.groups!;
     if (g.mod && /^السابق/.test(g.mod) && !g.part && !g.this) continue; // ANAPHOR reads it
     if (!g.this && !g.mod && !g.part) continue; // "العام" alone is not a date
@@ -185,7 +204,7 @@ export function relativeDates(ctx: Ctx): Cand[] {
     if (g.part && g.u !== 'الاسبوع') value = applyPart(value, partOf(g.part));
     push(m, value);
   }
-  for (const m of scan(ctx.s, COUNT, /منذ|قبل|بعد/)) {
+  for (const m of scanFromLeads(ctx.s, COUNT, COUNT_LEADS, /منذ|قبل|بعد/)) {
     const g = m.groups!;
     const uc = unitCount(g.u!, g.n);
     if (!uc) continue;

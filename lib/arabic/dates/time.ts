@@ -38,6 +38,15 @@ function zoneOffset(tz: string | undefined): string | undefined {
   const off = /(?:gmt|GMT|غرينتش|غرينيتش|جرينتش)\s*(?<sign>[+-])\s*(?<h>\d{1,2})/.exec(tz)?.groups;
   if (off) return `${off.sign}${off.h!.padStart(2, '0')}:00`;
   if (/غرينتش|غرينيتش|جرينتش|gmt|GMT|العالمي|ت\.غ/.test(tz)) return 'Z';
+  // Summer time written out: its offset is known even where the zone's winter one differs.
+  if (/الصيفي/.test(tz)) {
+    if (/وسط\s+اوروبا/.test(tz)) return '+02:00';
+    if (/غرب\s+اوروبا/.test(tz)) return '+01:00';
+    if (/شرق\s+اوروبا|القاهره|مصر|القدس|بيروت|دمشق|عمان/.test(tz)) return '+03:00';
+  }
+  if (/وسط\s+اوروبا/.test(tz)) return '+01:00';
+  if (/غرب\s+اوروبا/.test(tz)) return 'Z';
+  if (/شرق\s+اوروبا/.test(tz)) return '+02:00';
   if (/مكه|الرياض|السعوديه|بغداد|الدوحه/.test(tz)) return '+03:00';
   if (/ابوظبي|دبي/.test(tz)) return '+04:00';
   if (/الجزائر|تونس/.test(tz)) return '+01:00';
