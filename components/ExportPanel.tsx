@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
 import type { ClippingStore } from '../lib/clippings/store';
 import { readExportFile } from '../lib/clippings/import-file';
+import { importExtras } from '../lib/clippings/export-extras';
 import { jsonExportParts, readAll } from '../lib/clippings/streamed-export';
 import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown';
 import { toCsv } from '../lib/clippings/export-csv';
@@ -11,7 +12,8 @@ import { errorText, importProblemText } from './error-text';
 
 interface Props {
   store: ClippingStore;
-  onImport(records: Clipping[]): Promise<void>;
+  /** False when the clippings could not be imported. */
+  onImport(records: Clipping[]): Promise<boolean | void>;
   onError(message: string): void;
   onInfo?(message: string): void;
 }
@@ -49,8 +51,17 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
   const read = async (f: File): Promise<void> => {
     onInfo?.(t('importReading'));
     const parsed = await readExportFile(f);
-    if (!parsed.ok) onError(t('importError', importProblemText(parsed.problem)));
-    else await onImport(parsed.clippings);
+    if (!parsed.ok) { onError(t('importError', importProblemText(parsed.problem))); return; }
+    // Review history, corrections and settings first (one transaction), taken out again when the
+    // clippings then fail: the file goes in whole or not at all.
+    let extras;
+    try {
+      extras = await importExtras(store.db, parsed.extras);
+    } catch (e) {
+      onError(t('importError', errorText(e)));
+      return;
+    }
+    if ((await onImport(parsed.clippings)) === false) await extras.undo().catch(() => undefined);
   };
   return (
     <details class="export">

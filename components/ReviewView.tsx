@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { ClippingsDb } from '../lib/clippings/db';
 import { stripDerived } from '../lib/clippings/derive';
 import { aboutSubject, dailySet, historyOf, ReviewLog, type Pick, type ReviewAction, type Subject } from '../lib/clippings/review';
@@ -45,6 +45,10 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
     return about ? aboutSubject(all, subjectOf(about)).map((clipping) => ({ clipping })) as Pick[] : dailySet(all, rows, today);
   }, [all, rows, about, today]);
   const keptToday = useMemo(() => new Set((rows ?? []).filter((r) => r.action === 'keep' && localDay(r.at) === today).map((r) => r.clippingId)), [rows, today]);
+
+  // For the benchmark: when the day's cards first reached the screen (npm run bench -- clippings).
+  const ready = !!all && !!rows;
+  useEffect(() => { if (ready && !performance.getEntriesByName('qusasat-review-rendered').length) performance.mark('qusasat-review-rendered'); }, [ready]);
 
   if (clippings.error || reviews.error) return <p role="alert" class="popup-error">{t('loadError', (clippings.error ?? reviews.error)!.message)}</p>;
   if (!all || !rows) return <p class="lib-count">{t('loading')}</p>;

@@ -167,15 +167,19 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
     }
   };
 
-  const importMany = async (records: Clipping[]): Promise<void> => {
+  /** True when the clippings were imported (the caller undoes what it imported beside them otherwise). */
+  const importMany = async (records: Clipping[]): Promise<boolean> => {
+    let ok = true;
     try {
       const r = await store.importAll(records, (done, total) => { if (total > 500) setNotice({ kind: 'info', text: t('importingN', done, total) }); });
       setNotice({ kind: 'info', text: t('importDone', tn('clippings', r.added), tn('clippings', r.skipped)) });
     } catch (e) {
       const why = errorText(e instanceof ImportRolledBack ? e.cause : e);
       setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', tn('clippings', e.kept), why) : t('importError', why) });
+      ok = false;
     }
     connector.libraryChanged();
+    return ok;
   };
 
   return { store, clippings, complete, loadError, readOnly, notice, setNotice, undo, stuck, trashCount, remove, removeForever, restore, restoreIds, emptyTrash, update, importMany };

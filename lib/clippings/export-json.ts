@@ -1,18 +1,20 @@
 import type { Clipping } from './model';
 import { clippingProblem, toClipping } from './validate';
 import { jsonFault } from './json-syntax';
+import { NO_EXTRAS, parseExtras, type Extras } from './export-extras';
 
 /** Version of the export file format (not of the database schema): bump when a field changes meaning. */
-export const EXPORT_VERSION = 1;
+// 2: review history, corrections and preferences beside the clippings (lib/clippings/export-extras.ts).
+export const EXPORT_VERSION = 2;
 
-export interface ExportFile {
+export interface ExportFile extends Extras {
   version: number;
   clippings: Clipping[];
 }
 
 /** Lossless: every field of every clipping, in a fixed key order so two exports diff cleanly. */
-export function toJson(clippings: Clipping[]): string {
-  const file: ExportFile = { version: EXPORT_VERSION, clippings: clippings.map(canonical) };
+export function toJson(clippings: Clipping[], extras: Extras = NO_EXTRAS): string {
+  const file: ExportFile = { version: EXPORT_VERSION, clippings: clippings.map(canonical), reviews: extras.reviews, corrections: extras.corrections, prefs: extras.prefs };
   return JSON.stringify(file, null, 2);
 }
 
@@ -37,7 +39,7 @@ export type ImportProblem =
   | { code: 'bad-record'; record: number; field: string }
   | { code: 'duplicate-id'; record: number };
 
-export type ParseResult = { ok: true; clippings: Clipping[] } | { ok: false; problem: ImportProblem };
+export type ParseResult = { ok: true; clippings: Clipping[]; extras: Extras } | { ok: false; problem: ImportProblem };
 
 /**
  * Read an export file, checking all of it before anything is imported: one bad record rejects the
@@ -69,5 +71,8 @@ export function parseExport(text: string): ParseResult {
     ids.add(c.id);
     out.push(c); // toClipping builds the canonical key order
   }
-  return { ok: true, clippings: out };
+  // An older file has none of the extras; a bad row among them rejects the file like a bad clipping.
+  const extras = parseExtras(data as Record<string, unknown>);
+  if (!extras.ok) return fail({ code: 'bad-record', record: extras.record, field: extras.field });
+  return { ok: true, clippings: out, extras: extras.extras };
 }

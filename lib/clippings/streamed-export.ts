@@ -1,11 +1,12 @@
 import { EXPORT_VERSION, canonical } from './export-json';
 import type { Clipping } from './model';
 import type { ClippingStore } from './store';
+import { extrasJson, readExtras } from './export-extras';
 
 /**
  * The JSON export of the whole database as it is now, read chunk by chunk and written as Blob parts
  * (one per clipping): the file is never one giant string, and never a tab's in-memory list. The
- * bytes are exactly toJson's over the same clippings.
+ * bytes are exactly toJson's over the same clippings and extras (review history, corrections, settings).
  */
 export async function jsonExportParts(store: ClippingStore, onProgress?: (count: number) => void): Promise<{ parts: BlobPart[]; count: number }> {
   const parts: BlobPart[] = [`{\n  "version": ${EXPORT_VERSION},\n  "clippings": [`];
@@ -18,7 +19,7 @@ export async function jsonExportParts(store: ClippingStore, onProgress?: (count:
     }
     onProgress?.(count);
   }
-  parts.push(count ? '\n  ]\n}' : ']\n}');
+  parts.push(count ? '\n  ]' : ']', extrasJson(await readExtras(store.db)), '\n}');
   return { parts, count };
 }
 

@@ -192,6 +192,19 @@ async function inBrowser(clippings: Clipping[]): Promise<void> {
       exports.push(await page.evaluate(() => (window as unknown as { exportMs: number }).exportMs));
     }
     report('export of everything as JSON (10,000, read from the database in chunks)', median(exports), 2000);
+
+    // The review tab opened on its own (its address): page open → the day's cards on screen.
+    const reviewOpens: number[] = [];
+    await page.evaluate(() => { location.hash = '#/review'; });
+    for (let r = 0; r < 5; r++) {
+      await page.reload();
+      await page.waitForFunction(() => performance.getEntriesByName('qusasat-review-rendered').length > 0, undefined, { timeout: 60_000 });
+      reviewOpens.push(await page.evaluate(() => performance.getEntriesByName('qusasat-review-rendered')[0]!.startTime));
+    }
+    report('review view opens with 10,000 (page open → the day\'s cards on screen)', median(reviewOpens), 150);
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.reload();
+    await page.locator('.lib-item').first().waitFor();
     // Let the background index build finish, as it does while the reader looks at the list.
     await page.waitForTimeout(3000);
     const typeAll = (untilFrame: boolean) => page.evaluate(async ({ queries, untilFrame }) => {

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
+import { pointAndClick } from './pointer';
 
 /**
  * Export and import as a reader meets them in the Arabic library: a file that is no export or is
@@ -31,6 +32,12 @@ async function openLibrary(): Promise<Page> {
 async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
   if ((await library.locator('details.export').getAttribute('open')) === null) await library.click('details.export summary');
   await library.setInputFiles('.import-file', { name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+}
+
+async function exportText(library: Page): Promise<string> {
+  if ((await library.locator('details.export').getAttribute('open')) === null) await library.click('details.export summary');
+  const [download] = await Promise.all([library.waitForEvent('download'), library.click('.export-json')]);
+  return readFileSync((await download.path())!, 'utf8');
 }
 
 const alertText = async (library: Page): Promise<string> => (await library.locator('[role="alert"]').first().textContent()) ?? '';
@@ -100,6 +107,64 @@ describe('export and import, end to end', () => {
     expect(all).not.toMatch(/<(script|img|iframe)/i);
     expect(all).not.toMatch(/(^|[^\\])\]\(javascript:/m);
     expect(all).toContain('&lt;script&gt;');
+    await library.close();
+  });
+});
+
+describe('the export carries review history, corrections and settings', () => {
+  it('round trip through the library: review, a setting and a correction come back after the database is wiped', async () => {
+    const library = await openLibrary();
+    await importFile(library, 'ok.json', file([record(300), record(301)]));
+    await library.locator('.lib-item').nth(1).waitFor();
+    // A review by hand: the review tab, «keep» on a card.
+    await pointAndClick(library, '.lib-tabs a:has-text("المراجعة")');
+    await pointAndClick(library, '.review-card .review-keep');
+    await expect.poll(() => library.locator('.review-card .review-keep[aria-pressed="true"]').count()).toBe(1);
+    // A setting by hand: the options page's high-contrast colours.
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
+    await pointAndClick(options, '.opt-preset.preset-contrast');
+    await options.locator('.notice-info').waitFor();
+    // A correction as the page's card leaves it (made on an article; written here directly).
+    await library.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+      await new Promise<void>((ok) => { const tx = db.transaction('corrections', 'readwrite'); tx.objectStore('corrections').put({ key: 'الخميس', text: 'الخميس', kind: 'none', at: '2026-03-01T00:00:00.000Z' }); tx.oncomplete = () => ok(); });
+      db.close();
+    });
+    await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
+    await library.locator('.lib-item').first().waitFor();
+    const first = await exportText(library);
+    const data = JSON.parse(first) as { version: number; reviews: Array<{ action: string }>; corrections: Array<{ text: string }>; prefs: Array<{ key: string }> };
+    expect(data.version).toBe(2);
+    expect(data.reviews.map((r) => r.action)).toContain('keep');
+    expect(data.corrections.map((c) => c.text)).toEqual(['الخميس']);
+    expect(data.prefs.map((p) => p.key)).toContain('display');
+
+    // Everything gone, then the file imported by hand: the same file comes out again.
+    await library.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+      const names = ['clippings', 'trash', 'reviews', 'corrections', 'prefs'];
+      await new Promise<void>((ok) => { const tx = db.transaction(names, 'readwrite'); for (const n of names) tx.objectStore(n).clear(); tx.oncomplete = () => ok(); });
+      db.close();
+    });
+    await library.reload();
+    await library.locator('.welcome').waitFor();
+    await options.reload();
+    await expect.poll(() => options.inputValue('.color-light-person')).not.toBe('#a34e00');
+    await importFile(library, 'backup.json', first);
+    await library.locator('.lib-item').nth(1).waitFor();
+    await library.reload();
+    await library.locator('.lib-item').nth(1).waitFor();
+    expect(await exportText(library)).toBe(first);
+    await options.reload();
+    await expect.poll(() => options.inputValue('.color-light-person')).toBe('#a34e00');
+    // Importing the same file again doubles nothing.
+    await importFile(library, 'backup.json', first);
+    await library.waitForFunction(() => /تُخطّي المكرر: قصاصتان/.test(document.querySelector('.notice-text')?.textContent ?? ''));
+    await library.reload();
+    await library.locator('.lib-item').nth(1).waitFor();
+    expect(await exportText(library)).toBe(first);
+    await options.close();
     await library.close();
   });
 });

@@ -64,3 +64,19 @@ export function textAt(page: Page, words: string): Promise<Point> {
     throw new Error(`no «${w}» on the page`);
   }, words);
 }
+
+/** Point at an element in steps and click it, as a hand on a mouse does. */
+export async function pointAndClick(page: Page, selector: string): Promise<void> {
+  const el = page.locator(selector).first();
+  await el.waitFor({ state: 'visible' });
+  await el.scrollIntoViewIfNeeded();
+  // A hand re-aims when the target moved while the pointer travelled (a list re-laid out).
+  for (let tries = 0; tries < 3; tries++) {
+    const b = (await el.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+    const now = (await el.boundingBox())!;
+    if (Math.abs(now.x - b.x) < 1 && Math.abs(now.y - b.y) < 1) break;
+  }
+  await page.mouse.down();
+  await page.mouse.up();
+}

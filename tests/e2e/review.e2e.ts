@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, useExtension } from './harness';
 import { markedPassages, uiClick, uiText } from './ui';
+import { pointAndClick } from './pointer';
 
 const ext = useExtension();
 const extUrl = (path: string): string => `chrome-extension://${ext.browser.extensionId}/${path}`;
@@ -22,22 +23,6 @@ async function dragSelect(page: Page, paragraph: number, from: string, to: strin
   await page.mouse.move(box.x2, box.y2, { steps: 15 });
   await page.mouse.up();
   return page.evaluate(() => getSelection()!.toString());
-}
-
-/** Point at an element in steps and click it, as a hand on a mouse does. */
-async function pointAndClick(page: Page, selector: string): Promise<void> {
-  const el = page.locator(selector).first();
-  await el.waitFor({ state: 'visible' });
-  await el.scrollIntoViewIfNeeded();
-  // A hand re-aims when the target moved while the pointer travelled (a list re-laid out).
-  for (let tries = 0; tries < 3; tries++) {
-    const b = (await el.boundingBox())!;
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
-    const now = (await el.boundingBox())!;
-    if (Math.abs(now.x - b.x) < 1 && Math.abs(now.y - b.y) < 1) break;
-  }
-  await page.mouse.down();
-  await page.mouse.up();
 }
 
 async function saveBySelection(page: Page, paragraph: number, from: string, to: string): Promise<string> {
