@@ -35,7 +35,7 @@ describe('reading an import file', () => {
       const all = Array.from({ length: n }, () => clip({ note: 'ملاحظة', tags: ['عراق'] }));
       const blob = new Blob([toJson(all)]);
       expect(blob.size > SNIFF_BYTES).toBe(n === 400);
-      expect(await readExportFile(blob)).toEqual({ ok: true, clippings: all });
+      expect(await readExportFile(blob)).toEqual({ ok: true, clippings: all, extras: { reviews: [], corrections: [], prefs: [] } });
     }
   });
 
