@@ -13,7 +13,16 @@ import { CHROMIUM, EXTENSION, launch, type Browser } from '../lib/browser';
 import { median } from './_util';
 import { articlePage, deepPage, ENGLISH_PAGE, manyElementsPage, mutatingPage } from './_pages';
 
-const RUNS = 7;
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+
+/**
+ * `npm run bench -- page-extension --part=english,stress --pages=/elements`: run only some parts
+ * (load, profile, stress, english, bytes) and some stress pages; everything when not given.
+ */
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+const PARTS = arg('part');
+const PAGES = arg('pages');
+const want = (part: string) => !PARTS || PARTS.includes(part);
 
 /** In every page before its scripts: long tasks, the load event, the first highlight (polled). */
 const PROBE = `(() => {
@@ -95,7 +104,8 @@ export async function run(): Promise<void> {
     '/mutating': mutatingPage(),
     '/english': ENGLISH_PAGE,
   };
-  const stress: [string, string][] = [['/sample', '2,000-word sample'], ['/big', '20,000-word page'], ['/elements', '200,000-element page'], ['/deep', '10,000-deep DOM'], ['/mutating', 'page mutating every 10 ms']];
+  const stress = ([['/sample', '2,000-word sample'], ['/big', '20,000-word page'], ['/elements', '200,000-element page'], ['/deep', '10,000-deep DOM'], ['/mutating', 'page mutating every 10 ms']] as [string, string][])
+    .filter(([path]) => want('stress') && (!PAGES || PAGES.includes(path)));
   const site = await serve(pages);
 
   /** Long tasks on a page: median over RUNS of the longest and of the total. */
@@ -134,18 +144,20 @@ export async function run(): Promise<void> {
     let englishWithout: number;
     try {
       for (const [path] of stress) without[path] = await longTasks(base, path, false);
-      englishWithout = await scriptTime(base);
+      englishWithout = want('english') ? await scriptTime(base) : NaN;
     } finally {
       await base.close();
     }
 
     const browser = await launch(true);
     try {
+      if (want('load') || want('profile')) {
       const page = await browser.context.newPage();
       await page.addInitScript(PROBE);
       const cdp: CDPSession = await page.context().newCDPSession(page);
       // Load → first highlight on the sample: warm worker (a visit before), then worker stopped before each visit.
       await visit(page, site.url('/sample'), true, 300);
+      if (want('load')) {
       const warm: number[] = [];
       for (let r = 0; r < RUNS; r++) {
         const p = await visit(page, site.url('/sample'), true, 300);
@@ -166,8 +178,10 @@ export async function run(): Promise<void> {
       console.log(`load → first highlight, 2,000-word sample, warm worker: ${f(median(warm))} ms (goal ≤ 80 ms) ${verdict(median(warm), 80)}`);
       console.log(`load → first highlight, worker stopped first (ServiceWorker.stopAllWorkers): ${f(median(cold))} ms (goal ≤ 250 ms) ${verdict(median(cold), 250)}`);
       console.log(`model load in a fresh worker: fetch ${f(median(modelFetch))} ms + decode ${f(median(modelDecode))} ms = ${f(median(modelLoad))} ms (goal ≤ 15 ms) ${verdict(median(modelLoad), 15)}`);
+      }
 
       // Where the extension's time goes on the sample: a CPU profile of one warm visit.
+      if (want('profile')) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
@@ -177,9 +191,11 @@ export async function run(): Promise<void> {
       console.log(`CPU profile of the sample (warm): extension script ${f(prof.total)} ms in all, longest unbroken stretch ${f(prof.longest)} ms (goal ≤ 50 ms) ${verdict(prof.longest, 50)}`);
       console.log(`  most self time: ${prof.top.map(([n, t]) => `${n} ${f(t)} ms`).join('; ')}`);
       await page.close();
+      }
+      }
 
-      console.log('main thread: long tasks (PerformanceObserver longtask, longest / total, with the extension vs without), and the');
-      console.log('extension\'s own longest unbroken script stretch and total in a CPU profile of one more visit (goal: none over 50 ms):');
+      if (stress.length) console.log('main thread: long tasks (PerformanceObserver longtask, longest / total, with the extension vs without), and the');
+      if (stress.length) console.log('extension\'s own longest unbroken script stretch and total in a CPU profile of one more visit (goal: none over 50 ms):');
       for (const [path, name] of stress) {
         const w = await longTasks(browser, path, true);
         const o = without[path]!;
@@ -195,18 +211,22 @@ export async function run(): Promise<void> {
         console.log(`  ${name}: long tasks ${f(w.longest)} / ${f(w.total)} ms (without ${f(o.longest)} / ${f(o.total)} ms); extension script: longest ${f(p.longest)} ms, total ${f(p.total)} ms ${verdict(p.longest, 50)}`);
       }
 
+      if (want('english')) {
       const englishWith = await scriptTime(browser);
       const added = englishWith - englishWithout!;
       console.log(`script time added on a plain English page (CDP ScriptDuration): ${f(added, 2)} ms (${f(englishWith, 2)} with, ${f(englishWithout!, 2)} without) (goal ≤ 1 ms) ${verdict(added, 1)}`);
+      }
     } finally {
       await browser.close();
     }
 
+    if (want('bytes')) {
     const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
     const everyPage = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).reduce((a, file) => a + statSync(join(EXTENSION, file)).size, 0);
     const article = everyPage + statSync(join(EXTENSION, 'content-scripts', 'content.js')).size;
     console.log(`content-script bytes injected on every page: ${(everyPage / 1024).toFixed(1)} kB (goal ≤ 15 kB) ${verdict(everyPage / 1024, 15)}`);
     console.log(`content-script bytes loaded on an article (gate + article module): ${(article / 1024).toFixed(1)} kB; the model (${(statSync(join(EXTENSION, 'models', 'ner.bin')).size / 1024).toFixed(0)} kB) loads in the worker only`);
+    }
   } finally {
     await site.close();
   }

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import gateScript from '../../entrypoints/gate';
+
+/** An extension API that records every property read (the first read builds Chromium's bindings). */
+function recordingApi() {
+  const reads: string[] = [];
+  const listeners: unknown[] = [];
+  const runtime = { id: 'ext', getURL: (p: string) => `chrome-extension://ext/${p}`, onMessage: { addListener: (l: unknown) => listeners.push(l) } };
+  const api = new Proxy({ runtime }, { get(t, k) { reads.push(String(k)); return t[k as 'runtime']; } });
+  return { api, reads, listeners };
+}
+
+describe('the gate on a page that is not Arabic', () => {
+  afterEach(() => { vi.unstubAllGlobals(); document.body.innerHTML = ''; getSelection()?.removeAllRanges(); });
+
+  it('leaves the extension API untouched until the reader selects something, then listens for the background', () => {
+    const { api, reads, listeners } = recordingApi();
+    vi.stubGlobal('browser', api);
+    vi.stubGlobal('chrome', api);
+    document.documentElement.lang = 'en';
+    document.title = 'Markets close higher as oil prices rise';
+    document.body.innerHTML = '<p>Stocks rose on Tuesday.</p>';
+    gateScript.main();
+    expect(reads).toEqual([]);
+
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(reads).toContain('runtime');
+    expect(listeners).toHaveLength(1);
+  });
+});
