@@ -79,7 +79,7 @@ export function Options({ db, sites, shortcuts, openShortcuts, announce, library
                 ))}
                 <p class="opt-sample" dir="rtl">
                   {HIGHLIGHT_KINDS.map((kind) => (
-                    <span key={kind} style={{ backgroundColor: `${prefs[scheme][kind]}52`, textDecoration: `underline 2px ${prefs[scheme][kind]}` }}>{t(KIND_LABEL[kind])}</span>
+                    <span key={kind} style={{ backgroundColor: `${prefs[scheme][kind]}52`, textDecoration: `underline 1.5px ${prefs[scheme][kind]}` }}>{t(KIND_LABEL[kind])}</span>
                   ))}
                 </p>
               </fieldset>

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import { buttonCss, highlightCss, isDarkColor, isDisplayPrefs } from '../../lib/clippings/prefs';
+import { isDarkColor, isDisplayPrefs, pageCss } from '../../lib/clippings/prefs';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Session } from './session';
 
@@ -20,13 +20,15 @@ export function setupDisplayPrefs(ctx: ContentScriptContext, session: Session): 
       return; // the extension was reloaded: keep the colours the page has
     }
     if (!r?.ok || !isDisplayPrefs(r.prefs) || ctx.isInvalid) return;
-    const css = `${highlightCss(pageIsDark() ? r.prefs.dark : r.prefs.light)}\n${buttonCss(r.prefs.button)}`;
+    const css = pageCss(r.prefs, pageIsDark());
+    // highlights.css already draws the defaults: no sheet, so no restyle of the whole page.
+    if (css === null && !sheet) return;
     try {
       if (!sheet) {
         sheet = new CSSStyleSheet();
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       }
-      sheet.replaceSync(css);
+      sheet.replaceSync(css ?? '');
     } catch {
       // No constructable sheets here: the default colours of highlights.css stay.
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClippingsDb } from './db';
-import { buttonCss, DEFAULT_PREFS, highlightCss, isDarkColor, isDisplayPrefs, loadDisplayPrefs, PRESETS, PREFS_KEY, saveDisplayPrefs } from './prefs';
+import { buttonCss, DEFAULT_PREFS, highlightCss, isDarkColor, isDisplayPrefs, loadDisplayPrefs, pageCss, PRESETS, PREFS_KEY, saveDisplayPrefs } from './prefs';
 import { dbName } from '../../tests/unit/clip';
 
 /** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
@@ -39,10 +39,25 @@ describe('display preferences', () => {
   });
 
   it('paint each kind in its colour; page backgrounds read as dark or light', () => {
-    expect(highlightCss(PRESETS.classic.light)).toContain('::highlight(qusasat-person) { background-color: #d68c0052; text-decoration: underline 2px #d68c00; }');
+    expect(highlightCss(PRESETS.classic.light)).toContain('::highlight(qusasat-person) { background-color: #d68c0052; text-decoration: underline 1.5px #d68c00; text-underline-offset: 0.42em; }');
     expect(buttonCss({ show: false, corner: 'top-right' })).toMatch(/--qusasat-fab-display: none;.*--qusasat-fab-top: 16px;.*--qusasat-fab-right: 16px;/);
     expect(isDarkColor('rgb(18, 18, 18)')).toBe(true);
     expect(isDarkColor('rgb(255, 255, 255)')).toBe(false);
     expect(isDarkColor('rgba(0, 0, 0, 0)')).toBeNull();
+  });
+});
+
+describe('the sheet a page needs beyond highlights.css', () => {
+  it('is none for the default preset on a light page (adopting one restyles every element)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = readFileSync('entrypoints/content/highlights.css', 'utf8');
+    for (const line of highlightCss(DEFAULT_PREFS.light).split('\n')) expect(file).toContain(line);
+    expect(pageCss(DEFAULT_PREFS, false)).toBeNull();
+  });
+
+  it('is the reader’s colours and corner otherwise', () => {
+    expect(pageCss(DEFAULT_PREFS, true)).toContain(DEFAULT_PREFS.dark.person);
+    expect(pageCss({ ...DEFAULT_PREFS, button: { show: true, corner: 'top-right' } }, false)).toMatch(/--qusasat-fab-top: 16px/);
+    expect(pageCss({ ...DEFAULT_PREFS, light: PRESETS.contrast.light }, false)).toContain(PRESETS.contrast.light.place);
   });
 });
