@@ -18,6 +18,10 @@ export default defineConfig({
     default_locale: 'ar',
     // The fewest that work: a context-menu item, and a library the browser must not evict.
     permissions: ['contextMenus', 'unlimitedStorage'],
+    // Asked for only when the reader turns backups on or backs up now (components/BackupSection.tsx).
+    // No "alarms": a due backup is made when an extension page opens (options, library), where the
+    // export can be a Blob URL; the worker has none, and a message could not carry a big library.
+    optional_permissions: ['downloads'],
     commands: {
       'save-clipping': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
       // Keyboard access to the highlights and their cards (Comma/Period: key names Chrome and Firefox share).

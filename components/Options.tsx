@@ -4,6 +4,8 @@ import { CORNERS, HIGHLIGHT_KINDS, loadDisplayPrefs, PRESETS, saveDisplayPrefs, 
 import type { SiteSettings } from '../lib/page/site-settings';
 import { t, type MessageKey } from './i18n';
 import { CorrectionsList } from './CorrectionsList';
+import { BackupSection } from './BackupSection';
+import type { BackupIo } from './backup-run';
 import './views.css';
 
 export interface SiteChoice { site: string; settings: SiteSettings }
@@ -17,14 +19,16 @@ interface Props {
   /** Tell open pages the colours changed (they repaint). */
   announce(): Promise<void>;
   libraryHref: string;
+  /** The browser's downloads, for the reader's own backup. */
+  backup: BackupIo;
 }
 
 const KIND_LABEL: Record<HighlightKind, MessageKey> = { person: 'kindPerson', place: 'kindPlace', org: 'kindOrg', date: 'kindDate', quote: 'kindQuote' };
 const CORNER_LABEL: Record<Corner, MessageKey> = { 'bottom-left': 'cornerBottomLeft', 'bottom-right': 'cornerBottomRight', 'top-left': 'cornerTopLeft', 'top-right': 'cornerTopRight' };
 const PRESET_LABEL: Record<keyof typeof PRESETS, MessageKey> = { classic: 'presetClassic', contrast: 'presetContrast', soft: 'presetSoft' };
 
-/** The options page: highlight colours, the «ق» button, sites turned off, shortcuts, and the way to the library. */
-export function Options({ db, sites, shortcuts, openShortcuts, announce, libraryHref }: Props) {
+/** The options page: highlight colours, the «ق» button, sites turned off, shortcuts, the reader's backup, and the way to the library. */
+export function Options({ db, sites, shortcuts, openShortcuts, announce, libraryHref, backup }: Props) {
   const [prefs, setPrefs] = useState<DisplayPrefs | null>(null);
   const [siteList, setSiteList] = useState<SiteChoice[] | null>(null);
   const [keys, setKeys] = useState<Shortcut[]>([]);
@@ -118,6 +122,7 @@ export function Options({ db, sites, shortcuts, openShortcuts, announce, library
         <ul>{keys.map((k) => <li key={k.name}><kbd dir="ltr">{k.shortcut || t('optShortcutUnset')}</kbd> {k.description}</li>)}</ul>
         <button type="button" class="opt-shortcuts-open" onClick={openShortcuts}>{t('optShortcutsOpen')}</button>
       </section>
+      <BackupSection db={db} io={backup} />
       <section class="opt-library" aria-labelledby="opt-library">
         <h2 id="opt-library">{t('optLibrary')}</h2>
         <p>{t('optLibraryHelp')} <a href={libraryHref} target="_blank" rel="noreferrer">{t('optLibraryOpen')}</a></p>

@@ -6,6 +6,7 @@ import { ClippingsDb } from '../../lib/clippings/db';
 import { DEFAULT_SITE_SETTINGS } from '../../lib/page/site-settings';
 import type { Message } from '../../lib/messaging/messages';
 import { listSiteSettings, setSiteSettings } from '../background/site-settings';
+import { backupIo } from './backup-io';
 import '../popup/style.css';
 import './style.css';
 
@@ -29,6 +30,7 @@ render(
     openShortcuts={openShortcuts}
     announce={async () => { await browser.runtime.sendMessage({ type: 'options:prefs-changed' } satisfies Message); }}
     libraryHref={browser.runtime.getURL('/library.html')}
+    backup={backupIo}
   />,
   document.getElementById('app')!,
 );

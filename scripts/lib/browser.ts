@@ -51,13 +51,16 @@ export interface Browser {
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** `lang`: the browser's UI language (the extension's UI follows it); Arabic unless a test asks for English. */
-export async function launch(withExtension = true, headless = true, lang: 'ar' | 'en' = 'ar'): Promise<Browser> {
+/**
+ * `lang`: the browser's UI language (the extension's UI follows it); Arabic unless a test asks for English.
+ * `extension`: the built extension's folder (a test may load a copy with a changed manifest).
+ */
+export async function launch(withExtension = true, headless = true, lang: 'ar' | 'en' = 'ar', extension = EXTENSION): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('no built extension: run `npm run build` first');
+  if (withExtension && !existsSync(join(extension, 'manifest.json'))) throw new Error('no built extension: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'qusasat-e2e-'));
   const flags = [...FLAGS, `--lang=${lang}`];
-  const args = withExtension ? [...flags, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : flags;
+  const args = withExtension ? [...flags, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : flags;
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, env: { ...process.env, LANGUAGE: lang }, viewport: { width: 1200, height: 900 }, locale: lang });
   let worker: Worker | null = null;
   if (withExtension) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
