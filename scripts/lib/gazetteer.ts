@@ -11,7 +11,7 @@ import { PLACES } from '../../lib/arabic/entities/lexicon';
 import { dataFile } from '../bench/_util';
 
 export interface GazetteerLists {
-  first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[];
+  first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[];
   /** Place names of several words, normalized, words joined by one space («لوس انجلوس», «جنوب افريقيا»). */
   placePhrase?: string[];
 }
@@ -64,8 +64,11 @@ export function buildGazetteer(): GazetteerLists {
   return { first: sorted(first), last: sorted(last), place: sorted(place), placePhrase: placePhrases() };
 }
 
-/** Which ner-extra lexicons join the gazetteer (train:ner / eval:ner --lex=clubs,names,cities). */
-export interface ExtraLexicons { clubs?: boolean; names?: boolean; cities?: boolean }
+/**
+ * Which ner-extra lexicons join the gazetteer (train:ner / eval:ner --lex=clubs,names,cities,places).
+ * cities: ArWikiCats places merged into `place`; places: the same table as a list and feature of its own.
+ */
+export interface ExtraLexicons { clubs?: boolean; names?: boolean; cities?: boolean; places?: boolean }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -110,12 +113,40 @@ export function cityNames(): string[] {
   return [...out];
 }
 
+/**
+ * Bare one-word place names of ArWikiCats' cities_full.json and regions.json (MIT): brackets and
+ * administrative words off, alef/hamza normalized (the table warns: nationality adjectives are no places,
+ * so the adjectives of nationalities_data.json are taken out).
+ */
+export function placeWords(): string[] {
+  const out = new Set<string>();
+  const add = (v: unknown): void => {
+    if (typeof v !== 'string') return;
+    const n = normalize(v).replace(/\(.*?\)/g, ' ').replace(ADMIN, '').trim();
+    if (ARABIC_WORD.test(n) && n.length > 2) out.add(n);
+  };
+  for (const v of Object.values(JSON.parse(dataFile('ner-extra/arwikicats/cities_full.json')) as Record<string, unknown>)) add(v);
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') add(x);
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(JSON.parse(dataFile('ner-extra/arwikicats/regions.json')));
+  // Each entry's adjectives only: its 'ar' is the country itself.
+  const nats = JSON.parse(dataFile('ner-extra/arwikicats/nationalities_data.json')) as Record<string, Record<string, string>>;
+  for (const e of Object.values(nats)) {
+    for (const [k, v] of Object.entries(e)) if (k !== 'ar' && k !== 'en' && typeof v === 'string') for (const w of normalize(v).split(/\s+/)) out.delete(w);
+  }
+  return [...out].sort();
+}
+
 /** The base gazetteer plus the chosen ner-extra lexicons. */
 export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
   const g = buildGazetteer();
   if (extra.cities) g.place = [...new Set([...g.place, ...cityNames()])].sort();
   if (extra.clubs) Object.assign(g, clubNames());
   if (extra.names) g.pname = personNameWords();
+  if (extra.places) g.city = placeWords();
   return g;
 }
 

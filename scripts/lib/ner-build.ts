@@ -53,6 +53,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     first: new Set(lists.first), last: new Set(lists.last), place: new Set(lists.place),
     ...(lists.club ? { club: new Set(lists.club), clubPart: new Set(lists.clubPart) } : {}),
     ...(lists.pname ? { pname: new Set(lists.pname) } : {}),
+    ...(lists.city ? { city: new Set(lists.city) } : {}),
   };
   // The name-likeness model that ships is trained on all of train; each training sentence is scored
   // by one trained without its fold (jackknife), so a word never vouches for its own letters.

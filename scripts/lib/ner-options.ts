@@ -41,9 +41,9 @@ export function buildOptions(argv = process.argv): BuildOptions {
   };
 }
 
-/** --lex=clubs,names,cities: the ner-extra lexicons the gazetteer takes in. */
+/** --lex=clubs,names,cities,places: the ner-extra lexicons the gazetteer takes in (gazetteer.ts). */
 export function lexFlag(argv = process.argv): ExtraLexicons {
   const v = new Set((flag('lex', argv) ?? '').split(',').filter(Boolean));
-  for (const k of v) if (!['clubs', 'names', 'cities'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
-  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities') };
+  for (const k of v) if (!['clubs', 'names', 'cities', 'places'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
+  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities'), places: v.has('places') };
 }

@@ -17,6 +17,8 @@ export interface Gazetteer {
   clubPart?: { has(word: string): boolean };
   /** Person-name words (Wikidata labels, ArWikiCats people): foreign first and last names. */
   pname?: { has(word: string): boolean };
+  /** One-word place names of ArWikiCats' place table, apart from `place`: the model weighs this source alone. */
+  city?: { has(word: string): boolean };
   /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
   placePhrase?: { get(first: string): readonly (readonly string[])[] | undefined };
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
@@ -53,6 +55,7 @@ function flags(norm: string, gaz: Gazetteer): string[] {
     if (gaz.club?.has(s) || gaz.club?.has(bare)) add('C');
     else if (gaz.clubPart?.has(s)) add('CP');
     if (gaz.pname?.has(s)) add('W');
+    if (gaz.city?.has(s) || gaz.city?.has(bare)) add('Y');
     if (PERSON_TRIGGERS.has(s)) add('T');
     if (TITLE_TAILS.has(s)) add('TT');
     if (ORG_TRIGGERS.has(s)) add('O');

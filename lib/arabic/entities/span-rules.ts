@@ -293,8 +293,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
-    // A known acronym the model called "other" (MISC) is still the organization.
-    if (out[i] === 'B-MISC' && out[i + 1] !== 'I-MISC' && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
+    // A known acronym the model called another kind alone (MISC, or a person: «نقلت سانا») is still the organization.
+    if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
     // A place right after "نادي"/"فريق" is the club named after it: "فريق برشلونة", "لفريق الشمال".
     if (out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC' && i > 0 && out[i - 1] === 'O' && stems(words[i - 1]!).some((x) => CLUB_HEADS.has(x))) out[i] = 'B-ORG';
     const t = out[i]!;

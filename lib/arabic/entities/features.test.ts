@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { wordFeatures, type Gazetteer } from './features';
+import { parseNerModel, NER_FORMAT, NER_VERSION } from './model';
+
+const none = { has: (): boolean => false };
+const base: Gazetteer = { first: none, last: none, place: none };
+
+describe('the place-table lexicon (gazetteer.city, feature g=Y)', () => {
+  it('flags a word of the list, alone or after a clitic (و، ب), and nothing without the list', () => {
+    const gaz: Gazetteer = { ...base, city: new Set(['ادلب']) };
+    for (const w of ['ادلب', 'وادلب', 'بادلب']) expect(wordFeatures(w, 0, gaz)).toContain('g=Y');
+    expect(wordFeatures('ادلب', 0, base)).not.toContain('g=Y');
+    expect(wordFeatures('حلب', 0, gaz)).not.toContain('g=Y');
+  });
+  it('is read from a model file that carries it, and is optional', () => {
+    const file = {
+      format: NER_FORMAT, version: NER_VERSION, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0],
+      features: {}, gazetteer: { first: [], last: [], place: [], city: ['ادلب'] }, entityWords: {},
+    };
+    expect(parseNerModel(file).gazetteer.city?.has('ادلب')).toBe(true);
+    expect(parseNerModel({ ...file, gazetteer: { first: [], last: [], place: [] } }).gazetteer.city).toBeUndefined();
+  });
+});
