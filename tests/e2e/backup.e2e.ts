@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION, launch, type Browser } from '../../scripts/lib/browser';
 import { glide, press } from './pointer';
+import { EXPORT_VERSION } from '../../lib/clippings/export-json';
 
 /**
  * The reader's own backup, from the Arabic options page into the download folder.
@@ -88,7 +89,7 @@ describe('the reader\'s backup, end to end', () => {
     const name = `qusasat-backup-${new Date().toISOString().slice(0, 10)}.json`;
     await expect.poll(() => existsSync(join(downloads, name)), { timeout: 15_000 }).toBe(true);
     const file = JSON.parse(readFileSync(join(downloads, name), 'utf8')) as { version: number; clippings: Array<Record<string, unknown>> };
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(EXPORT_VERSION);
     expect(file.clippings.map((c) => c.id).sort()).toEqual(['backup-1', 'backup-2', 'backup-3']);
     expect(file.clippings.find((c) => c.id === 'backup-2')).toMatchObject({ text: 'نص محفوظ للنسخة رقم 2', note: 'ملاحظة 2', tags: ['نسخ'] });
     expect(readdirSync(downloads).filter((f) => !f.endsWith('.crdownload'))).toEqual([name]);
