@@ -8,7 +8,7 @@ import { t } from './i18n';
 /** A failure already said in the reader's words (no permission, the download was interrupted). */
 export class BackupError extends Error {}
 
-/** How an extension page reaches the browser's downloads (entrypoints/options/backup-io.ts). */
+/** How an extension page reaches the browser's downloads (components/backup-io.ts). */
 export interface BackupIo {
   hasPermission(): Promise<boolean>;
   /** Must be called straight from the reader's click (the browser asks only then). */

@@ -5,7 +5,7 @@ import { saveShortcut } from '../../components/shortcut';
 import { runtimeConnector } from '../../lib/messaging/runtime-connector';
 import { backUpIfDue } from '../../components/backup-run';
 import { ClippingsDb } from '../../lib/clippings/db';
-import { backupIo } from '../options/backup-io';
+import { backupIo } from '../../components/backup-io';
 import '../popup/style.css';
 import './style.css';
 

@@ -6,7 +6,7 @@ import { ClippingsDb } from '../../lib/clippings/db';
 import { DEFAULT_SITE_SETTINGS } from '../../lib/page/site-settings';
 import type { Message } from '../../lib/messaging/messages';
 import { listSiteSettings, setSiteSettings } from '../background/site-settings';
-import { backupIo } from './backup-io';
+import { backupIo } from '../../components/backup-io';
 import '../popup/style.css';
 import './style.css';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Clipping } from '../../lib/clippings/model';
-import { readHighlights, saveViaMenu, useExtension } from './harness';
+import { clearStores, readHighlights, saveViaMenu, useExtension } from './harness';
 
 const ext = useExtension();
 const N = 5000;
@@ -47,20 +47,6 @@ async function seed(page: Page, clippings: Clipping[]): Promise<void> {
   }
 }
 
-async function wipe(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
-    await new Promise<void>((ok, no) => {
-      const tx = db.transaction(['clippings', 'trash'], 'readwrite');
-      tx.objectStore('clippings').clear();
-      tx.objectStore('trash').clear();
-      tx.oncomplete = () => ok();
-      tx.onerror = () => no(tx.error);
-    });
-    db.close();
-  });
-}
-
 async function exportJson(library: Page): Promise<{ path: string; text: string }> {
   if ((await library.locator('details.export').getAttribute('open')) === null) await library.click('details.export summary');
   const [download] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), library.click('.export-json')]);
@@ -75,7 +61,7 @@ describe('an open library follows the database live', () => {
   it('shows a clipping saved from an article in another tab without a reload, and exports it; a note edited in another library tab shows; the popup focuses it', async () => {
     const library = await ext.browser.context.newPage();
     await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
-    await wipe(library);
+    await clearStores(library);
     await library.reload();
     await library.locator('.empty').waitFor();
     const page = await ext.browser.context.newPage();
@@ -127,7 +113,7 @@ describe('a library of 5,000 clippings of 12,000 characters', () => {
     const library = await ext.browser.context.newPage();
     const url = `chrome-extension://${ext.browser.extensionId}/library.html`;
     await library.goto(url);
-    await wipe(library);
+    await clearStores(library);
     await library.reload();
     await library.locator('.empty').waitFor();
     await seed(library, clippings);
@@ -161,7 +147,7 @@ describe('a library of 5,000 clippings of 12,000 characters', () => {
     for (const c of clippings) expect(byId.get(c.id)).toEqual(c);
 
     // Wipe the profile's library, import the file: every record back.
-    await wipe(library);
+    await clearStores(library);
     await library.reload();
     await library.locator('.empty').waitFor();
     await library.setInputFiles('.import-file', first.path);

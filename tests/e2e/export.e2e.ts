@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useExtension } from './harness';
+import { clearStores, useExtension } from './harness';
 import { pointAndClick } from './pointer';
 
 /**
@@ -141,12 +141,7 @@ describe('the export carries review history, corrections and settings', () => {
     expect(data.prefs.map((p) => p.key)).toContain('display');
 
     // Everything gone, then the file imported by hand: the same file comes out again.
-    await library.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
-      const names = ['clippings', 'trash', 'reviews', 'corrections', 'prefs'];
-      await new Promise<void>((ok) => { const tx = db.transaction(names, 'readwrite'); for (const n of names) tx.objectStore(n).clear(); tx.oncomplete = () => ok(); });
-      db.close();
-    });
+    await clearStores(library, ['clippings', 'trash', 'reviews', 'corrections', 'prefs']);
     await library.reload();
     await library.locator('.welcome').waitFor();
     await options.reload();

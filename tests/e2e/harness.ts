@@ -54,3 +54,20 @@ export function useExtension(headers: Record<string, Record<string, string>> = {
   });
   return env;
 }
+
+/**
+ * Empty stores of the library's database straight from an extension page (not a reader's step), so a
+ * test starts clean: the clippings and the trash unless told which.
+ */
+export async function clearStores(page: Page, names: readonly string[] = ['clippings', 'trash']): Promise<void> {
+  await page.evaluate(async (stores) => {
+    const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+    await new Promise<void>((ok, no) => {
+      const tx = db.transaction(stores, 'readwrite');
+      for (const n of stores) tx.objectStore(n).clear();
+      tx.oncomplete = () => ok();
+      tx.onerror = () => no(tx.error);
+    });
+    db.close();
+  }, [...names]);
+}

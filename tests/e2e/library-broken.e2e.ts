@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readHighlights, saveViaMenu, selectWords, useExtension } from './harness';
+import { clearStores, readHighlights, saveViaMenu, selectWords, useExtension } from './harness';
 import { pointAndClick } from './pointer';
 import { uiText } from './ui';
 
@@ -40,21 +40,6 @@ async function importRecords(library: Page, records: unknown[], total: number): 
   await expect.poll(() => library.locator('.lib-count').textContent(), { timeout: 10_000 }).toBe(`${total} من ${total}`);
 }
 
-/** Empty the clippings and the trash straight in the database (not a reader's step): the next test starts clean. */
-async function clearAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
-    await new Promise<void>((ok, no) => {
-      const tx = db.transaction(['clippings', 'trash'], 'readwrite');
-      tx.objectStore('clippings').clear();
-      tx.objectStore('trash').clear();
-      tx.oncomplete = () => ok();
-      tx.onerror = () => no(tx.error);
-    });
-    db.close();
-  });
-}
-
 describe('the library as issue 14 found it broken', () => {
   it('keeps a note typed and left at once for another clipping (no save pressed, no pause)', async () => {
     const library = await openLibrary();
@@ -73,7 +58,7 @@ describe('the library as issue 14 found it broken', () => {
     await pointAndClick(again, '.lib-item[data-id="n1"]');
     await expect.poll(() => again.inputValue('.editor-note')).toBe('ملاحظة كُتبت ثم تُركت');
     await again.close();
-    await clearAll(library);
+    await clearStores(library);
     await library.close();
   });
 
@@ -88,7 +73,7 @@ describe('the library as issue 14 found it broken', () => {
     expect(heads).toHaveLength(3);
     expect(heads.map((h) => h.match(/\((\d+)\)/)![1])).toEqual(['3', '3', '1']);
     expect(heads.filter((h) => h.includes('a.example'))).toHaveLength(2);
-    await clearAll(library);
+    await clearStores(library);
     await library.close();
   });
 
@@ -125,7 +110,7 @@ describe('the library as issue 14 found it broken', () => {
     expect(await library.locator('.lib-item').getAttribute('data-id')).toBe('d2');
     await library.goto(extUrl('library.html'));
     await library.locator('.lib-item').first().waitFor();
-    await clearAll(library);
+    await clearStores(library);
     await library.close();
   });
 
@@ -162,7 +147,7 @@ describe('the library as issue 14 found it broken', () => {
     await pointAndClick(later, '[role="alertdialog"] .confirm-yes');
     await expect.poll(() => later.locator('.trash summary').textContent()).toBe('سلة المحذوفات (0)');
     expect(await later.locator('.lib-count').textContent()).toBe('3 من 3');
-    await clearAll(later);
+    await clearStores(later);
     await later.close();
   });
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BackupError, type BackupIo } from '../../components/backup-run';
-import { t } from '../../components/i18n';
+import { BackupError, type BackupIo } from './backup-run';
+import { t } from './i18n';
 
 const downloads = (): { permissions: ['downloads'] } => ({ permissions: ['downloads'] });
 
