@@ -4,7 +4,6 @@ import { t, uiDir, uiLang } from '../../components/i18n';
 import { saveShortcut } from '../../components/shortcut';
 import { runtimeConnector } from '../../lib/messaging/runtime-connector';
 import { backUpIfDue } from '../../components/backup-run';
-import { ClippingsDb } from '../../lib/clippings/db';
 import { backupIo } from '../../components/backup-io';
 import '../popup/style.css';
 import './style.css';
@@ -18,4 +17,4 @@ const connector = runtimeConnector();
 render(<Library connector={connector} lang={uiLang()} />, app);
 void saveShortcut().then((shortcut) => render(<Library connector={connector} lang={uiLang()} shortcut={shortcut} />, app));
 // A scheduled backup that came due is made when the library opens too (the options page does the same).
-void backUpIfDue(new ClippingsDb(), backupIo).catch(() => undefined);
+void backUpIfDue(connector.store.db, backupIo).catch(() => undefined);

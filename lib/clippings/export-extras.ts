@@ -7,6 +7,7 @@
 import type { ClippingsDb, CorrectionRow, PrefRow, ReviewRow } from './db';
 import { isCorrectedKind } from './corrections';
 import { REVIEW_ACTIONS } from './review';
+import { isObj } from './validate';
 
 export interface Extras {
   /** Oldest first, without the local sequence number. */
@@ -35,7 +36,6 @@ export type ExtrasResult = { ok: true; extras: Extras } | { ok: false; record: n
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A preference's value: plain JSON, small (a preference, not a place to smuggle data). */
 const PREF_MAX = 20_000;
 

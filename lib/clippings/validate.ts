@@ -131,7 +131,8 @@ function isText(v: unknown, max: number): v is string {
   return typeof v === 'string' && v.length <= max;
 }
 
-function isObj(v: unknown): v is Record<string, unknown> {
+/** A plain object (not null, not an array): what every record of a file or message must be. */
+export function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

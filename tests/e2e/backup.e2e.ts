@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION, launch, type Browser } from '../../scripts/lib/browser';
 import { glide, press } from './pointer';
+import { importFile } from './harness';
 import { EXPORT_VERSION } from '../../lib/clippings/export-json';
 
 /**
@@ -64,9 +65,7 @@ describe('the reader\'s backup, end to end', () => {
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await library.locator('main').waitFor();
-    await library.click('details.export summary');
-    const body = JSON.stringify({ version: 1, clippings: [record(1), record(2), record(3)] }, null, 2);
-    await library.setInputFiles('.import-file', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await importFile(library, 'seed.json', JSON.stringify({ version: 1, clippings: [record(1), record(2), record(3)] }, null, 2));
     await expect.poll(() => library.locator('.lib-item').count(), { timeout: 15_000 }).toBe(3);
     await library.close();
 

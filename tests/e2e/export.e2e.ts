@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clearStores, useExtension } from './harness';
+import { clearStores, importFile, useExtension } from './harness';
 import { pointAndClick } from './pointer';
 
 /**
@@ -29,14 +29,9 @@ async function openLibrary(): Promise<Page> {
   return library;
 }
 
-async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
-  if ((await library.locator('details.export').getAttribute('open')) === null) await library.click('details.export summary');
-  await library.setInputFiles('.import-file', { name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
-}
-
 async function exportText(library: Page): Promise<string> {
-  if ((await library.locator('details.export').getAttribute('open')) === null) await library.click('details.export summary');
-  const [download] = await Promise.all([library.waitForEvent('download'), library.click('.export-json')]);
+  if ((await library.locator('details.export').getAttribute('open')) === null) await pointAndClick(library, 'details.export summary');
+  const [download] = await Promise.all([library.waitForEvent('download'), pointAndClick(library, '.export-json')]);
   return readFileSync((await download.path())!, 'utf8');
 }
 
@@ -98,7 +93,7 @@ describe('export and import, end to end', () => {
     });
     await importFile(library, 'hostile.json', file([hostile]));
     await library.locator('.lib-item', { hasText: 'script' }).first().waitFor();
-    const [download] = await Promise.all([library.waitForEvent('download'), library.click('.export-md')]);
+    const [download] = await Promise.all([library.waitForEvent('download'), pointAndClick(library, '.export-md')]);
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const names = Object.keys(files);
     expect(names).toContain('clippings.md');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
+import { importFile, launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
 import type { CDPSession } from 'playwright-core';
 import { uiCentre, uiText, waitForUi } from './ui';
 import { glide, press } from './pointer';
@@ -375,10 +375,7 @@ describe('the library tab closed in the middle of an import of 10,000', () => {
         };
       });
       const buffer = Buffer.from(JSON.stringify({ version: 1, clippings: records }));
-      const importIn = async (page: Page): Promise<void> => {
-        if ((await page.locator('details.export').getAttribute('open')) === null) await page.click('details.export summary');
-        await page.setInputFiles('.import-file', { name: 'backup.json', mimeType: 'application/json', buffer });
-      };
+      const importIn = (page: Page): Promise<void> => importFile(page, 'backup.json', buffer);
       const library = await b.context.newPage();
       await library.goto(`chrome-extension://${b.extensionId}/library.html`);
       await library.locator('main').waitFor();

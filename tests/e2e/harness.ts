@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, serveFixtures, type Browser, type Site } from '../../scripts/lib/browser';
+import { pointAndClick } from './pointer';
 
 export { launch, saveViaMenu, serveFixtures, stepViaShortcut, type Browser, type Site } from '../../scripts/lib/browser';
 
@@ -70,4 +71,11 @@ export async function clearStores(page: Page, names: readonly string[] = ['clipp
     });
     db.close();
   }, [...names]);
+}
+
+/** Choose a file in the library's import box, as a reader restoring a backup does (the panel opened by pointer). */
+export async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
+  const panel = library.locator('details.export');
+  if ((await panel.count()) && (await panel.getAttribute('open')) === null) await pointAndClick(library, 'details.export summary');
+  await library.setInputFiles('.import-file', { name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clearStores, readHighlights, saveViaMenu, selectWords, useExtension } from './harness';
+import { clearStores, importFile, readHighlights, saveViaMenu, selectWords, useExtension } from './harness';
 import { pointAndClick } from './pointer';
 import { uiText } from './ui';
 
@@ -35,8 +35,7 @@ async function openLibrary(): Promise<Page> {
 
 /** Import through the library's own file box, as a reader restoring a backup does; wait for the count. */
 async function importRecords(library: Page, records: unknown[], total: number): Promise<void> {
-  if ((await library.locator('details.export').count()) && (await library.locator('details.export').getAttribute('open')) === null) await pointAndClick(library, 'details.export summary');
-  await library.setInputFiles('.import-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, clippings: records })) });
+  await importFile(library, 'backup.json', JSON.stringify({ version: 1, clippings: records }));
   await expect.poll(() => library.locator('.lib-count').textContent(), { timeout: 10_000 }).toBe(`${total} من ${total}`);
 }
 

@@ -73,10 +73,9 @@ export async function pointAndClick(page: Page, selector: string): Promise<void>
   // A hand re-aims when the target moved while the pointer travelled (a list re-laid out).
   for (let tries = 0; tries < 3; tries++) {
     const b = (await el.boundingBox())!;
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+    await glide(page, { x: b.x + b.width / 2, y: b.y + b.height / 2 }, 10);
     const now = (await el.boundingBox())!;
     if (Math.abs(now.x - b.x) < 1 && Math.abs(now.y - b.y) < 1) break;
   }
-  await page.mouse.down();
-  await page.mouse.up();
+  await press(page);
 }
