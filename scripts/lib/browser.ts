@@ -59,7 +59,9 @@ export async function launch(withExtension = true, headless = true, lang: 'ar' |
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   if (withExtension && !existsSync(join(extension, 'manifest.json'))) throw new Error('no built extension: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'qusasat-e2e-'));
-  const flags = [...FLAGS, `--lang=${lang}`];
+  // Headless Chromium (156) drops a page to one frame a second once its frames go undrawn (no
+  // display draws them); a pointer that waits a frame per step then crawls. A screen never does this.
+  const flags = [...FLAGS, ...(headless ? ['--disable-frame-rate-limit'] : []), `--lang=${lang}`];
   const args = withExtension ? [...flags, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : flags;
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, env: { ...process.env, LANGUAGE: lang }, viewport: { width: 1200, height: 900 }, locale: lang });
   let worker: Worker | null = null;
