@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClippingsDb } from '../lib/clippings/db';
 import { CORNERS, HIGHLIGHT_KINDS, loadDisplayPrefs, PRESETS, saveDisplayPrefs, type Corner, type DisplayPrefs, type HighlightKind } from '../lib/clippings/prefs';
-import type { SiteSettings } from '../lib/page/site-settings';
+import type { SiteChoice } from '../lib/clippings/site-settings-db';
 import { t, type MessageKey } from './i18n';
 import { CorrectionsList } from './CorrectionsList';
 import { BackupSection } from './BackupSection';
 import type { BackupIo } from './backup-run';
 import './views.css';
 
-export interface SiteChoice { site: string; settings: SiteSettings }
 export interface Shortcut { name: string; description: string; shortcut: string }
 
 interface Props {

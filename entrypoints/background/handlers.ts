@@ -9,11 +9,14 @@ import { isPageOnly, parseMessage, type Message, type Responses } from '../../li
 import { toDraft } from '../../lib/clippings/validate';
 import { classifyError, type ErrorClass } from '../../lib/clippings/errors';
 import { siteKey } from '../../lib/page/site-settings';
-import { getSiteSettings, setSiteSettings } from './site-settings';
+import { SiteSettingsDb } from '../../lib/clippings/site-settings-db';
 import { loadDisplayPrefs } from '../../lib/clippings/prefs';
 import { SaveLimit } from './save-limit';
 import { AnalysisQueue, Superseded } from './analysis-queue';
 import { t } from '../../components/i18n';
+
+/** The per-site choices the content scripts ask for on every page. */
+const sites = new SiteSettingsDb();
 
 /** Who sent a message: the extension's own page (popup, library) or one of its content scripts, and from where. */
 export interface Origin { extensionPage: boolean; url?: string; tabId?: number; frameId?: number }
@@ -88,10 +91,10 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
       case 'content:get-site-settings':
         // A content script reads and writes the settings of its own site only.
         if (!origin.extensionPage && msg.site !== siteKey(origin.url ?? '')) return null;
-        return { ok: true, settings: await getSiteSettings(msg.site) };
+        return { ok: true, settings: await sites.get(msg.site) };
       case 'content:set-site-settings':
         if (!origin.extensionPage && msg.site !== siteKey(origin.url ?? '')) return null;
-        await setSiteSettings(msg.site, msg.settings);
+        await sites.set(msg.site, msg.settings);
         return { ok: true };
       case 'content:get-prefs':
         return { ok: true, prefs: await loadDisplayPrefs(store.db) };

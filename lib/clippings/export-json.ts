@@ -5,7 +5,8 @@ import { NO_EXTRAS, parseExtras, type Extras } from './export-extras';
 
 /** Version of the export file format (not of the database schema): bump when a field changes meaning. */
 // 2: review history, corrections and preferences beside the clippings (lib/clippings/export-extras.ts).
-export const EXPORT_VERSION = 2;
+// 3: the trash (with deletion times) and the per-site settings too.
+export const EXPORT_VERSION = 3;
 
 export interface ExportFile extends Extras {
   version: number;
@@ -14,7 +15,8 @@ export interface ExportFile extends Extras {
 
 /** Lossless: every field of every clipping, in a fixed key order so two exports diff cleanly. */
 export function toJson(clippings: Clipping[], extras: Extras = NO_EXTRAS): string {
-  const file: ExportFile = { version: EXPORT_VERSION, clippings: clippings.map(canonical), reviews: extras.reviews, corrections: extras.corrections, prefs: extras.prefs };
+  const trash = extras.trash.map((e) => ({ deletedAt: e.deletedAt, clipping: canonical(e.clipping) }));
+  const file: ExportFile = { version: EXPORT_VERSION, clippings: clippings.map(canonical), trash, reviews: extras.reviews, corrections: extras.corrections, prefs: extras.prefs, sites: extras.sites };
   return JSON.stringify(file, null, 2);
 }
 
@@ -74,5 +76,7 @@ export function parseExport(text: string): ParseResult {
   // An older file has none of the extras; a bad row among them rejects the file like a bad clipping.
   const extras = parseExtras(data as Record<string, unknown>);
   if (!extras.ok) return fail({ code: 'bad-record', record: extras.record, field: extras.field });
-  return { ok: true, clippings: out, extras: extras.extras };
+  // A clipping both live and in the trash (a file put together by hand) is live: the trash's copy is dropped.
+  const trash = extras.extras.trash.filter((e) => !ids.has(e.clipping.id));
+  return { ok: true, clippings: out, extras: { ...extras.extras, trash } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_EXTRAS } from './export-extras';
 import { readExportFile, SNIFF_BYTES, type Sliceable } from './import-file';
 import { toJson } from './export-json';
 import { clip } from '../../tests/unit/clip';
@@ -35,7 +36,7 @@ describe('reading an import file', () => {
       const all = Array.from({ length: n }, () => clip({ note: 'ملاحظة', tags: ['عراق'] }));
       const blob = new Blob([toJson(all)]);
       expect(blob.size > SNIFF_BYTES).toBe(n === 400);
-      expect(await readExportFile(blob)).toEqual({ ok: true, clippings: all, extras: { reviews: [], corrections: [], prefs: [] } });
+      expect(await readExportFile(blob)).toEqual({ ok: true, clippings: all, extras: { trash: [], reviews: [], corrections: [], prefs: [], sites: [] } });
     }
   });
 

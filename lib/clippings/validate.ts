@@ -131,6 +131,11 @@ function isText(v: unknown, max: number): v is string {
   return typeof v === 'string' && v.length <= max;
 }
 
+/** An instant as toISOString writes it (review times, deletion times): one spelling, so rows compare as text. */
+export function isIsoInstant(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= 40 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v);
+}
+
 /** A plain object (not null, not an array): what every record of a file or message must be. */
 export function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

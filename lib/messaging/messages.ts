@@ -1,7 +1,7 @@
 import type { Span } from '../arabic/types';
 import type { Clipping, ClippingDraft, ClippingKind } from '../clippings/model';
 import { isDraftValue, isList, toClipping, toDraft } from '../clippings/validate';
-import { isSiteSettings, type SiteSettings } from '../page/site-settings';
+import { isSite, isSiteSettings, type SiteSettings } from '../page/site-settings';
 import type { DisplayPrefs } from '../clippings/prefs';
 import { isErrorClass, type ErrorClass } from '../clippings/errors';
 import { isCorrectedKind, type CorrectedKind } from '../clippings/corrections';
@@ -114,9 +114,6 @@ export function isPageOnly(type: Message['type']): boolean {
 
 /** A highlighted name as the page writes it (a name, not a passage). */
 const isName = (v: unknown): v is string => isStr(v) && v.trim().length > 0 && v.length <= 200;
-
-/** A host name as siteKey gives it. */
-const isSite = (v: unknown): v is string => isStr(v) && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
 
 /** The message, if `raw` is one; null otherwise. */
 export function parseMessage(raw: unknown): Message | null {

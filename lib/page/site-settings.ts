@@ -18,6 +18,9 @@ export function isSiteSettings(v: unknown): v is SiteSettings {
     && Array.from(o.hidden as unknown[]).every((k) => (KINDS as readonly unknown[]).includes(k));
 }
 
+/** A host name as siteKey gives it (a message's or an import file's site, checked). */
+export const isSite = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 253 && /^[a-z0-9.:[\]-]+$/.test(v);
+
 /** The key a choice is kept under: the host name (a site, not one page). */
 export function siteKey(url: string): string {
   try {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clearStores, importFile, useExtension } from './harness';
 import { pointAndClick } from './pointer';
+import { uiClick, uiText, waitForUi } from './ui';
 
 /**
  * Export and import as a reader meets them in the Arabic library: a file that is no export or is
@@ -106,11 +107,32 @@ describe('export and import, end to end', () => {
   });
 });
 
-describe('the export carries review history, corrections and settings', () => {
-  it('round trip through the library: review, a setting and a correction come back after the database is wiped', async () => {
+/** Empty the per-site settings' own database (lib/clippings/site-settings-db.ts), as a new profile has it. */
+async function clearSites(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat-sites'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+    await new Promise<void>((ok, no) => { const tx = db.transaction('sites', 'readwrite'); tx.objectStore('sites').clear(); tx.oncomplete = () => ok(); tx.onerror = () => no(tx.error); });
+    db.close();
+  });
+}
+
+describe('the export carries the trash, review history, corrections, settings and sites', () => {
+  it('round trip through the library: a trashed clipping, a site turned off, a review, a setting and a correction come back after the databases are wiped', async () => {
     const library = await openLibrary();
-    await importFile(library, 'ok.json', file([record(300), record(301)]));
-    await library.locator('.lib-item').nth(1).waitFor();
+    await importFile(library, 'ok.json', file([record(300), record(301), record(302, { text: 'قصاصة إلى سلة المحذوفات' })]));
+    await library.locator('.lib-item').nth(2).waitFor();
+    // A clipping deleted by hand: chosen in the list, then «حذف» in its editor (it goes to the trash).
+    await pointAndClick(library, '.lib-item:has-text("قصاصة إلى سلة المحذوفات")');
+    await pointAndClick(library, '.editor-delete');
+    await library.locator('.trash-item', { hasText: 'قصاصة إلى سلة المحذوفات' }).waitFor({ state: 'attached' });
+    // A site turned off by hand: the page's «ق» panel, «off for this site».
+    const article = await ext.browser.context.newPage();
+    await article.goto(ext.site.url('/article.html'));
+    await waitForUi(article, 'panel', '.fab');
+    await uiClick(article, 'panel', '.fab');
+    await uiClick(article, 'panel', '.site');
+    await expect.poll(() => article.evaluate(() => CSS.highlights.size)).toBe(0);
+    const site = new URL(ext.site.url('/')).host;
     // A review by hand: the review tab, «keep» on a card.
     await pointAndClick(library, '.lib-tabs a:has-text("المراجعة")');
     await pointAndClick(library, '.review-card .review-keep');
@@ -129,18 +151,26 @@ describe('the export carries review history, corrections and settings', () => {
     await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
     await library.locator('.lib-item').first().waitFor();
     const first = await exportText(library);
-    const data = JSON.parse(first) as { version: number; reviews: Array<{ action: string }>; corrections: Array<{ text: string }>; prefs: Array<{ key: string }> };
-    expect(data.version).toBe(2);
+    const data = JSON.parse(first) as {
+      version: number; trash: Array<{ clipping: { text: string }; deletedAt: string }>; reviews: Array<{ action: string }>;
+      corrections: Array<{ text: string }>; prefs: Array<{ key: string }>; sites: Array<{ site: string; off: boolean }>;
+    };
+    expect(data.version).toBe(3);
+    expect(data.trash.map((e) => e.clipping.text)).toContain('قصاصة إلى سلة المحذوفات');
+    expect(data.sites).toContainEqual({ site, off: true, hidden: [] });
     expect(data.reviews.map((r) => r.action)).toContain('keep');
     expect(data.corrections.map((c) => c.text)).toEqual(['الخميس']);
     expect(data.prefs.map((p) => p.key)).toContain('display');
 
     // Everything gone, then the file imported by hand: the same file comes out again.
     await clearStores(library, ['clippings', 'trash', 'reviews', 'corrections', 'prefs']);
+    await clearSites(library);
     await library.reload();
     await library.locator('.welcome').waitFor();
     await options.reload();
     await expect.poll(() => options.inputValue('.color-light-person')).not.toBe('#a34e00');
+    await options.locator('.opt-sites').waitFor();
+    expect(await options.locator('.opt-site', { hasText: site }).count()).toBe(0);
     await importFile(library, 'backup.json', first);
     await library.locator('.lib-item').nth(1).waitFor();
     await library.reload();
@@ -148,6 +178,16 @@ describe('the export carries review history, corrections and settings', () => {
     expect(await exportText(library)).toBe(first);
     await options.reload();
     await expect.poll(() => options.inputValue('.color-light-person')).toBe('#a34e00');
+    // The site is off again: listed on the options page, and the article's panel offers to turn it on.
+    await options.locator('.opt-site', { hasText: site }).waitFor();
+    await article.reload();
+    await waitForUi(article, 'panel', '.fab');
+    await uiClick(article, 'panel', '.fab');
+    await waitForUi(article, 'panel', '.site');
+    expect(await uiText(article, 'panel', '.site')).toBe('تشغيل قصاصات على هذا الموقع');
+    // The trashed clipping is in the library's trash, restorable, with its deletion time.
+    await pointAndClick(library, 'details.trash summary');
+    await library.locator('.trash-item', { hasText: 'قصاصة إلى سلة المحذوفات' }).waitFor();
     // Importing the same file again doubles nothing.
     await importFile(library, 'backup.json', first);
     // Nothing added, everything skipped (the file also holds what the earlier tests of this file saved).
@@ -155,6 +195,8 @@ describe('the export carries review history, corrections and settings', () => {
     await library.reload();
     await library.locator('.lib-item').nth(1).waitFor();
     expect(await exportText(library)).toBe(first);
+    expect(await library.locator('.trash-item', { hasText: 'قصاصة إلى سلة المحذوفات' }).count()).toBe(1);
+    await article.close();
     await options.close();
     await library.close();
   });
