@@ -6,6 +6,7 @@ import type { Clipping } from '../lib/clippings/model';
 import { clip, dbName } from '../tests/unit/clip';
 import { ArticleView } from './ArticleView';
 import { ReviewView } from './ReviewView';
+import { dailySet } from '../lib/clippings/review';
 
 afterEach(cleanup);
 
@@ -34,6 +35,17 @@ describe('<ReviewView>', () => {
     fireEvent.click(container.querySelector(`.review-card[data-id="${first}"] .review-save-note`)!);
     await waitFor(async () => expect((await db.clippings.get(first!))!.note).toBe('ملاحظة من المراجعة'));
     expect((await db.reviews.toArray()).map((r) => `${r.clippingId}:${r.action}`)).toEqual([`${second}:archive`, `${first}:keep`, `${first}:note`]);
+  });
+
+  it("reads whole only the day's cards, not the whole library (the set is chosen from the indexes), and picks as dailySet does", async () => {
+    const all = Array.from({ length: 60 }, (_, i) => clip({ id: `r${i}`, createdAt: new Date(Date.UTC(2025, 0, 1 + i * 5)).toISOString(), tags: i % 2 ? ['سوريا'] : [] }));
+    const db = await dbWith(all);
+    let read = 0;
+    db.clippings.hook('reading', (row) => { read++; return row; });
+    const { container } = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(container)).toHaveLength(5));
+    expect(read).toBeLessThanOrEqual(5);
+    expect(cards(container)).toEqual(dailySet(all, [], '2026-12-01').map((p) => p.clipping.id));
   });
 
   it('suggests known tags while one is typed, and a typed «#سوريا» is saved as «سوريا»', async () => {

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import type { ClippingsDb } from '../lib/clippings/db';
+import type { ClippingsDb, ReviewRow } from '../lib/clippings/db';
 import { stripDerived } from '../lib/clippings/derive';
-import { aboutSubject, dailySet, historyOf, ReviewLog, type Pick, type ReviewAction, type Subject } from '../lib/clippings/review';
+import { indexedTagCounts, todaysPicks } from '../lib/clippings/review-today';
+import { aboutSubject, historyOf, ReviewLog, type Pick, type ReviewAction, type Subject } from '../lib/clippings/review';
 import { ClippingStore } from '../lib/clippings/store';
 import { tagCounts } from '../lib/clippings/tags';
 import { entitiesOf, localDay } from '../lib/clippings/view';
@@ -19,6 +20,9 @@ interface Props {
   now?: () => Date;
 }
 
+/** What the view shows, read in one live query. */
+interface Shown { rows: ReviewRow[]; picks: Pick[]; total: number; label: string; knownTags: Map<string, number> }
+
 /** Which subject an `about` names. */
 export function subjectOf(about: string): Subject {
   const i = about.indexOf(':');
@@ -29,35 +33,39 @@ export function subjectOf(about: string): Subject {
 
 /** The review tab: today's few clippings (or everything about one subject), each to keep, note, tag, open or archive. */
 export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
-  const clippings = useLive(async () => (await db.clippings.toArray()).map(stripDerived), [db]);
-  const reviews = useLive(() => db.reviews.toArray(), [db]);
   const store = useMemo(() => new ClippingStore(db, now), [db]);
   const log = useMemo(() => new ReviewLog(db, now), [db]);
   const fmtDate = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), [lang]);
   const today = localDay(now().toISOString());
+  // The day's set is chosen from the indexes (review-today.ts): only the few cards are read whole.
+  // A subject review reads every clipping (its entities decide), as the reader asked for all of them.
+  const data = useLive(async (): Promise<Shown> => {
+    const rows = await db.reviews.toArray();
+    if (about) {
+      const all = (await db.clippings.toArray()).map(stripDerived);
+      const picks = aboutSubject(all, subjectOf(about)).map((clipping) => ({ clipping })) as Pick[];
+      return { rows, picks, total: all.length, label: subjectLabel(about, all), knownTags: tagCounts(all) };
+    }
+    const { picks, total } = await todaysPicks(db, rows, today);
+    return { rows, picks, total, label: '', knownTags: await indexedTagCounts(db) };
+  }, [db, about, today]);
 
-  const all = clippings.value;
-  const rows = reviews.value;
-  const knownTags = useMemo(() => tagCounts(all ?? []), [all]);
+  const rows = data.value?.rows;
   const history = useMemo(() => historyOf(rows ?? []), [rows]);
-  const picks: Pick[] = useMemo(() => {
-    if (!all || !rows) return [];
-    return about ? aboutSubject(all, subjectOf(about)).map((clipping) => ({ clipping })) as Pick[] : dailySet(all, rows, today);
-  }, [all, rows, about, today]);
   const keptToday = useMemo(() => new Set((rows ?? []).filter((r) => r.action === 'keep' && localDay(r.at) === today).map((r) => r.clippingId)), [rows, today]);
 
   // For the benchmark: when the day's cards first reached the screen (npm run bench -- clippings).
-  const ready = !!all && !!rows;
+  const ready = !!data.value;
   useEffect(() => { if (ready && !performance.getEntriesByName('qusasat-review-rendered').length) performance.mark('qusasat-review-rendered'); }, [ready]);
 
-  if (clippings.error || reviews.error) return <p role="alert" class="popup-error">{t('loadError', (clippings.error ?? reviews.error)!.message)}</p>;
-  if (!all || !rows) return <p class="lib-count">{t('loading')}</p>;
+  if (data.error) return <p role="alert" class="popup-error">{t('loadError', data.error.message)}</p>;
+  if (!data.value) return <p class="lib-count">{t('loading')}</p>;
+  const { picks, total, label, knownTags } = data.value;
 
   const act = async (id: string, action: ReviewAction, patch?: { note?: string; tags?: string[] }): Promise<void> => {
     if (patch) await store.update(id, patch);
     await log.record(id, action);
   };
-  const label = about ? subjectLabel(about, all) : '';
   const done = !about && picks.length > 0 && picks.every((p) => keptToday.has(p.clipping.id));
   return (
     <section class="review" aria-labelledby="review-title">
@@ -66,7 +74,7 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
         <p class="review-intro">{about ? t('subjectIntro', tn('clippings', picks.length)) : picks.length ? t('reviewIntro', tn('clippings', picks.length)) : ''}</p>
         {about && <a class="review-back" href={toHash({ view: 'review' })}>{t('subjectBack')}</a>}
       </header>
-      {all.length === 0 || picks.length === 0 ? <p class="review-empty">{about || all.length === 0 ? t('reviewEmpty') : t('reviewDone')}</p> : null}
+      {total === 0 || picks.length === 0 ? <p class="review-empty">{about || total === 0 ? t('reviewEmpty') : t('reviewDone')}</p> : null}
       {done && <p class="review-done" role="status">{t('reviewDone')}</p>}
       {picks.map((p) => (
         <ReviewCard key={`${p.clipping.id}:${p.clipping.updatedAt}`} clipping={p.clipping} reason={p.reason} archived={!!history.get(p.clipping.id)?.archived}

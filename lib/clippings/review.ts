@@ -13,7 +13,9 @@ export const REVIEW_ACTIONS: readonly ReviewAction[] = ['keep', 'note', 'tag', '
 
 /** Why a clipping is in today's set. */
 export type Reason = 'month-ago' | 'year-ago' | 'random';
-export interface Pick { clipping: Clipping; reason: Reason }
+export interface Pick<C = Clipping> { clipping: C; reason: Reason }
+/** What choosing the day's set needs of a clipping: its id and when it was saved (both in indexes). */
+export interface Stub { id: string; createdAt: string }
 
 /** What the history says about one clipping. */
 export interface Seen { count: number; last: string; archived: boolean }
@@ -44,15 +46,15 @@ export function historyOf(rows: readonly ReviewRow[], before?: string): Map<stri
  * keeping or noting one does not reshuffle the rest; one archived today just leaves the set.
  * `day` is the reader's YYYY-MM-DD.
  */
-export function dailySet(clippings: readonly Clipping[], rows: readonly ReviewRow[], day: string, size = DAILY_SIZE): Pick[] {
+export function dailySet<C extends Stub>(clippings: readonly C[], rows: readonly ReviewRow[], day: string, size = DAILY_SIZE): Array<Pick<C>> {
   const dayStart = new Date(`${day}T00:00:00`).toISOString();
   const before = historyOf(rows, dayStart);
   const now = historyOf(rows);
   const open = clippings.filter((c) => !before.get(c.id)?.archived);
-  const picks: Pick[] = [];
+  const picks: Array<Pick<C>> = [];
   const taken = new Set<string>();
 
-  const anniversaries: Array<{ c: Clipping; reason: Reason }> = [];
+  const anniversaries: Array<{ c: C; reason: Reason }> = [];
   const days = anniversaryDays(day);
   for (const c of open) {
     const reason = days.get(localDayNumber(c.createdAt));
@@ -70,7 +72,7 @@ export function dailySet(clippings: readonly Clipping[], rows: readonly ReviewRo
   // the day and its id, so the set does not depend on the order the clippings are listed in.
   // Only the few largest keys are wanted: keep them in a small sorted list instead of sorting all.
   const want = size - picks.length;
-  const top: Array<{ c: Clipping; key: number }> = [];
+  const top: Array<{ c: C; key: number }> = [];
   const seed = dayHash(day);
   for (const c of open) {
     if (taken.has(c.id)) continue;
