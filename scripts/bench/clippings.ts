@@ -117,7 +117,10 @@ async function inBrowser(clippings: Clipping[]): Promise<void> {
     for (let r = 0; r < 3; r++) {
       await page.evaluate(() => { (window as unknown as { t0: number }).t0 = performance.now(); });
       await page.setInputFiles('.import-file', path);
-      await page.waitForFunction((n) => (document.querySelector('.notice-text')?.textContent ?? '').includes(`${n}`), clippings.length, { timeout: 120_000, polling: 20 });
+      // The import's closing notice («استُوردت: …»), not its progress («يجري الاستيراد: 500 من 10000…»,
+      // which names the total too): waiting for the total alone stopped the clock at the first chunk
+      // and emptied the library while the import was still writing.
+      await page.waitForFunction(() => (document.querySelector('.notice-text')?.textContent ?? '').startsWith('استُوردت'), undefined, { timeout: 120_000, polling: 20 });
       importTimes.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
       // Empty the library again, except after the last run (the render figures need it full).
       if (r < 2) {
