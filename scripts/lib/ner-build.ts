@@ -59,6 +59,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     ...(lists.club ? { club: new Set(lists.club), clubPart: new Set(lists.clubPart) } : {}),
     ...(lists.pname ? { pname: new Set(lists.pname) } : {}),
     ...(lists.city ? { city: new Set(lists.city) } : {}),
+    ...(lists.orgHead ? { orgHead: new Set(lists.orgHead) } : {}),
   };
   // Clusters see only the words of the sentences this model trains on (no tags): in CV, not the held-out fold.
   const clusters = opt.clusters ? wordClusters(train.map((s) => s.words), { ...CLUSTER_DEFAULTS, k: opt.clusters, vocab: opt.clusterVocab ?? CLUSTER_DEFAULTS.vocab, seed: opt.seed }) : undefined;

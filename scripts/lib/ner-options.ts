@@ -42,9 +42,9 @@ export function buildOptions(argv = process.argv): BuildOptions {
   };
 }
 
-/** --lex=clubs,names,cities,places: the ner-extra lexicons the gazetteer takes in (gazetteer.ts). */
+/** --lex=clubs,names,cities,places,heads: the ner-extra lexicons (heads: the project's institution head words) the gazetteer takes in (gazetteer.ts). */
 export function lexFlag(argv = process.argv): ExtraLexicons {
   const v = new Set((flag('lex', argv) ?? '').split(',').filter(Boolean));
-  for (const k of v) if (!['clubs', 'names', 'cities', 'places'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
-  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities'), places: v.has('places') };
+  for (const k of v) if (!['clubs', 'names', 'cities', 'places', 'heads'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
+  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities'), places: v.has('places'), heads: v.has('heads') };
 }

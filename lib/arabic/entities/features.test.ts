@@ -40,3 +40,12 @@ describe('word clusters (gazetteer.cluster, feature c=)', () => {
     expect(parseNerModel(file).gazetteer.cluster?.get('بوش')).toBe(3);
   });
 });
+
+describe('institution head words (gazetteer.orgHead, feature g=H)', () => {
+  const gaz: Gazetteer = { ...base, orgHead: new Set(['سفاره', 'هيئه']) };
+  it('flags a head with or without its article and clitics, and nothing without the list', () => {
+    for (const w of ['سفاره', 'السفاره', 'والسفاره', 'بالهيئه']) expect(wordFeatures(w, 0, gaz)).toContain('g=H');
+    expect(wordFeatures('السفاره', -1, gaz)).toContain('-1g=H');
+    expect(wordFeatures('السفاره', 0, base)).not.toContain('g=H');
+  });
+});

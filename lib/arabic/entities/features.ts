@@ -19,6 +19,8 @@ export interface Gazetteer {
   pname?: { has(word: string): boolean };
   /** One-word place names of ArWikiCats' place table, apart from `place`: the model weighs this source alone. */
   city?: { has(word: string): boolean };
+  /** Institution head words (وزارة، سفارة، وكالة…), matched with or without the article: feature g=H. */
+  orgHead?: { has(word: string): boolean };
   /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
   placePhrase?: { get(first: string): readonly (readonly string[])[] | undefined };
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
@@ -74,6 +76,7 @@ function flags(norm: string, gaz: Gazetteer): string[] {
     else if (gaz.clubPart?.has(s)) add('CP');
     if (gaz.pname?.has(s)) add('W');
     if (gaz.city?.has(s) || gaz.city?.has(bare)) add('Y');
+    if (gaz.orgHead?.has(bare)) add('H');
     if (PERSON_TRIGGERS.has(s)) add('T');
     if (TITLE_TAILS.has(s)) add('TT');
     if (ORG_TRIGGERS.has(s)) add('O');

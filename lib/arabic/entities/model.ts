@@ -21,7 +21,7 @@ export interface NerModelFile {
   transitions: number[];
   /** feature → sparse [tagIndex, weight, tagIndex, weight, …]. */
   features: Record<string, number[]>;
-  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; placePhrase?: string[] };
+  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; orgHead?: string[]; placePhrase?: string[] };
   /** How often a normalized word began an entity in training (decides clitic stripping). */
   entityWords: Record<string, number>;
   /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
@@ -66,7 +66,7 @@ function fail(msg: string): never {
  * model-packed.ts) take their lists from here, and the packer packs any list: a new lexicon is one
  * line here (and its field in features.ts's Gazetteer).
  */
-export const GAZETTEER_WORD_LISTS = { first: true, last: true, place: true, club: false, clubPart: false, pname: false, city: false } as const;
+export const GAZETTEER_WORD_LISTS = { first: true, last: true, place: true, club: false, clubPart: false, pname: false, city: false, orgHead: false } as const;
 type WordListName = keyof typeof GAZETTEER_WORD_LISTS;
 
 /** The gazetteer's word lists of a model file, each read by `read`; a missing required one is an error. */
