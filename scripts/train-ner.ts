@@ -5,6 +5,7 @@
  * Flags: --learner=crf|perceptron --scheme=bilou|iob2 --misc=0|1 (learn MISC as a type) --seed --epochs --scale
  * --tie=0|1 (BILOU tags share their IOB2 weights) --prune --stack=0|1 --folds2 (stage-2 jackknife) --bags --min-count;
  * --extra=wikifane:0.5,aqmar (extra corpora and the share kept) --domain-weight=wiki:0.5 --domain-feature=1 --fast;
+ * --clusters=K --cluster-vocab=N (distributional word clusters from the training words, scripts/lib/word-clusters.ts);
  * CRF only (scripts/lib/crf.ts): --l2 --lr --decay --avg-from, --verbose (loss per epoch).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { PLACES } from '../../lib/arabic/entities/lexicon';
 import { dataFile } from '../bench/_util';
 
 export interface GazetteerLists {
-  first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[];
+  first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; orgHead?: string[];
   /** Place names of several words, normalized, words joined by one space («لوس انجلوس», «جنوب افريقيا»). */
   placePhrase?: string[];
 }
@@ -68,7 +68,21 @@ export function buildGazetteer(): GazetteerLists {
  * Which ner-extra lexicons join the gazetteer (train:ner / eval:ner --lex=clubs,names,cities,places).
  * cities: ArWikiCats places merged into `place`; places: the same table as a list and feature of its own.
  */
-export interface ExtraLexicons { clubs?: boolean; names?: boolean; cities?: boolean; places?: boolean }
+export interface ExtraLexicons { clubs?: boolean; names?: boolean; cities?: boolean; places?: boolean; heads?: boolean }
+
+/**
+ * Head words of institutions, written for this project: the words that open an organization's name
+ * in news (the ministries, embassies, agencies and media outlets the model misses). Features.ts's
+ * ORG_TRIGGERS (g=O) match only some and only as written; this list is matched without the article
+ * too («السفارة الفرنسية», «الهيئة العامة»), as feature g=H.
+ */
+export const INSTITUTION_HEADS = [
+  'وزارة', 'هيئة', 'وكالة', 'شركة', 'جامعة', 'سفارة', 'قنصلية', 'مجلس', 'منظمة', 'حزب', 'حركة', 'صحيفة', 'جريدة',
+  'مجلة', 'قناة', 'إذاعة', 'اتحاد', 'بنك', 'مصرف', 'مؤسسة', 'مديرية', 'إدارة', 'دائرة', 'مركز', 'معهد', 'كلية',
+  'مدرسة', 'أكاديمية', 'مستشفى', 'محكمة', 'نقابة', 'جمعية', 'رابطة', 'لجنة', 'غرفة', 'بلدية', 'أمانة', 'ديوان',
+  'مجمع', 'صندوق', 'شبكة', 'جبهة', 'تحالف', 'ائتلاف', 'كتلة', 'منتدى', 'نادي', 'منتخب', 'مجموعة', 'سلطة', 'مصلحة',
+  'شرطة', 'رئاسة', 'مفوضية', 'مكتب',
+].map(normalize);
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -147,6 +161,7 @@ export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
   if (extra.clubs) Object.assign(g, clubNames());
   if (extra.names) g.pname = personNameWords();
   if (extra.places) g.city = placeWords();
+  if (extra.heads) g.orgHead = [...new Set(INSTITUTION_HEADS)].sort();
   return g;
 }
 

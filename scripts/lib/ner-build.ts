@@ -8,6 +8,7 @@ import type { GazetteerLists } from './gazetteer';
 import { nameLikeExamples, trainNameLike } from './namelike-train';
 import { parseNameLike } from '../../lib/arabic/entities/namelike';
 import { trainPerceptron, type TrainSentence } from './perceptron';
+import { CLUSTER_DEFAULTS, wordClusters } from './word-clusters';
 
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 export const TAGS = ['O', ...TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
@@ -41,6 +42,10 @@ export interface BuildOptions {
   domainWeight?: Record<string, number>;
   /** A bias feature "dom=<domain>" on every token of a sentence from another domain: tag priors of its own. */
   domainFeature?: boolean;
+  /** Word clusters from the training sentences' words (word-clusters.ts): their number, 0 for none. */
+  clusters?: number;
+  /** How many words the cluster table keeps (the most frequent). */
+  clusterVocab?: number;
 }
 
 /** How much a sentence's updates count in training. */
@@ -54,7 +59,11 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     ...(lists.club ? { club: new Set(lists.club), clubPart: new Set(lists.clubPart) } : {}),
     ...(lists.pname ? { pname: new Set(lists.pname) } : {}),
     ...(lists.city ? { city: new Set(lists.city) } : {}),
+    ...(lists.orgHead ? { orgHead: new Set(lists.orgHead) } : {}),
   };
+  // Clusters see only the words of the sentences this model trains on (no tags): in CV, not the held-out fold.
+  const clusters = opt.clusters ? wordClusters(train.map((s) => s.words), { ...CLUSTER_DEFAULTS, k: opt.clusters, vocab: opt.clusterVocab ?? CLUSTER_DEFAULTS.vocab, seed: opt.seed }) : undefined;
+  if (clusters) gaz.cluster = new Map(Object.entries(clusters));
   // The name-likeness model that ships is trained on all of train; each training sentence is scored
   // by one trained without its fold (jackknife), so a word never vouches for its own letters.
   const namelike = opt.nl ? trainNameLike(nameLikeExamples(train, lists)) : undefined;
@@ -120,6 +129,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     entityWords: sortedEW,
     ...(stage2 ? { stage2 } : {}),
     ...(namelike ? { namelike } : {}),
+    ...(clusters ? { clusters } : {}),
   };
 }
 

@@ -38,12 +38,13 @@ export function buildOptions(argv = process.argv): BuildOptions {
     avgFrom: num('avg-from', 1, argv), folds: num('folds2', 4, argv), verbose: argv.includes('--verbose'), nl: num('nl', 1, argv) === 1,
     scheme: str('scheme', 'bilou', argv) === 'iob2' ? 'iob2' : 'bilou', misc: num('misc', 0, argv) === 1, tie: num('tie', 1, argv) === 1,
     domainWeight: weightsFlag(flag('domain-weight', argv) ?? 'wiki:1'), domainFeature: num('domain-feature', 0, argv) === 1,
+    clusters: num('clusters', 0, argv), clusterVocab: num('cluster-vocab', 8000, argv),
   };
 }
 
-/** --lex=clubs,names,cities,places: the ner-extra lexicons the gazetteer takes in (gazetteer.ts). */
+/** --lex=clubs,names,cities,places,heads: the ner-extra lexicons (heads: the project's institution head words) the gazetteer takes in (gazetteer.ts). */
 export function lexFlag(argv = process.argv): ExtraLexicons {
   const v = new Set((flag('lex', argv) ?? '').split(',').filter(Boolean));
-  for (const k of v) if (!['clubs', 'names', 'cities', 'places'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
-  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities'), places: v.has('places') };
+  for (const k of v) if (!['clubs', 'names', 'cities', 'places', 'heads'].includes(k)) throw new Error(`--lex: unknown lexicon ${k}`);
+  return { clubs: v.has('clubs'), names: v.has('names'), cities: v.has('cities'), places: v.has('places'), heads: v.has('heads') };
 }

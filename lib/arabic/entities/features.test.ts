@@ -21,3 +21,31 @@ describe('the place-table lexicon (gazetteer.city, feature g=Y)', () => {
     expect(parseNerModel({ ...file, gazetteer: { first: [], last: [], place: [] } }).gazetteer.city).toBeUndefined();
   });
 });
+
+describe('word clusters (gazetteer.cluster, feature c=)', () => {
+  const gaz: Gazetteer = { ...base, cluster: new Map([['بوش', 3], ['وزاره', 5]]) };
+  it('looks a word up whole before its clitic reading («بوش» is not ب + «وش»), without its article', () => {
+    expect(wordFeatures('بوش', 0, gaz)).toContain('c=3');
+    expect(wordFeatures('الوزاره', 0, gaz)).toContain('c=5');
+    expect(wordFeatures('بالوزاره', 0, gaz)).toContain('c=5');
+    expect(wordFeatures('وزاره', 1, gaz)).toContain('+1c=5');
+    expect(wordFeatures('وزاره', 2, gaz).some((f) => f.includes('c='))).toBe(false);
+    expect(wordFeatures('وزاره', 0, base).some((f) => f.startsWith('c='))).toBe(false);
+  });
+  it('is read from a model file that carries it', () => {
+    const file = {
+      format: NER_FORMAT, version: NER_VERSION, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0],
+      features: {}, gazetteer: { first: [], last: [], place: [] }, entityWords: {}, clusters: { بوش: 3 },
+    };
+    expect(parseNerModel(file).gazetteer.cluster?.get('بوش')).toBe(3);
+  });
+});
+
+describe('institution head words (gazetteer.orgHead, feature g=H)', () => {
+  const gaz: Gazetteer = { ...base, orgHead: new Set(['سفاره', 'هيئه']) };
+  it('flags a head with or without its article and clitics, and nothing without the list', () => {
+    for (const w of ['سفاره', 'السفاره', 'والسفاره', 'بالهيئه']) expect(wordFeatures(w, 0, gaz)).toContain('g=H');
+    expect(wordFeatures('السفاره', -1, gaz)).toContain('-1g=H');
+    expect(wordFeatures('السفاره', 0, base)).not.toContain('g=H');
+  });
+});

@@ -19,10 +19,30 @@ export interface Gazetteer {
   pname?: { has(word: string): boolean };
   /** One-word place names of ArWikiCats' place table, apart from `place`: the model weighs this source alone. */
   city?: { has(word: string): boolean };
+  /** Institution head words (وزارة، سفارة، وكالة…), matched with or without the article: feature g=H. */
+  orgHead?: { has(word: string): boolean };
   /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
   placePhrase?: { get(first: string): readonly (readonly string[])[] | undefined };
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
+  /** Distributional cluster of a word's clusterKey (scripts/lib/word-clusters.ts), when the model has the table. */
+  cluster?: { get(key: string): number | undefined };
+}
+
+/**
+ * What a word is clustered by: the word without its article, so «الوزارة» and «وزارة» share one row.
+ * A word with clitics that the table lacks is looked up by its deepest reading (clusterOf);
+ * '' for punctuation and digits, which are never clustered.
+ */
+export function clusterKey(norm: string): string {
+  if (isPunct(norm) || /\d/.test(norm)) return '';
+  return withoutArticle(norm);
+}
+
+/** A word's cluster: the whole word first (so «بوش» is not ب + «وش»), else its deepest clitic reading. */
+function clusterOf(w: string, core: string, gaz: Gazetteer): number | undefined {
+  const t = gaz.cluster;
+  return t ? t.get(withoutArticle(w)) ?? t.get(core) : undefined;
 }
 
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -56,6 +76,7 @@ function flags(norm: string, gaz: Gazetteer): string[] {
     else if (gaz.clubPart?.has(s)) add('CP');
     if (gaz.pname?.has(s)) add('W');
     if (gaz.city?.has(s) || gaz.city?.has(bare)) add('Y');
+    if (gaz.orgHead?.has(bare)) add('H');
     if (PERSON_TRIGGERS.has(s)) add('T');
     if (TITLE_TAILS.has(s)) add('TT');
     if (ORG_TRIGGERS.has(s)) add('O');
@@ -100,6 +121,8 @@ function selfFeatures(w: string, gaz: Gazetteer): string[] {
   if (/[A-Za-z]/.test(w)) f.push('lat');
   for (const g of flags(w, gaz)) f.push('g=' + g);
   for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
+  const c = clusterOf(w, core, gaz);
+  if (c !== undefined) f.push('c=' + c);
   return f;
 }
 
@@ -111,9 +134,12 @@ function contextFeatures(w: string, gaz: Gazetteer, near: boolean): string[] {
   const readings = cliticReadings(w);
   const deepest = readings[readings.length - 1]!;
   if (near) {
-    f.push('a=' + withoutArticle(deepest.stem));
+    const core = withoutArticle(deepest.stem);
+    f.push('a=' + core);
     if (deepest.definite) f.push('def');
     for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
+    const c = clusterOf(w, core, gaz);
+    if (c !== undefined) f.push('c=' + c);
   }
   for (const g of flags(w, gaz)) f.push('g=' + g);
   return f;

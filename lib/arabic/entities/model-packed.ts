@@ -166,6 +166,7 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
     ...gazetteerWordLists(g, (x, what) => strings(x, what)),
     ...(g.placePhrase === undefined ? {} : { placePhrase: lazyPhraseIndex(strings(g.placePhrase, 'gazetteer.placePhrase')) }),
     nl: root.namelike === undefined ? null : nameLike(root.namelike),
+    ...(root.clusters === undefined ? {} : { cluster: numberLookup(record(root.clusters, false, 'clusters')) }),
   };
   const oBias = root.oBias ?? 0;
   if (typeof oBias !== 'number' || !Number.isFinite(oBias)) fail('oBias must be a number');

@@ -21,7 +21,7 @@ export interface NerModelFile {
   transitions: number[];
   /** feature → sparse [tagIndex, weight, tagIndex, weight, …]. */
   features: Record<string, number[]>;
-  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; placePhrase?: string[] };
+  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; orgHead?: string[]; placePhrase?: string[] };
   /** How often a normalized word began an entity in training (decides clitic stripping). */
   entityWords: Record<string, number>;
   /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
@@ -30,6 +30,8 @@ export interface NerModelFile {
   stage2?: { transitions: number[]; features: Record<string, number[]> };
   /** Character n-gram model of name-likeness (namelike.ts) behind the "nl=" features. */
   namelike?: NameLikeFile;
+  /** Word clusters (clusterKey → id) behind the "c=" features (scripts/lib/word-clusters.ts). */
+  clusters?: Record<string, number>;
 }
 
 /** What the recognizer asks of a keyed table: a Map, or a packed table read in place (packed.ts). */
@@ -64,7 +66,7 @@ function fail(msg: string): never {
  * model-packed.ts) take their lists from here, and the packer packs any list: a new lexicon is one
  * line here (and its field in features.ts's Gazetteer).
  */
-export const GAZETTEER_WORD_LISTS = { first: true, last: true, place: true, club: false, clubPart: false, pname: false, city: false } as const;
+export const GAZETTEER_WORD_LISTS = { first: true, last: true, place: true, club: false, clubPart: false, pname: false, city: false, orgHead: false } as const;
 type WordListName = keyof typeof GAZETTEER_WORD_LISTS;
 
 /** The gazetteer's word lists of a model file, each read by `read`; a missing required one is an error. */
@@ -148,6 +150,17 @@ function parseWeights(features: unknown, T: number, scale: number, what: string)
   return weights;
 }
 
+/** An object of numbers (entityWords, clusters) as a Map. */
+function numberMap(x: unknown, what: string): Map<string, number> {
+  if (!isRecord(x)) fail(`${what} must be an object`);
+  const m = new Map<string, number>();
+  for (const [w, n] of Object.entries(x)) {
+    if (typeof n !== 'number') fail(`${what}.${w} must be a number`);
+    m.set(w, n);
+  }
+  return m;
+}
+
 /** Validate a parsed model file and build the in-memory model. Throws a clear Error when malformed. */
 export function parseNerModel(json: unknown): NerModel {
   if (!isRecord(json)) fail('not an object');
@@ -172,13 +185,9 @@ export function parseNerModel(json: unknown): NerModel {
     ...gazetteerWordLists(g, (x, what) => new Set(stringArray(x, what))),
     ...(g.placePhrase === undefined ? {} : { placePhrase: phraseIndex(stringArray(g.placePhrase, 'gazetteer.placePhrase')) }),
     nl: json.namelike === undefined ? null : parseNameLike(json.namelike),
+    ...(json.clusters === undefined ? {} : { cluster: numberMap(json.clusters, 'clusters') }),
   };
-  if (!isRecord(json.entityWords)) fail('entityWords must be an object');
-  const entityWords = new Map<string, number>();
-  for (const [w, n] of Object.entries(json.entityWords)) {
-    if (typeof n !== 'number') fail(`entityWords.${w} must be a number`);
-    entityWords.set(w, n);
-  }
+  const entityWords = numberMap(json.entityWords, 'entityWords');
   const oBias = json.oBias ?? 0;
   if (typeof oBias !== 'number' || !Number.isFinite(oBias)) fail('oBias must be a number');
   return {
