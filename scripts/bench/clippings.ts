@@ -4,8 +4,7 @@
  * page's first render with 10,000 clippings and the search per keystroke as the reader sees it.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClippingsDb } from '../../lib/clippings/db';
 import { ClippingStore } from '../../lib/clippings/store';
@@ -17,6 +16,7 @@ import type { Clipping, ClippingDraft } from '../../lib/clippings/model';
 import { median } from './_util';
 import { synthesize } from './_clippings-data';
 import { CHROMIUM, EXTENSION, launch } from '../lib/browser';
+import { timeImports } from './_import-chromium';
 
 const N = 10_000;
 const TYPED = ['الحكومة السعودية', 'وزير الخارجيه', 'المملكة'];
@@ -106,34 +106,9 @@ async function inBrowser(clippings: Clipping[]): Promise<void> {
   }
   const browser = await launch(true);
   try {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-    await page.locator('.empty').waitFor();
     // Import as the reader does: the library page's own import (parse, validate, chunked writes to
     // the database by the page itself).
-    const path = join(tmpdir(), `qusasat-bench-${Date.now()}.json`);
-    writeFileSync(path, toJson(clippings));
-    const importTimes: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      await page.evaluate(() => { (window as unknown as { t0: number }).t0 = performance.now(); });
-      await page.setInputFiles('.import-file', path);
-      // The import's closing notice («استُوردت: …»), not its progress («يجري الاستيراد: 500 من 10000…»,
-      // which names the total too): waiting for the total alone stopped the clock at the first chunk
-      // and emptied the library while the import was still writing.
-      await page.waitForFunction(() => (document.querySelector('.notice-text')?.textContent ?? '').startsWith('استُوردت'), undefined, { timeout: 120_000, polling: 20 });
-      importTimes.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
-      // Empty the library again, except after the last run (the render figures need it full).
-      if (r < 2) {
-        await page.evaluate(async () => {
-          const db = await new Promise<IDBDatabase>((ok) => { const q = indexedDB.open('qusasat'); q.onsuccess = () => ok(q.result); });
-          await new Promise<void>((ok) => { const tx = db.transaction('clippings', 'readwrite'); tx.objectStore('clippings').clear(); tx.oncomplete = () => ok(); });
-          db.close();
-        });
-        await page.reload();
-        await page.locator('.empty').waitFor();
-      }
-    }
-    rmSync(path, { force: true });
+    const { page, times: importTimes } = await timeImports(browser, clippings, 3);
     report('import 10,000 in Chromium (the library page: parse, validate, write in chunks)', median(importTimes), 3000);
     const renders: number[] = [];
     const totals: number[] = [];

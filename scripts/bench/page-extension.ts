@@ -2,7 +2,7 @@
  * The built extension as a reader meets it, in headless Chromium (npm run bench -- page; needs
  * `npm run build`): load → first highlight with a warm and a stopped worker, the main thread's long
  * tasks with and without the extension on the sample and on stress pages, the script time it adds to
- * an English page, the bytes it injects, the model's load in the worker. Medians of RUNS; every
+ * an English page, the bytes it injects, the model's load in the worker, the import of 10,000 clippings. Medians of RUNS; every
  * figure beside its goal (issue 16). Pages come from ../shared/data/corpus (never copied).
  */
 import { createServer, type Server } from 'node:http';
@@ -12,12 +12,14 @@ import type { CDPSession, Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION, launch, type Browser } from '../lib/browser';
 import { median } from './_util';
 import { articlePage, deepPage, ENGLISH_PAGE, manyElementsPage, mutatingPage } from './_pages';
+import { synthesize } from './_clippings-data';
+import { timeImports } from './_import-chromium';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
 
 /**
  * `npm run bench -- page-extension --part=english,stress --pages=/elements`: run only some parts
- * (load, profile, stress, english, bytes) and some stress pages; everything when not given.
+ * (load, profile, stress, english, import, bytes) and some stress pages; everything when not given.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
 const PARTS = arg('part');
@@ -218,6 +220,18 @@ export async function run(): Promise<void> {
       }
     } finally {
       await browser.close();
+    }
+
+    if (want('import')) {
+      // In a browser of its own, so the library it fills does not weigh on the figures above.
+      const lib = await launch(true);
+      try {
+        const { times } = await timeImports(lib, synthesize(10_000), Math.max(3, Math.min(RUNS, 5)));
+        const m = median(times);
+        console.log(`import of 10,000 clippings in Chromium (library page, ${times.length} runs: ${times.map((t) => f(t, 0)).join(', ')} ms): ${f(m, 0)} ms (goal ≤ 2000 ms) ${verdict(m, 2000)}`);
+      } finally {
+        await lib.close();
+      }
     }
 
     if (want('bytes')) {
