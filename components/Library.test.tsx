@@ -9,6 +9,7 @@ import { ClippingStore } from '../lib/clippings/store';
 import { toJson } from '../lib/clippings/export-json';
 import type { Clipping } from '../lib/clippings/model';
 import { clip } from '../tests/unit/clip';
+import { derive } from '../lib/clippings/derive';
 
 // The library keeps its state in the URL: each test starts at the bare address.
 afterEach(() => { cleanup(); vi.restoreAllMocks(); history.replaceState(null, '', '#'); });
@@ -212,6 +213,25 @@ describe('<Library>', () => {
     // Now this tab edits later: its edit is the one stored.
     fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'تعديلي الأحدث' } });
     await waitFor(async () => expect((await conn.store.get(id))!.note).toBe('تعديلي الأحدث'), { timeout: 2000 });
+  });
+
+  it('a whole re-read that began before a note was saved does not put the old note back (no "another tab" either)', async () => {
+    const conn = await library();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    const before = await conn.store.list(); // what a slow read began with, before the note
+    fireEvent.click(container.querySelectorAll('.lib-item')[0]!);
+    const id = container.querySelector('.lib-item.is-active')!.getAttribute('data-id')!;
+    fireEvent.input(container.querySelector('.editor-note')!, { target: { value: 'ملاحظتي' } });
+    fireEvent.submit(container.querySelector('.editor')!);
+    await waitFor(async () => expect((await conn.store.get(id))!.note).toBe('ملاحظتي'));
+    // A bulk write elsewhere makes the library read itself whole; that read still holds the old copy.
+    vi.spyOn(conn.store, 'chunks').mockImplementationOnce(async function* () { yield before; });
+    const others = Array.from({ length: 60 }, () => clip());
+    await elsewhere(conn).db.clippings.bulkPut(others.map((c) => ({ ...c, ...derive(c) })));
+    await act(() => new Promise((ok) => setTimeout(ok, 100)));
+    expect(container.querySelector<HTMLTextAreaElement>('.editor-note')!.value).toBe('ملاحظتي');
+    expect(container.querySelector('.editor-status')?.textContent ?? '').not.toContain('تبويب آخر');
   });
 
   it('a full disk: the reader is told in Arabic, nothing stored changes, and delete still frees space', async () => {

@@ -57,7 +57,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
       }
       mark('qusasat-library-data');
       mark('qusasat-library-all-data');
-      show(acc);
+      show(newerOf(acc, list.current));
       if (live.current) { setComplete(true); setLoadError(null); }
     } catch (e) {
       // A failed upgrade left the old database as it was: show it rather than an empty library.
@@ -183,4 +183,18 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
   };
 
   return { store, clippings, complete, loadError, readOnly, notice, setNotice, undo, stuck, trashCount, remove, removeForever, restore, restoreIds, emptyTrash, update, importMany };
+}
+
+/**
+ * A whole read takes many transactions: a clipping written meanwhile (a note saved here) may come
+ * back older than the copy on screen. Keep the newer copy of each (`read` says which exist), so a
+ * read never puts an old note back into the box the reader is typing in.
+ */
+export function newerOf(read: Clipping[], shown: readonly Clipping[]): Clipping[] {
+  if (!shown.length) return read;
+  const mine = new Map(shown.map((c) => [c.id, c]));
+  return read.map((c) => {
+    const m = mine.get(c.id);
+    return m && m.updatedAt > c.updatedAt ? m : c;
+  });
 }

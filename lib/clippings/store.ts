@@ -14,6 +14,8 @@ export interface TrashedClipping { clipping: Clipping; deletedAt: string }
 
 /** Rows per transaction for bulk moves: bounded memory per step, and each step whole or not at all. */
 export const CHUNK = 500;
+/** Rows per write call in an import: below the 50 from which Dexie reports a write without its keys. */
+export const LIVE_KEYS = 49;
 /** Days a deleted clipping stays restorable. */
 export const TRASH_DAYS = 30;
 
@@ -227,20 +229,29 @@ export class ClippingStore {
   private async importBatch(clippings: Clipping[]): Promise<{ result: ImportResult; addedIds: string[] }> {
     const rows = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
     return this.db.transaction('rw', this.db.clippings, async () => {
-      // The keys themselves say what is already here: an add that breaks the id or the unique
-      // dedupe key fails alone, and the rest are written. Looking the keys up first cost a cursor
-      // walk per batch that grew with the library (half of a 10,000 import in Chromium).
-      try {
-        await this.db.clippings.bulkAdd(rows);
-        return { result: { added: rows.length, skipped: 0 }, addedIds: rows.map((r) => r.id) };
-      } catch (e) {
-        // Anything but "already here" (a full disk!) aborts the whole batch.
-        if (!(e instanceof Dexie.BulkError) || !e.failures.every((f) => f.name === 'ConstraintError')) throw e;
-        const failed = new Set(Object.keys(e.failuresByPos).map(Number));
-        const addedIds = rows.filter((_, i) => !failed.has(i)).map((r) => r.id);
-        return { result: { added: addedIds.length, skipped: e.failures.length }, addedIds };
-      }
+      const addedIds: string[] = [];
+      // Written LIVE_KEYS rows at a time, still in this one transaction: Dexie reports a bulk write of
+      // 50 rows or more as "the whole table changed", which made every open library read itself
+      // again after each chunk of an import (the list lagging, the page busy, stale copies shown).
+      for (let i = 0; i < rows.length; i += LIVE_KEYS) addedIds.push(...(await this.addNew(rows.slice(i, i + LIVE_KEYS))));
+      return { result: { added: addedIds.length, skipped: rows.length - addedIds.length }, addedIds };
     });
+  }
+
+  /** Add rows inside the caller's transaction; the ids written. One already here is left out. */
+  private async addNew(rows: ClippingRow[]): Promise<string[]> {
+    // The keys themselves say what is already here: an add that breaks the id or the unique
+    // dedupe key fails alone, and the rest are written. Looking the keys up first cost a cursor
+    // walk per batch that grew with the library (half of a 10,000 import in Chromium).
+    try {
+      await this.db.clippings.bulkAdd(rows);
+      return rows.map((r) => r.id);
+    } catch (e) {
+      // Anything but "already here" (a full disk!) aborts the whole transaction.
+      if (!(e instanceof Dexie.BulkError) || !e.failures.every((f) => f.name === 'ConstraintError')) throw e;
+      const failed = new Set(Object.keys(e.failuresByPos).map(Number));
+      return rows.filter((_, i) => !failed.has(i)).map((r) => r.id);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { importFile, launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
+import { arabicCount, importFile, launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
 import type { CDPSession } from 'playwright-core';
 import { uiCentre, uiText, waitForUi } from './ui';
 import { glide, press } from './pointer';
@@ -400,8 +400,7 @@ describe('the library tab closed in the middle of an import of 10,000', () => {
 
       await importIn(again);
       const added = N - kept.length;
-      const count = (n: number): string => (n === 0 ? 'لا قصاصات' : n === 1 ? 'قصاصة واحدة' : n === 2 ? 'قصاصتان' : n % 100 >= 3 && n % 100 <= 10 ? `${n} قصاصات` : `${n} قصاصة`);
-      await again.waitForFunction((t) => (document.querySelector('.notice-text')?.textContent ?? '').includes(t), `استُوردت: ${count(added)}. تُخطّي المكرر: ${count(kept.length)}.`, { timeout: 120_000, polling: 200 });
+      await again.waitForFunction((t) => (document.querySelector('.notice-text')?.textContent ?? '').includes(t), `استُوردت: ${arabicCount(added)}. تُخطّي المكرر: ${arabicCount(kept.length)}.`, { timeout: 120_000, polling: 200 });
       await again.close();
     } finally {
       await b.close();
