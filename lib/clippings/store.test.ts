@@ -61,6 +61,22 @@ describe('ClippingStore', () => {
     expect(await store.get(a.id)).toEqual(a);
   });
 
+  it('takes a clipping the import brings back out of the trash, and puts it back there if the import is rolled back', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const { clipping } = await store.save(draft({ url: 'https://x.example/a', text: 'محذوفة' }));
+    await store.remove([clipping.id]);
+    expect(await store.trashIds()).toEqual([clipping.id]);
+    expect(await store.importAll([clipping])).toEqual({ added: 1, skipped: 0 });
+    expect(await store.get(clipping.id)).toEqual(clipping);
+    expect(await store.trashIds()).toEqual([]);
+
+    await store.remove([clipping.id]);
+    const broken = { ...clip(), id: { not: 'a key' } as unknown as string };
+    await expect(store.importAll([clipping, broken])).rejects.toThrow();
+    expect(await store.get(clipping.id)).toBeUndefined();
+    expect(await store.trashIds()).toEqual([clipping.id]);
+  });
+
   it('writes nothing of a batch when a write fails for another reason than a duplicate', async () => {
     const store = new ClippingStore(new ClippingsDb(dbName()));
     const a = clip();

@@ -210,31 +210,39 @@ export class ClippingStore {
    */
   async importAll(clippings: Clipping[], onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
     const added: string[] = [];
+    const untrashed: TrashRow[] = [];
     let skipped = 0;
     try {
       for (let i = 0; i < clippings.length; i += CHUNK) {
         const r = await this.importBatch(clippings.slice(i, i + CHUNK));
         added.push(...r.addedIds);
+        untrashed.push(...r.untrashed);
         skipped += r.result.skipped;
         onProgress?.(Math.min(i + CHUNK, clippings.length), clippings.length);
       }
     } catch (e) {
       // Deleting needs no room, so this normally succeeds even on a full disk; if not, say how many stayed.
       const kept = await this.removeForever(added).then(() => 0, () => added.length);
+      // The trashed copies the import had brought back go back to the trash as they were.
+      await this.db.trash.bulkPut(untrashed).catch(() => undefined);
       throw new ImportRolledBack(e, kept);
     }
     return { added: added.length, skipped };
   }
 
-  private async importBatch(clippings: Clipping[]): Promise<{ result: ImportResult; addedIds: string[] }> {
+  private async importBatch(clippings: Clipping[]): Promise<{ result: ImportResult; addedIds: string[]; untrashed: TrashRow[] }> {
     const rows = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
-    return this.db.transaction('rw', this.db.clippings, async () => {
+    return this.db.transaction('rw', this.db.clippings, this.db.trash, async () => {
       const addedIds: string[] = [];
       // Written LIVE_KEYS rows at a time, still in this one transaction: Dexie reports a bulk write of
       // 50 rows or more as "the whole table changed", which made every open library read itself
       // again after each chunk of an import (the list lagging, the page busy, stale copies shown).
       for (let i = 0; i < rows.length; i += LIVE_KEYS) addedIds.push(...(await this.addNew(rows.slice(i, i + LIVE_KEYS))));
-      return { result: { added: addedIds.length, skipped: rows.length - addedIds.length }, addedIds };
+      // A clipping the file brings back leaves the trash: restoring a backup after deleting must not
+      // leave it both in the list and in the trash (nor put it back again when the trash is restored).
+      const untrashed = (await this.db.trash.bulkGet(addedIds)).filter((r): r is TrashRow => !!r);
+      if (untrashed.length) await this.db.trash.bulkDelete(untrashed.map((r) => r.id));
+      return { result: { added: addedIds.length, skipped: rows.length - addedIds.length }, addedIds, untrashed };
     });
   }
 
