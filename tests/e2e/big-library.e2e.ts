@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Clipping } from '../../lib/clippings/model';
-import { clearStores, readHighlights, saveViaMenu, useExtension } from './harness';
+import { emptyLibrary, openEmptyLibrary, readHighlights, saveViaMenu, useExtension } from './harness';
 
 const ext = useExtension();
 const N = 5000;
@@ -59,11 +59,7 @@ const countIs = (library: Page, n: number, timeout = 120_000) =>
 
 describe('an open library follows the database live', () => {
   it('shows a clipping saved from an article in another tab without a reload, and exports it; a note edited in another library tab shows; the popup focuses it', async () => {
-    const library = await ext.browser.context.newPage();
-    await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
-    await clearStores(library);
-    await library.reload();
-    await library.locator('.empty').waitFor();
+    const library = await openEmptyLibrary(ext.browser);
     const page = await ext.browser.context.newPage();
     await page.goto(ext.site.url('/article.html'));
     await readHighlights(page);
@@ -110,12 +106,7 @@ describe('an open library follows the database live', () => {
 describe('a library of 5,000 clippings of 12,000 characters', () => {
   it('opens, deletes all (asked first), undoes, exports, and imports back every record field by field', async () => {
     const clippings = generate();
-    const library = await ext.browser.context.newPage();
-    const url = `chrome-extension://${ext.browser.extensionId}/library.html`;
-    await library.goto(url);
-    await clearStores(library);
-    await library.reload();
-    await library.locator('.empty').waitFor();
+    const library = await openEmptyLibrary(ext.browser);
     await seed(library, clippings);
 
     // Open: the whole library is there (its messages would have been ~120 MB).
@@ -147,9 +138,7 @@ describe('a library of 5,000 clippings of 12,000 characters', () => {
     for (const c of clippings) expect(byId.get(c.id)).toEqual(c);
 
     // Wipe the profile's library, import the file: every record back.
-    await clearStores(library);
-    await library.reload();
-    await library.locator('.empty').waitFor();
+    await emptyLibrary(library);
     await library.setInputFiles('.import-file', first.path);
     await library.waitForFunction((n) => (document.querySelector('.notice-text')?.textContent ?? '').includes(`استُوردت: ${n} قصاصة.`), N, { timeout: 180_000, polling: 500 });
     await countIs(library, N);

@@ -76,6 +76,21 @@ export async function clearStores(page: Page, names: readonly string[] = ['clipp
   }, [...names]);
 }
 
+/** Empty the library's clippings and trash and reload it: what a new reader's library shows. */
+export async function emptyLibrary(library: Page): Promise<void> {
+  await clearStores(library);
+  await library.reload();
+  await library.locator('.empty').waitFor();
+}
+
+/** A new tab on the extension's library, emptied first. */
+export async function openEmptyLibrary(browser: Browser): Promise<Page> {
+  const library = await browser.context.newPage();
+  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await emptyLibrary(library);
+  return library;
+}
+
 /** Choose a file in the library's import box, as a reader restoring a backup does (the panel opened by pointer). */
 export async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
   const panel = library.locator('details.export');

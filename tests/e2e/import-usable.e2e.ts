@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arabicCount, clearStores, importFile, useExtension } from './harness';
+import { arabicCount, importFile, openEmptyLibrary, useExtension } from './harness';
 import { pointAndClick } from './pointer';
 
 const ext = useExtension();
@@ -25,11 +25,7 @@ const noticeText = (library: Page): Promise<string> => library.evaluate(() => do
 
 describe('the library while a file of 20,000 clippings imports', () => {
   it('answers a search typed by keyboard, opens a clipping and keeps the note typed in it; the import ends with its count', async () => {
-    const library = await ext.browser.context.newPage();
-    await library.goto(`chrome-extension://${ext.browser.extensionId}/library.html`);
-    await clearStores(library);
-    await library.reload();
-    await library.locator('main').waitFor();
+    const library = await openEmptyLibrary(ext.browser);
     // What the reader already had: thirty clippings, one of them about Mosul.
     const mine = Array.from({ length: 30 }, (_, i) => record(`mine-${i}`, 10 * N + i, i === 7 ? 'خبر عن الموصل وأهلها' : `خبر قديم رقم ${i} عن البصرة`));
     await importFile(library, 'mine.json', JSON.stringify({ version: 1, clippings: mine }));
