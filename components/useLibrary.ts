@@ -130,8 +130,9 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
 
   const restoreIds = async (ids: string[]): Promise<boolean> => {
     try {
-      const n = await store.restoreFromTrash(ids);
-      setNotice({ kind: 'info', text: t('restoredN', tn('clippings', n)) });
+      const { restored, joined } = await store.restoreFromTrash(ids);
+      const all = tn('clippings', restored + joined);
+      setNotice({ kind: 'info', text: joined ? t('restoredJoinedN', all, joined) : t('restoredN', all) });
       return true;
     } catch (e) {
       fail(e);

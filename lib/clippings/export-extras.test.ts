@@ -118,12 +118,13 @@ describe('the export carries the trash and the per-site settings', () => {
     const b = new ClippingsDb(dbName());
     const bSites = new SiteSettingsDb(dbName());
     const bStore = new ClippingStore(b);
-    expect((await importExtras(b, parsed.extras, bSites)).added).toBe(4);
+    const soon = new Date('2026-03-10T00:00:00.000Z');
+    expect((await importExtras(b, parsed.extras, bSites, soon)).added).toBe(4);
     await bStore.importMany(parsed.clippings);
     expect(await bStore.trash()).toEqual(await a.store.trash());
     expect(await bSites.get('news.example')).toEqual({ off: true, hidden: [] });
     expect(await bSites.list()).toEqual(await a.sites.list());
-    expect((await importExtras(b, parsed.extras, bSites)).added).toBe(0);
+    expect((await importExtras(b, parsed.extras, bSites, soon)).added).toBe(0);
     expect(await b.trash.count()).toBe(2);
     expect(await text((await jsonExportParts(bStore, undefined, bSites)).parts)).toBe(file);
   });
@@ -136,10 +137,20 @@ describe('the export carries the trash and the per-site settings', () => {
     const bStore = new ClippingStore(b, () => new Date('2026-04-01T00:00:00.000Z'));
     await bStore.importMany([clip({ id: 'gone1', note: 'restored since' }), clip({ id: 'gone2' })]);
     await bStore.remove(['gone2']);
-    expect((await importExtras(b, parsed.extras, new SiteSettingsDb(dbName()))).added).toBe(2);
+    expect((await importExtras(b, parsed.extras, new SiteSettingsDb(dbName()), new Date('2026-03-10T00:00:00.000Z'))).added).toBe(2);
     expect((await b.clippings.get('gone1'))!.note).toBe('restored since');
     expect(await b.trash.count()).toBe(1);
     expect((await b.trash.get('gone2'))!.deletedAt).toBe('2026-04-01T00:00:00.000Z');
+  });
+
+  it('leaves out trash entries deleted more than 30 days before the import (the library would erase them unseen)', async () => {
+    const a = await withTrashAndSites();
+    const parsed = parseExport(toJson([], await readExtras(a.db, a.sites)));
+    if (!parsed.ok) throw new Error('parse');
+    const b = new ClippingsDb(dbName());
+    // gone1 was deleted 2026-03-01T10:00, gone2 2026-03-02T11:30: on 2026-04-01T11:00 only gone2 is within 30 days.
+    await importExtras(b, parsed.extras, new SiteSettingsDb(dbName()), new Date('2026-04-01T11:00:00.000Z'));
+    expect(await b.trash.toCollection().primaryKeys()).toEqual(['gone2']);
   });
 
   it('undo takes the trash and the sites out again, and puts back a site choice the file replaced', async () => {

@@ -127,17 +127,18 @@ export interface ExtrasImport {
 
 /**
  * Merge the file's extras: in one transaction of the library's database, trash entries whose
- * clipping is not here (live or trashed) are added with their deletion time, review rows not
+ * clipping is not here (live or trashed) are added with their deletion time (unless older than the
+ * trash keeps), review rows not
  * already there are added, a correction is taken when the database has none for that name or an
  * older one, a preference from the file replaces the one here (restoring a backup restores its
  * settings); then the sites' choices, in their own database (taken out again if that fails).
  */
-export async function importExtras(db: ClippingsDb, extras: Extras, sites: SiteSettingsDb = new SiteSettingsDb()): Promise<ExtrasImport> {
+export async function importExtras(db: ClippingsDb, extras: Extras, sites: SiteSettingsDb = new SiteSettingsDb(), now: Date = new Date()): Promise<ExtrasImport> {
   const addedSeqs: number[] = [];
   let addedTrash: string[] = [];
   const before: { corrections: Array<[string, CorrectionRow | undefined]>; prefs: Array<[string, PrefRow | undefined]> } = { corrections: [], prefs: [] };
   await db.transaction('rw', [db.clippings, db.trash, db.reviews, db.corrections, db.prefs], async () => {
-    addedTrash = await addTrash(db, extras.trash);
+    addedTrash = await addTrash(db, extras.trash, now);
     if (extras.reviews.length) {
       const have = new Set((await db.reviews.toArray()).map(reviewKey));
       for (const r of extras.reviews) {

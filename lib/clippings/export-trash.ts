@@ -6,7 +6,7 @@
 import type { ClippingsDb, TrashRow } from './db';
 import { derive, stripDerived } from './derive';
 import type { Clipping } from './model';
-import { CHUNK } from './store';
+import { CHUNK, TRASH_DAYS } from './store';
 import { clippingProblem, isIsoInstant, isObj, toClipping } from './validate';
 
 export interface TrashEntry { deletedAt: string; clipping: Clipping }
@@ -37,13 +37,17 @@ export async function* trashChunks(db: ClippingsDb, size = CHUNK): AsyncGenerato
 /**
  * Put a file's trash entries into the trash, inside a transaction the caller holds on `clippings`
  * and `trash`: one whose id is already here, live or trashed, is skipped (importing twice doubles
- * nothing, and a clipping restored since the backup is not deleted again). Returns the ids added.
+ * nothing, and a clipping restored since the backup is not deleted again). One deleted more than
+ * TRASH_DAYS ago is left out: the library would erase it unseen the next time it opens. Returns the
+ * ids added.
  */
-export async function addTrash(db: ClippingsDb, entries: readonly TrashEntry[]): Promise<string[]> {
-  if (!entries.length) return [];
-  const ids = entries.map((e) => e.clipping.id);
+export async function addTrash(db: ClippingsDb, entries: readonly TrashEntry[], now: Date = new Date()): Promise<string[]> {
+  const before = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+  const recent = entries.filter((e) => e.deletedAt >= before);
+  if (!recent.length) return [];
+  const ids = recent.map((e) => e.clipping.id);
   const [live, trashed] = await Promise.all([db.clippings.bulkGet(ids), db.trash.bulkGet(ids)]);
-  const fresh = entries.filter((_, i) => !live[i] && !trashed[i]);
+  const fresh = recent.filter((_, i) => !live[i] && !trashed[i]);
   await db.trash.bulkAdd(fresh.map((e) => ({ ...e.clipping, ...derive(e.clipping), deletedAt: e.deletedAt })));
   return fresh.map((e) => e.clipping.id);
 }

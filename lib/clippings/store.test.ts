@@ -77,6 +77,41 @@ describe('ClippingStore', () => {
     expect(await store.trashIds()).toEqual([clipping.id]);
   });
 
+  it('restores a trashed clipping whose passage was saved again by joining that copy, and the rest of the chunk as they were', async () => {
+    let t = Date.UTC(2026, 1, 1);
+    const store = new ClippingStore(new ClippingsDb(dbName()), () => new Date((t += 1000)));
+    const url = 'https://x.example/a';
+    const old = (await store.save(draft({ url, text: 'قال الوزير' }))).clipping;
+    await store.update(old.id, { note: 'ملاحظتي الأولى', tags: ['سوريا'] });
+    const other = (await store.save(draft({ url, text: 'نص آخر' }))).clipping;
+    await store.db.reviews.add({ clippingId: old.id, at: new Date(t).toISOString(), action: 'kept' } as never);
+    await store.remove([old.id, other.id]);
+    // Saved again after the delete, with a note of its own.
+    const anew = (await store.save(draft({ url, text: 'قال الوزير' }))).clipping;
+    await store.update(anew.id, { note: 'ملاحظة جديدة', tags: ['وزارة'] });
+
+    expect(await store.restoreFromTrash([old.id, other.id])).toEqual({ restored: 1, joined: 1 });
+    expect(await store.trashIds()).toEqual([]);
+    expect(await store.get(other.id)).toMatchObject({ text: 'نص آخر' });
+    expect(await store.get(old.id)).toBeUndefined();
+    const kept = (await store.get(anew.id))!;
+    expect(kept.note).toBe('ملاحظة جديدة\n\nملاحظتي الأولى');
+    expect(kept.tags).toEqual(['وزارة', 'سوريا']);
+    expect((await store.db.reviews.toArray()).map((r) => r.clippingId)).toEqual([anew.id]);
+  });
+
+  it('restores two trashed copies of one passage as one clipping', async () => {
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const a = (await store.save(draft({ url: 'https://x.example/r', text: 'مكرر' }))).clipping;
+    await store.update(a.id, { note: 'أ' });
+    await store.remove([a.id]);
+    const b = (await store.save(draft({ url: 'https://x.example/r', text: 'مكرر' }))).clipping;
+    await store.remove([b.id]);
+    expect(await store.restoreFromTrash([a.id, b.id])).toEqual({ restored: 1, joined: 1 });
+    expect(await store.count()).toBe(1);
+    expect((await store.get(a.id))!.note).toBe('أ');
+  });
+
   it('writes nothing of a batch when a write fails for another reason than a duplicate', async () => {
     const store = new ClippingStore(new ClippingsDb(dbName()));
     const a = clip();

@@ -4,9 +4,12 @@ import { derive, stripDerived } from './derive';
 import type { Clipping, ClippingDraft } from './model';
 import { pageOf } from './keys';
 import { normalizeTag } from './tags';
+import { joinCopies } from './join-copies';
 
 export type SaveResult = { status: 'saved' | 'duplicate'; clipping: Clipping };
 export interface ImportResult { added: number; skipped: number }
+/** Trashed clippings back in the library: as they were, or joined to a live copy of the same passage. */
+export interface RestoreResult { restored: number; joined: number }
 /** What a person may change on a saved clipping. */
 export interface ClippingPatch { note?: string; tags?: string[] }
 /** A clipping in the trash, and when it was deleted. */
@@ -148,20 +151,47 @@ export class ClippingStore {
     await this.removeForever(ids);
   }
 
-  /** Undo: put trashed clippings back exactly as they were, CHUNK at a time. Returns how many came back. */
-  async restoreFromTrash(ids: string[], onProgress?: (done: number) => void): Promise<number> {
-    let done = 0;
+  /**
+   * Undo: put trashed clippings back exactly as they were, CHUNK at a time. One whose passage is
+   * live again (saved anew after the delete), or twice in the trash, joins that copy (its note,
+   * tags and review history kept there) instead of failing the whole chunk on the unique passage key.
+   */
+  async restoreFromTrash(ids: string[], onProgress?: (done: number) => void): Promise<RestoreResult> {
+    const result: RestoreResult = { restored: 0, joined: 0 };
+    const at = this.now().toISOString();
     for (let i = 0; i < ids.length; i += CHUNK) {
       const part = ids.slice(i, i + CHUNK);
-      done += await this.db.transaction('rw', this.db.clippings, this.db.trash, async () => {
+      const r = await this.db.transaction('rw', [this.db.clippings, this.db.trash, this.db.reviews], async () => {
         const rows = (await this.db.trash.bulkGet(part)).filter((r): r is TrashRow => !!r);
-        await this.db.clippings.bulkPut(rows.map(({ deletedAt: _d, ...row }) => row));
+        const live = await this.db.clippings.where('dedupe').anyOf(rows.map((r) => r.dedupe)).toArray();
+        const byPassage = new Map<string, ClippingRow>(live.map((r) => [r.dedupe, r]));
+        const back: ClippingRow[] = [];
+        let joined = 0;
+        for (const { deletedAt: _d, ...row } of rows) {
+          const there = byPassage.get(row.dedupe);
+          if (!there) {
+            byPassage.set(row.dedupe, row);
+            back.push(row);
+            continue;
+          }
+          const next = joinCopies(stripDerived(there), stripDerived(row), at);
+          const nextRow: ClippingRow = { ...next, ...derive(next) };
+          byPassage.set(row.dedupe, nextRow);
+          const j = back.findIndex((b) => b.id === there.id);
+          if (j >= 0) back[j] = nextRow;
+          else await this.db.clippings.put(nextRow);
+          await this.db.reviews.where('clippingId').equals(row.id).modify({ clippingId: there.id });
+          joined++;
+        }
+        await this.db.clippings.bulkPut(back);
         await this.db.trash.bulkDelete(rows.map((r) => r.id));
-        return rows.length;
+        return { restored: rows.length - joined, joined };
       });
-      onProgress?.(done);
+      result.restored += r.restored;
+      result.joined += r.joined;
+      onProgress?.(result.restored + result.joined);
     }
-    return done;
+    return result;
   }
 
   /** Put deleted clippings back exactly as they were (records in hand, e.g. from another store). */
