@@ -330,8 +330,9 @@ async function storedTexts(b: Browser): Promise<string[]> {
  * A save with the worker paused at `pauseAt` and stopped there: the reader is told it was not saved,
  * moves to «أعد المحاولة» and clicks it; `after` is what the notice then says. Nothing half-written
  * at any point (the stored texts are the passage exactly, `stored` times), one clipping in the end.
+ * With `copy`, «انسخ النص» first.
  */
-async function stoppedSave(how: { select(page: Page): Promise<string>; start(b: Browser, page: Page): Promise<void>; pauseAt: [string, string]; stored: number; after: string }): Promise<void> {
+async function stoppedSave(how: { select(page: Page): Promise<string>; start(b: Browser, page: Page): Promise<void>; pauseAt: [string, string]; stored: number; after: string; copy?: boolean }): Promise<void> {
   const site = await serveFixtures();
   const b = await launch(true);
   try {
@@ -348,6 +349,14 @@ async function stoppedSave(how: { select(page: Page): Promise<string>; start(b: 
     await page.bringToFront();
     await waitForUi(page, 'toast', '.toast:not([hidden]) .message');
     expect(await uiText(page, 'toast', '.message')).toContain('تعذّر الحفظ');
+    if (how.copy) {
+      // «انسخ النص» first: the passage is on the clipboard, and the notice still offers the retry.
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      await glide(page, await uiCentre(page, 'toast', 'button', 'انسخ النص'), 12);
+      await press(page);
+      await expect.poll(() => uiText(page, 'toast', '.toast:not([hidden]) .message')).toBe('نُسخ النص، ولم يُحفظ بعد');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(passage);
+    }
     // The reader moves to «أعد المحاولة» (the notice stays while the pointer is on it).
     const retry = await uiCentre(page, 'toast', 'button', 'أعد المحاولة');
     await glide(page, retry, 12);
@@ -389,8 +398,8 @@ describe('the worker stops in the middle of a save', () => {
     await stoppedSave({ ...byButton, pauseAt: ['content:save-clipping', 'extensionPage'], stored: 0, after: 'حُفظت القصاصة' });
   }, 60_000);
 
-  it('a menu or shortcut save, between the message and the write: nothing is stored, the tab\'s notice says so and its retry saves the passage once', async () => {
-    await stoppedSave({ ...byMenu, pauseAt: BEFORE_WRITE, stored: 0, after: 'حُفظت القصاصة' });
+  it('a menu or shortcut save, between the message and the write: nothing is stored, the tab\'s notice says so, «انسخ النص» copies the passage and its retry saves it once', async () => {
+    await stoppedSave({ ...byMenu, pauseAt: BEFORE_WRITE, stored: 0, after: 'حُفظت القصاصة', copy: true });
   }, 60_000);
 
   it('a menu or shortcut save, after the write and before the answer: the notice says it was not saved, and its retry says it already was', async () => {
