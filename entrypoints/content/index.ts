@@ -52,7 +52,7 @@ export default defineContentScript({
       const msg = parseMessage(raw);
       if (msg?.type === 'background:save') {
         // Answered once the save is done (the background's menu and shortcut wait for it).
-        void saveAsked(ctx, msg.what, () => session.current()).then(sendResponse);
+        void saveAsked(ctx, msg.what, () => session.current()).catch(() => 'error' as const).then(sendResponse);
         return true;
       }
       if (msg?.type === 'background:step-highlight') session.stepHighlight(msg.direction);
