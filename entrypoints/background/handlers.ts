@@ -5,8 +5,7 @@ import { applyCorrections, correctionMap, removeCorrection, setCorrection } from
 import { sourceUrl } from '../../lib/clippings/source-url';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
-import { isPageOnly, parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
-import { toDraft } from '../../lib/clippings/validate';
+import { isPageOnly, isSaveStatus, parseMessage, type Message, type Responses, type SaveStatus } from '../../lib/messaging/messages';
 import { classifyError, type ErrorClass } from '../../lib/clippings/errors';
 import { siteKey } from '../../lib/page/site-settings';
 import { SiteSettingsDb } from '../../lib/clippings/site-settings-db';
@@ -27,7 +26,7 @@ let untabbed = 0;
 /** One queue slot per tab and frame; a sender without a tab (an extension page) is never superseded. */
 const slotOf = (o: Origin): string => (o.tabId === undefined ? `page-${++untabbed}` : `${o.tabId}:${o.frameId ?? 0}`);
 
-/** Saves a content script may ask for, per tab (the browser's own menu and shortcut are not counted). */
+/** Saves a content script may ask for, per tab (those the browser's own menu and shortcut ask it for are not counted). */
 export const contentSaves = new SaveLimit();
 
 /** Tabs opened by «open the source», and the clipping each is to show once its page is read. */
@@ -49,7 +48,7 @@ function rememberSave(tabId: number | undefined, clipping: { id: string; url: st
  * Answer a message from a content script or an extension page. Unknown or malformed messages get
  * null, and so do library-changing messages from a content script (only extension pages may).
  */
-export async function handleMessage(store: ClippingStore, raw: unknown, origin: Origin = { extensionPage: true }): Promise<Responses[Message['type']] | null> {
+export async function handleMessage(store: ClippingStore, raw: unknown, origin: Origin = { extensionPage: true }): Promise<Responses[Exclude<Message['type'], `background:${string}`>] | null> {
   const msg = parseMessage(raw);
   if (!msg || (isPageOnly(msg.type) && !origin.extensionPage)) return null;
   try {
@@ -125,7 +124,7 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
         void tellTabs();
         return { ok: true };
       case 'popup:save-article':
-        return { ok: true, status: await saveFromTab(store, msg.tabId, 'background:capture-article') };
+        return { ok: true, status: await saveArticleInTab(msg.tabId) };
       default:
         return null;
     }
@@ -135,14 +134,14 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
   }
 }
 
-/** Context menu and shortcut: ask the tab for its selection, store it, tell the tab how it went. */
-export function saveSelectionInTab(store: ClippingStore, tabId: number): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
-  return saveFromTab(store, tabId, 'background:capture-selection');
+/** Context menu and shortcut: the tab saves its selection and says how it went. */
+export function saveSelectionInTab(tabId: number): Promise<SaveStatus> {
+  return saveInTab(tabId, 'selection');
 }
 
 /** Same, for the whole article. */
-export function saveArticleInTab(store: ClippingStore, tabId: number): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
-  return saveFromTab(store, tabId, 'background:capture-article');
+export function saveArticleInTab(tabId: number): Promise<SaveStatus> {
+  return saveInTab(tabId, 'article');
 }
 
 /** Shortcut: move the tab's keyboard focus to its next (1) or previous (-1) highlight. */
@@ -151,34 +150,22 @@ export async function stepHighlightInTab(tabId: number, direction: 1 | -1): Prom
   await browser.tabs.sendMessage(tabId, { type: 'background:step-highlight', direction } satisfies Message).catch(() => undefined);
 }
 
-async function saveFromTab(store: ClippingStore, tabId: number, capture: 'background:capture-selection' | 'background:capture-article'): Promise<'saved' | 'duplicate' | 'error' | 'empty'> {
-  let draft: unknown;
+/**
+ * The tab makes the draft and saves it through content:save-clipping, as its own buttons do: it keeps
+ * the passage until this worker answers, so a worker stopped in the middle (or a full disk) leaves
+ * it in the tab's notice to retry or copy, never lost without a word. The browser's own menu and
+ * shortcut do not count towards the tab's limit.
+ */
+async function saveInTab(tabId: number, what: 'selection' | 'article'): Promise<SaveStatus> {
+  contentSaves.excuse(tabId);
   try {
-    draft = await browser.tabs.sendMessage(tabId, { type: capture } satisfies Message);
+    const status: unknown = await browser.tabs.sendMessage(tabId, { type: 'background:save', what } satisfies Message);
+    return isSaveStatus(status) ? status : 'error';
   } catch {
     return 'error'; // no content script in that tab (a browser page, or the store)
+  } finally {
+    contentSaves.unexcuse(tabId);
   }
-  // The tab's answer is checked and rebuilt like a content:save-clipping draft.
-  const clean = toDraft(draft);
-  if (!clean) {
-    // Nothing selected: say what to do instead of doing nothing. (No article: the popup says so itself.)
-    if (capture === 'background:capture-selection') await browser.tabs.sendMessage(tabId, { type: 'background:saved', status: 'empty' } satisfies Message).catch(() => undefined);
-    return 'empty';
-  }
-  let status: 'saved' | 'duplicate' | 'error';
-  let error: ErrorClass | undefined;
-  let id: string | undefined;
-  try {
-    const r = await store.save(clean);
-    status = r.status;
-    id = r.clipping.id;
-    if (status === 'saved') rememberSave(tabId, r.clipping);
-  } catch (e) {
-    status = 'error';
-    error = describe(e);
-  }
-  await browser.tabs.sendMessage(tabId, { type: 'background:saved', status, kind: clean.kind, ...(id ? { id } : {}), ...(error ? { error } : {}) } satisfies Message).catch(() => undefined);
-  return status;
 }
 
 /** What went wrong, as a class the UI says in its own language (never raw engine text). */

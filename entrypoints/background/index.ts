@@ -18,12 +18,12 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
-    if (info.menuItemId === MENU_SAVE) void saveSelectionInTab(store, tab.id);
-    else if (info.menuItemId === MENU_SAVE_ARTICLE) void saveArticleInTab(store, tab.id);
+    if (info.menuItemId === MENU_SAVE) void saveSelectionInTab(tab.id);
+    else if (info.menuItemId === MENU_SAVE_ARTICLE) void saveArticleInTab(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;
-    if (command === 'save-clipping') void saveSelectionInTab(store, tab.id);
+    if (command === 'save-clipping') void saveSelectionInTab(tab.id);
     else if (STEPS.has(command)) void stepHighlightInTab(tab.id, STEPS.get(command)!);
   });
   const pageOrigin = browser.runtime.getURL('/');
@@ -36,8 +36,8 @@ export default defineBackground(() => {
   });
   // The e2e tests drive the same paths as the context menu and the shortcuts (neither works headless).
   (globalThis as { qusasat?: unknown }).qusasat = {
-    saveSelectionInTab: (tabId: number) => saveSelectionInTab(store, tabId),
-    saveArticleInTab: (tabId: number) => saveArticleInTab(store, tabId),
+    saveSelectionInTab,
+    saveArticleInTab,
     stepHighlightInTab,
     // The benchmark's "a change shows in an open library": a save as the background makes one.
     saveDraft: (draft: Parameters<ClippingStore['save']>[0]) => store.save(draft),

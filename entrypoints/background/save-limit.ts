@@ -5,11 +5,14 @@
  */
 export class SaveLimit {
   private times = new Map<string | number, number[]>();
+  /** Tabs the browser's menu or shortcut asked to save (a count: two asks may overlap). */
+  private asked = new Map<string | number, number>();
 
   constructor(private readonly max = 8, private readonly windowMs = 10_000, private readonly now: () => number = Date.now) {}
 
   /** Count one save for this tab, or say no (and count nothing) when it is over the limit. */
   allow(tab: string | number): boolean {
+    if (this.asked.has(tab)) return true; // the reader's own menu or shortcut: not counted
     const t = this.now();
     const recent = (this.times.get(tab) ?? []).filter((x) => t - x < this.windowMs);
     if (recent.length >= this.max) { this.times.set(tab, recent); return false; }
@@ -17,6 +20,17 @@ export class SaveLimit {
     this.times.set(tab, recent);
     if (this.times.size > 100) this.forgetIdle(t); // closed tabs leave nothing behind for long
     return true;
+  }
+
+  /** The browser's menu or shortcut asked this tab to save: its saves are not counted until unexcuse. */
+  excuse(tab: string | number): void {
+    this.asked.set(tab, (this.asked.get(tab) ?? 0) + 1);
+  }
+
+  /** That ask is answered (or failed). */
+  unexcuse(tab: string | number): void {
+    const n = (this.asked.get(tab) ?? 0) - 1;
+    if (n > 0) this.asked.set(tab, n); else this.asked.delete(tab);
   }
 
   private forgetIdle(t: number): void {

@@ -3,7 +3,7 @@
  * module leaves its handler here (a global of the content scripts' isolated world, which the page
  * cannot see) and the gate, having imported the module, passes the message on.
  */
-export type MessageHandler = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => void;
+export type MessageHandler = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => true | undefined;
 
 const KEY = Symbol.for('qusasat.article-handler');
 type Holder = { [KEY]?: MessageHandler };

@@ -8,7 +8,7 @@ import { formatDateValue } from '../../lib/arabic/dates/format';
 import { setupSelectionButton } from './selection-button';
 import { setupSavedMarks } from './saved-marks';
 import { setupReveal } from './reveal';
-import { saveDraft, setupArticleCapture } from './save';
+import { saveAsked, saveDraft } from './save';
 import { startSession } from './session';
 import { selectionDraft, spanDraft } from './drafts';
 import { setupDisplayPrefs } from './display-prefs';
@@ -45,17 +45,18 @@ export default defineContentScript({
     setupSavedMarks(ctx, session);
     setupDisplayPrefs(ctx, session);
     setupReveal(ctx, session);
-    setupArticleCapture(ctx, () => session.current());
     setupSelectionButton(ctx, () => selectionDraft(session.current()));
 
     const handle: MessageHandler = (raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id) return;
       const msg = parseMessage(raw);
-      if (msg?.type === 'background:capture-selection') {
-        sendResponse(selectionDraft(session.current()));
-      } else if (msg?.type === 'background:step-highlight') {
-        session.stepHighlight(msg.direction);
+      if (msg?.type === 'background:save') {
+        // Answered once the save is done (the background's menu and shortcut wait for it).
+        void saveAsked(ctx, msg.what, () => session.current()).catch(() => 'error' as const).then(sendResponse);
+        return true;
       }
+      if (msg?.type === 'background:step-highlight') session.stepHighlight(msg.direction);
+      return undefined;
     };
     browser.runtime.onMessage.addListener(handle);
     setArticleHandler(handle);

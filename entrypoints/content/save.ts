@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { ClippingDraft, ClippingKind } from '../../lib/clippings/model';
 import type { PageAnalysis } from '../../lib/page/analysis';
-import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
+import type { Message, Responses, SaveStatus } from '../../lib/messaging/messages';
 import { t } from '../../components/i18n';
 import { errorText } from '../../components/error-text';
 import { showToast, type NoticeAction } from './toast';
-import { articleDraft } from './drafts';
+import { copyText } from './copy';
+import { articleDraft, selectionDraft } from './drafts';
 
-type Status = 'saved' | 'duplicate' | 'error';
+type Status = Exclude<SaveStatus, 'empty'>;
 const afterSave = new Set<() => void>();
 
 /** Run after any save or undo from this page (to mark the new passage, or unmark it). */
@@ -32,7 +33,7 @@ export async function saveDraft(ctx: ContentScriptContext, draft: ClippingDraft)
     error = (e as Error).message;
   }
   // Not saved (the worker stopped, the disk is full…): the passage stays in the notice, to try again.
-  announce(ctx, status, { id, kind: draft.kind, error, retry: () => void saveDraft(ctx, draft) });
+  announce(ctx, status, { id, kind: draft.kind, error, text: draft.text, retry: () => void saveDraft(ctx, draft) });
   if (status === 'saved') afterSave.forEach((fn) => fn());
   return status;
 }
@@ -43,7 +44,7 @@ const send = <T>(msg: Message): Promise<T | null> => (browser.runtime.sendMessag
  * Tell the reader what happened and offer what comes next: a saved clipping opens in the library or
  * is undone; nothing selected offers the whole article.
  */
-function announce(ctx: ContentScriptContext, status: Status | 'empty', what: { id?: string; kind?: ClippingKind; error?: string; retry?: () => void }, getAnalysis?: () => PageAnalysis | null): void {
+function announce(ctx: ContentScriptContext, status: SaveStatus, what: { id?: string; kind?: ClippingKind; error?: string; text?: string; retry?: () => void }, getAnalysis?: () => PageAnalysis | null): void {
   const { id } = what;
   const open = (): NoticeAction => ({ label: t('noticeOpenLibrary'), run: () => void send({ type: 'content:open-library', ...(id ? { id } : {}) }) });
   const undo = (): NoticeAction => ({
@@ -62,23 +63,25 @@ function announce(ctx: ContentScriptContext, status: Status | 'empty', what: { i
   } else if (status === 'duplicate') {
     void showToast(ctx, what.kind === 'article' ? t('toastDuplicateArticle') : t('toastDuplicate'), status, [open()]);
   } else {
-    const retry: NoticeAction[] = what.retry ? [{ label: t('noticeRetry'), run: what.retry }] : [];
-    void showToast(ctx, t('toastError', errorText(what.error ?? 'unknown')), status, retry);
+    const { retry, text } = what;
+    const again: NoticeAction[] = retry ? [{ label: t('noticeRetry'), run: retry }] : [];
+    // Copied, the passage is still not saved: the retry stays on offer.
+    const copy: NoticeAction[] = text ? [{ label: t('noticeCopy'), run: () => void copyText(text).then((ok) => showToast(ctx, t(ok ? 'toastCopied' : 'toastCopyFailed'), status, again)) }] : [];
+    void showToast(ctx, t('toastError', errorText(what.error ?? 'unknown')), status, [...again, ...copy]);
   }
 }
 
 /**
- * Answer the background's "capture the article" (context menu on the page, popup button), and show
- * how a save it made from this tab went (context menu, shortcut; with nothing selected, what to do).
+ * The background asks this tab to save (context menu, shortcut, the popup's «save the article»). The
+ * tab saves through saveDraft, as its own buttons do, instead of handing the draft over: the passage
+ * stays here until the worker answers, so a worker stopped in the middle, a full disk or a refusal
+ * shows the notice with the passage to retry, never nothing. Nothing selected says what to do instead;
+ * no article says nothing (the popup says so itself).
  */
-export function setupArticleCapture(ctx: ContentScriptContext, getAnalysis: () => PageAnalysis | null): void {
-  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: Responses['background:capture-article']) => void): true | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseMessage(raw);
-    if (msg?.type === 'background:capture-article') sendResponse(articleDraft(getAnalysis()));
-    else if (msg?.type === 'background:saved') announce(ctx, msg.status, { id: msg.id, kind: msg.kind, error: msg.error }, getAnalysis);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+export async function saveAsked(ctx: ContentScriptContext, what: 'selection' | 'article', getAnalysis: () => PageAnalysis | null): Promise<SaveStatus> {
+  const analysis = getAnalysis();
+  const draft = what === 'selection' ? selectionDraft(analysis) : articleDraft(analysis);
+  if (draft) return saveDraft(ctx, draft);
+  if (what === 'selection') announce(ctx, 'empty', {}, getAnalysis);
+  return 'empty';
 }

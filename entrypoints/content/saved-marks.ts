@@ -38,7 +38,7 @@ export function setupSavedMarks(ctx: ContentScriptContext, session: Session): vo
     const msg = parseMessage(raw);
     // Null off an article (or before its analysis ends): the popup then offers no page actions.
     if (msg?.type === 'popup:page-marks') sendResponse(marks);
-    else if ((msg?.type === 'background:saved' && msg.status === 'saved') || msg?.type === 'background:clippings-changed') void refresh();
+    else if (msg?.type === 'background:clippings-changed') void refresh();
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -42,7 +42,7 @@ function anyObject(r: Rand, depth: number): Record<string, unknown> {
   const o: Record<string, unknown> = r() < 0.2 ? Object.create(null) : {};
   const n = Math.floor(r() * 5);
   for (let i = 0; i < n; i++) {
-    const key = r() < 0.3 ? pick(r, PROTO_KEYS) : pick(r, ['type', 'text', 'ref', 'draft', 'site', 'settings', 'id', 'ids', 'patch', 'clippings', 'url', 'page', 'tabId', 'direction', 'status', 'error', 'x']);
+    const key = r() < 0.3 ? pick(r, PROTO_KEYS) : pick(r, ['type', 'text', 'ref', 'draft', 'site', 'settings', 'id', 'ids', 'patch', 'clippings', 'url', 'page', 'tabId', 'direction', 'what', 'status', 'error', 'x']);
     Object.defineProperty(o, key, { value: anyValue(r, depth), enumerable: true, writable: true, configurable: true });
   }
   return o;
@@ -60,7 +60,7 @@ function valid(type: Message['type']): Record<string, unknown> {
     case 'content:save-clipping': return { type, draft: draft() };
     case 'content:get-site-settings': return { type, site: 'x.example' };
     case 'content:set-site-settings': return { type, site: 'x.example', settings: { off: true, hidden: ['person'] } };
-    case 'background:saved': return { type, status: 'error', error: 'quota' };
+    case 'background:save': return { type, what: 'article' };
     case 'content:page-clippings': return { type, url: 'https://x.example/a' };
     case 'background:step-highlight': return { type, direction: -1 };
     case 'popup:save-article': return { type, tabId: 3 };
@@ -135,11 +135,9 @@ const ORACLE: Record<Message['type'], Check> = {
   'content:save-clipping': shape({ type: str(), draft: isDraftShape }),
   'content:get-site-settings': shape({ type: str(), site: str(253) }),
   'content:set-site-settings': shape({ type: str(), site: str(253), settings: shape({ off: oneOf(true, false), hidden: (v) => list(v, oneOf('person', 'place', 'org', 'date', 'quote')) }) }),
-  'background:capture-selection': shape({ type: str() }),
+  'background:save': shape({ type: str(), what: oneOf('selection', 'article') }),
   'background:clippings-changed': shape({ type: str() }),
-  'background:saved': shape({ type: str(), status: oneOf('saved', 'duplicate', 'error', 'empty') }, { error: oneOf('quota', 'not-found', 'unavailable', 'unknown'), id: str(), kind: oneOf('selection', 'quote', 'article') }),
   'content:page-clippings': shape({ type: str(), url: str() }),
-  'background:capture-article': shape({ type: str() }),
   'background:step-highlight': shape({ type: str(), direction: oneOf(1, -1) }),
   'popup:save-article': shape({ type: str(), tabId: nat }),
   'popup:page-marks': shape({ type: str() }),

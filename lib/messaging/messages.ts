@@ -1,9 +1,8 @@
 import type { Span } from '../arabic/types';
-import type { Clipping, ClippingDraft, ClippingKind } from '../clippings/model';
+import type { Clipping, ClippingDraft } from '../clippings/model';
 import { isDraftValue, isList, toClipping, toDraft } from '../clippings/validate';
 import { isSite, isSiteSettings, type SiteSettings } from '../page/site-settings';
 import type { DisplayPrefs } from '../clippings/prefs';
-import { isErrorClass, type ErrorClass } from '../clippings/errors';
 import { isCorrectedKind, type CorrectedKind } from '../clippings/corrections';
 
 /**
@@ -18,9 +17,13 @@ export type Message =
   | { type: 'content:get-prefs' }
   | { type: 'options:prefs-changed' }
   | { type: 'background:prefs-changed' }
-  | { type: 'background:capture-selection' }
+  /**
+   * The context menu, the shortcut or the popup asks the tab to save its selection or its article.
+   * The tab saves it itself (content:save-clipping) and answers how it went: the passage stays in the
+   * tab until the background's answer, so a worker stopped mid-save leaves it in the notice to retry.
+   */
+  | { type: 'background:save'; what: 'selection' | 'article' }
   | { type: 'background:clippings-changed' }
-  | { type: 'background:saved'; status: 'saved' | 'duplicate' | 'error' | 'empty'; error?: ErrorClass; id?: string; kind?: ClippingKind }
   | { type: 'content:undo-save'; id: string }
   | { type: 'content:open-library'; id?: string }
   | { type: 'content:correct-highlight'; text: string; kind: CorrectedKind }
@@ -28,12 +31,16 @@ export type Message =
   | { type: 'popup:open-source'; id: string }
   | { type: 'content:pending-reveal' }
   | { type: 'content:page-clippings'; url: string }
-  | { type: 'background:capture-article' }
   | { type: 'background:step-highlight'; direction: 1 | -1 }
   // The library and popup read and write the database themselves (same origin): no message carries clippings.
   | { type: 'popup:clippings-changed' }
   | { type: 'popup:save-article'; tabId: number }
   | { type: 'popup:page-marks' };
+
+/** How a save the background asked a tab for went. */
+export type SaveStatus = 'saved' | 'duplicate' | 'error' | 'empty';
+const SAVE_STATUSES: readonly unknown[] = ['saved', 'duplicate', 'error', 'empty'] satisfies SaveStatus[];
+export const isSaveStatus = (v: unknown): v is SaveStatus => SAVE_STATUSES.includes(v);
 
 /** Which clippings of the page are marked on it, and which could not be found. */
 export interface PageMarks { found: string[]; missing: Clipping[] }
@@ -48,9 +55,9 @@ export interface Responses {
   'content:get-prefs': { ok: true; prefs: DisplayPrefs } | Failure;
   'options:prefs-changed': { ok: true } | Failure;
   'background:prefs-changed': void;
-  'background:capture-selection': ClippingDraft | null;
+  /** Checked on arrival by isSaveStatus. 'empty': nothing selected (or no article). */
+  'background:save': SaveStatus;
   'background:clippings-changed': void;
-  'background:saved': void;
   'content:undo-save': { ok: true } | Failure;
   'content:open-library': { ok: true } | Failure;
   'content:correct-highlight': { ok: true } | Failure;
@@ -59,10 +66,9 @@ export interface Responses {
   /** The clipping this tab was opened to show (from the library's «open the source»), once; or null. */
   'content:pending-reveal': { ok: true; clipping: Clipping | null } | Failure;
   'content:page-clippings': { ok: true; clippings: Clipping[] } | Failure;
-  'background:capture-article': ClippingDraft | null;
   'background:step-highlight': void;
   'popup:clippings-changed': { ok: true } | Failure;
-  'popup:save-article': { ok: true; status: 'saved' | 'duplicate' | 'error' | 'empty' } | Failure;
+  'popup:save-article': { ok: true; status: SaveStatus } | Failure;
   'popup:page-marks': PageMarks | null;
 }
 
@@ -134,10 +140,8 @@ export function parseMessage(raw: unknown): Message | null {
         ? { type: raw.type, site: raw.site, settings: { off: raw.settings.off, hidden: Array.from(raw.settings.hidden) } } : null;
     case 'popup:open-source':
       return isId(raw.id) ? { type: raw.type, id: raw.id } : null;
-    case 'background:capture-selection':
     case 'content:pending-reveal':
     case 'background:clippings-changed':
-    case 'background:capture-article':
     case 'popup:page-marks':
     case 'popup:clippings-changed':
     case 'content:get-prefs':
@@ -146,10 +150,8 @@ export function parseMessage(raw: unknown): Message | null {
       return { type: raw.type };
     case 'background:step-highlight':
       return raw.direction === 1 || raw.direction === -1 ? { type: raw.type, direction: raw.direction } : null;
-    case 'background:saved':
-      return raw.status === 'saved' || raw.status === 'duplicate' || raw.status === 'error' || raw.status === 'empty'
-        ? { type: raw.type, status: raw.status, ...(isErrorClass(raw.error) ? { error: raw.error } : {}), ...(isNewId(raw.id) ? { id: raw.id } : {}),
-          ...(raw.kind === 'selection' || raw.kind === 'quote' || raw.kind === 'article' ? { kind: raw.kind } : {}) } : null;
+    case 'background:save':
+      return raw.what === 'selection' || raw.what === 'article' ? { type: raw.type, what: raw.what } : null;
     case 'content:undo-save':
       // Only a clipping this tab saved, on this page: checked by the background against what it saved for the tab.
       return isNewId(raw.id) ? { type: raw.type, id: raw.id } : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageOnly, parseMessage } from './messages';
+import { isPageOnly, isSaveStatus, parseMessage } from './messages';
 
 describe('messages of the reading side, validated on arrival', () => {
   it('undo, open the library, open the source: a clipping id only', () => {
@@ -19,9 +19,11 @@ describe('messages of the reading side, validated on arrival', () => {
     expect(parseMessage({ type: 'content:uncorrect-highlight', text: 'نينوى' })).toEqual({ type: 'content:uncorrect-highlight', text: 'نينوى' });
   });
 
-  it('a save notice: its status (empty too), and an id and kind only when well formed', () => {
-    expect(parseMessage({ type: 'background:saved', status: 'empty' })).toEqual({ type: 'background:saved', status: 'empty' });
-    expect(parseMessage({ type: 'background:saved', status: 'saved', id: 'abc', kind: 'article' })).toEqual({ type: 'background:saved', status: 'saved', id: 'abc', kind: 'article' });
-    expect(parseMessage({ type: 'background:saved', status: 'saved', id: '<b>', kind: 'poem' })).toEqual({ type: 'background:saved', status: 'saved' });
+  it('the menu\'s and shortcut\'s save: what to save, and the tab\'s answer one of four statuses', () => {
+    expect(parseMessage({ type: 'background:save', what: 'selection', draft: {} })).toEqual({ type: 'background:save', what: 'selection' });
+    expect(parseMessage({ type: 'background:save', what: 'article' })).toEqual({ type: 'background:save', what: 'article' });
+    for (const what of [undefined, 'page', 1]) expect(parseMessage({ type: 'background:save', what })).toBeNull();
+    for (const s of ['saved', 'duplicate', 'error', 'empty']) expect(isSaveStatus(s)).toBe(true);
+    for (const s of ['great', null, { status: 'saved' }, undefined]) expect(isSaveStatus(s)).toBe(false);
   });
 });

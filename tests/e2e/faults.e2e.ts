@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arabicCount, importFile, launch, readHighlights, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
+import { arabicCount, importFile, launch, readHighlights, saveViaMenu, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
 import type { CDPSession } from 'playwright-core';
 import { uiCentre, uiText, waitForUi } from './ui';
-import { glide, press } from './pointer';
+import { dragSelect, glide, press } from './pointer';
 
 /**
  * Faults while data is written, played in real Chromium with the built extension: two tabs saving at
@@ -82,7 +82,7 @@ describe('a web page cannot reach the extension', () => {
       { type: 'content:set-site-settings', site: '127.0.0.1', settings: { off: true, hidden: [] } },
       { type: 'popup:delete-clippings', ids: before.map((r) => r.id) },
       { type: 'popup:import-clippings', clippings: [] },
-      { type: 'background:capture-selection' },
+      { type: 'background:save', what: 'selection' },
     ];
     const reached = await page.evaluate((messages) => {
       const tried: string[] = [];
@@ -283,11 +283,12 @@ async function debugWorker(b: Browser): Promise<{ pauseAt(text: string, then: st
   await send('Debugger.enable');
   return {
     paused,
-    /** Pause at the first occurrence of `text` followed closely by `then` (the built code is minified). */
+    /** Pause just after the one occurrence of `text` followed closely by `then` (the built code is minified). */
     async pauseAt(text, then) {
       const script = scripts.find((s) => s.url.endsWith('/background.js'))!;
       const found = (await send('Debugger.searchInContent', { scriptId: script.scriptId, query: text })).result!.result as Array<{ lineNumber: number; lineContent: string }>;
-      const spots = found.flatMap(({ lineNumber, lineContent }) => [...lineContent.matchAll(new RegExp(text, 'g'))]
+      const literal = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+      const spots = found.flatMap(({ lineNumber, lineContent }) => [...lineContent.matchAll(literal)]
         .filter((m) => lineContent.slice(m.index, m.index + text.length + 60).includes(then))
         .map((m) => ({ lineNumber, columnNumber: m.index + text.length })));
       expect(spots).toHaveLength(1);
@@ -325,39 +326,85 @@ async function storedTexts(b: Browser): Promise<string[]> {
   return texts;
 }
 
+/**
+ * A save with the worker paused at `pauseAt` and stopped there: the reader is told it was not saved,
+ * moves to «أعد المحاولة» and clicks it; `after` is what the notice then says. Nothing half-written
+ * at any point (the stored texts are the passage exactly, `stored` times), one clipping in the end.
+ * With `copy`, «انسخ النص» first.
+ */
+async function stoppedSave(how: { select(page: Page): Promise<string>; start(b: Browser, page: Page): Promise<void>; pauseAt: [string, string]; stored: number; after: string; copy?: boolean }): Promise<void> {
+  const site = await serveFixtures();
+  const b = await launch(true);
+  try {
+    const page = await b.context.newPage();
+    await page.goto(site.url('/article.html'));
+    await readHighlights(page);
+    const passage = (await how.select(page)).trim();
+    expect(passage).toMatch(/^إن استمرار.*جوهرياً$/);
+    const dbg = await debugWorker(b);
+    await dbg.pauseAt(...how.pauseAt);
+    await how.start(b, page);
+    await dbg.paused;
+    await dbg.stop();
+    await page.bringToFront();
+    await waitForUi(page, 'toast', '.toast:not([hidden]) .message');
+    expect(await uiText(page, 'toast', '.message')).toContain('تعذّر الحفظ');
+    if (how.copy) {
+      // «انسخ النص» first: the passage is on the clipboard, and the notice still offers the retry.
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      await glide(page, await uiCentre(page, 'toast', 'button', 'انسخ النص'), 12);
+      await press(page);
+      await expect.poll(() => uiText(page, 'toast', '.toast:not([hidden]) .message')).toBe('نُسخ النص، ولم يُحفظ بعد');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(passage);
+    }
+    // The reader moves to «أعد المحاولة» (the notice stays while the pointer is on it).
+    const retry = await uiCentre(page, 'toast', 'button', 'أعد المحاولة');
+    await glide(page, retry, 12);
+    expect(await storedTexts(b)).toEqual(Array<string>(how.stored).fill(passage));
+    await page.bringToFront();
+    await press(page);
+    await expect.poll(() => uiText(page, 'toast', '.message'), { timeout: 15_000 }).toBe(how.after);
+    expect(await storedTexts(b)).toEqual([passage]);
+    await page.close();
+  } finally {
+    await b.close();
+    await site.close();
+  }
+}
+
+/** The card's «حفظ» by the selection, by the pointer. */
+const byButton = {
+  select: (page: Page) => select(page, 1, 'إن استمرار', 'جوهرياً'),
+  async start(_b: Browser, page: Page) {
+    await waitForUi(page, 'save-button', '.save');
+    await glide(page, await uiCentre(page, 'save-button', '.save'), 12);
+    await press(page);
+  },
+};
+/**
+ * The context menu's «save» and Alt+Shift+S: the background asks the tab (neither can be used
+ * headless, so the test runs what they run; its worker is stopped under it and never answers).
+ */
+const byMenu = {
+  select: (page: Page) => dragSelect(page, 1, 'إن استمرار', 'جوهرياً'),
+  async start(b: Browser, page: Page) { void saveViaMenu(b, page).catch(() => undefined); },
+};
+/** The store's save, its first statement: the passage has reached the worker, nothing is written yet. */
+const BEFORE_WRITE: [string, string] = ['async save(', 'toISOString'];
+
 describe('the worker stops in the middle of a save', () => {
   it('between the message and the write: nothing is half-written, the notice says it was not saved, and its retry saves it', async () => {
-    const site = await serveFixtures();
-    const b = await launch(true);
-    try {
-      const page = await b.context.newPage();
-      await page.goto(site.url('/article.html'));
-      await readHighlights(page);
-      const passage = (await select(page, 1, 'إن استمرار', 'جوهرياً')).trim();
-      await waitForUi(page, 'save-button', '.save');
-      const dbg = await debugWorker(b);
-      // The save handler's first statement: the message has arrived, nothing is written yet.
-      await dbg.pauseAt('content:save-clipping', 'extensionPage');
-      await glide(page, await uiCentre(page, 'save-button', '.save'), 12);
-      await press(page);
-      await dbg.paused;
-      await dbg.stop();
-      await page.bringToFront();
-      await waitForUi(page, 'toast', '.toast:not([hidden]) .message');
-      expect(await uiText(page, 'toast', '.message')).toContain('تعذّر الحفظ');
-      // The reader moves to «أعد المحاولة» (the notice stays while the pointer is on it).
-      const retry = await uiCentre(page, 'toast', 'button', 'أعد المحاولة');
-      await glide(page, retry, 12);
-      expect((await storedTexts(b)).filter((t) => t === passage)).toEqual([]);
-      await page.bringToFront();
-      await press(page);
-      await expect.poll(() => uiText(page, 'toast', '.message'), { timeout: 15_000 }).toBe('حُفظت القصاصة');
-      expect((await storedTexts(b)).filter((t) => t === passage)).toEqual([passage]);
-      await page.close();
-    } finally {
-      await b.close();
-      await site.close();
-    }
+    // The save handler's first statement: the message has arrived, nothing is written yet.
+    await stoppedSave({ ...byButton, pauseAt: ['content:save-clipping', 'extensionPage'], stored: 0, after: 'حُفظت القصاصة' });
+  }, 60_000);
+
+  it('a menu or shortcut save, between the message and the write: nothing is stored, the tab\'s notice says so, «انسخ النص» copies the passage and its retry saves it once', async () => {
+    await stoppedSave({ ...byMenu, pauseAt: BEFORE_WRITE, stored: 0, after: 'حُفظت القصاصة', copy: true });
+  }, 60_000);
+
+  it('a menu or shortcut save, after the write and before the answer: the notice says it was not saved, and its retry says it already was', async () => {
+    // The save handler once the write has committed, before it answers the tab.
+    await stoppedSave({ ...byMenu, pauseAt: ['===`saved`&&', '.tabId,'], stored: 1, after: 'هذه القصاصة محفوظة من قبل' });
   }, 60_000);
 });
 

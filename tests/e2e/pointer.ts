@@ -79,3 +79,25 @@ export async function pointAndClick(page: Page, selector: string): Promise<void>
   }
   await press(page);
 }
+
+/**
+ * Select from the first letter of `from` to the last of `to` in the n-th body paragraph by a drag with
+ * the mouse, in steps with frames between; the selected text.
+ */
+export async function dragSelect(page: Page, paragraph: number, from: string, to: string): Promise<string> {
+  const box = await page.evaluate(({ paragraph, from, to }) => {
+    const node = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
+    node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rectOf = (i: number): DOMRect => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect(); };
+    const a = rectOf(node.data.indexOf(from));
+    const b = rectOf(node.data.indexOf(to) + to.length - 1);
+    // Arabic runs right to left: a word starts at its right edge and ends at its left.
+    return { x1: a.right - 1, y1: a.top + a.height / 2, x2: b.left + 1, y2: b.top + b.height / 2 };
+  }, { paragraph, from, to });
+  await glide(page, { x: box.x1 + 40, y: box.y1 - 30 }, 5);
+  await glide(page, { x: box.x1, y: box.y1 }, 5);
+  await page.mouse.down();
+  await glide(page, { x: box.x2, y: box.y2 }, 15);
+  await page.mouse.up();
+  return page.evaluate(() => getSelection()!.toString());
+}

@@ -2,28 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readHighlights, useExtension } from './harness';
 import { markedPassages, uiClick, uiText } from './ui';
-import { pointAndClick } from './pointer';
+import { dragSelect, pointAndClick } from './pointer';
 
 const ext = useExtension();
 const extUrl = (path: string): string => `chrome-extension://${ext.browser.extensionId}/${path}`;
-
-/** Drag-select from the first letter of `from` to the last of `to` in the n-th body paragraph, with the mouse, in steps. */
-async function dragSelect(page: Page, paragraph: number, from: string, to: string): Promise<string> {
-  const box = await page.evaluate(({ paragraph, from, to }) => {
-    const node = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
-    const rectOf = (i: number): DOMRect => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect(); };
-    const a = rectOf(node.data.indexOf(from));
-    const b = rectOf(node.data.indexOf(to) + to.length - 1);
-    // Arabic runs right to left: a word starts at its right edge and ends at its left.
-    return { x1: a.right - 1, y1: a.top + a.height / 2, x2: b.left + 1, y2: b.top + b.height / 2 };
-  }, { paragraph, from, to });
-  await page.mouse.move(box.x1 + 40, box.y1 - 30, { steps: 5 });
-  await page.mouse.move(box.x1, box.y1, { steps: 5 });
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 15 });
-  await page.mouse.up();
-  return page.evaluate(() => getSelection()!.toString());
-}
 
 async function saveBySelection(page: Page, paragraph: number, from: string, to: string): Promise<string> {
   const text = (await dragSelect(page, paragraph, from, to)).trim();

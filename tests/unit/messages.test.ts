@@ -8,16 +8,14 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'content:analyze', text: 'نص', ref: '2023-01-01' })).toEqual({ type: 'content:analyze', text: 'نص', ref: '2023-01-01' });
     expect(parseMessage({ type: 'content:save-clipping', draft })).toMatchObject({ type: 'content:save-clipping' });
     expect(parseMessage({ type: 'popup:clippings-changed' })).toEqual({ type: 'popup:clippings-changed' });
-    expect(parseMessage({ type: 'background:saved', status: 'error', error: 'quota' })).toEqual({ type: 'background:saved', status: 'error', error: 'quota' });
-    // The error is a class the content script says in its own words, never text from elsewhere.
-    expect(parseMessage({ type: 'background:saved', status: 'error', error: 'Dexie: bulkAdd() failed' })).toEqual({ type: 'background:saved', status: 'error' });
+    expect(parseMessage({ type: 'background:save', what: 'selection' })).toEqual({ type: 'background:save', what: 'selection' });
     expect(parseMessage({ type: 'background:step-highlight', direction: 1 })).toEqual({ type: 'background:step-highlight', direction: 1 });
     expect(parseMessage({ type: 'background:step-highlight', direction: -1, extra: 'x' })).toEqual({ type: 'background:step-highlight', direction: -1 });
   });
   it('drops anything else', () => {
     for (const bad of [null, 'x', [], { type: 'nope' }, { type: 'content:analyze', text: 1, ref: '2023-01-01' }, { type: 'content:analyze', text: 'a', ref: 'yesterday' },
       { type: 'popup:delete-clipping', id: 'a' }, { type: 'popup:list-clippings' }, { type: 'content:save-clipping', draft: { ...draft, text: '' } }, { type: 'content:save-clipping', draft: { ...draft, kind: 'other' } },
-      { type: 'background:saved', status: 'great' }, { type: 'background:step-highlight' }, { type: 'background:step-highlight', direction: 2 },
+      { type: 'background:save', what: 'great' }, { type: 'background:step-highlight' }, { type: 'background:step-highlight', direction: 2 },
       { type: 'background:step-highlight', direction: '1' }, { type: 'background:step-highlight', direction: 0 }]) {
       expect(parseMessage(bad)).toBeNull();
     }
