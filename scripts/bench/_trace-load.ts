@@ -56,7 +56,7 @@ if (process.argv.includes('profile')) {
   print(profile.nodes[0]!.id, 0, false);
   // Lines of the bundle where the top-level evaluation's self time went.
   if (process.env.TICKS) {
-    const top = profile.nodes.filter((n) => n.callFrame.url.endsWith('content.js') && n.callFrame.lineNumber === 0 && n.callFrame.columnNumber === 21) as unknown as { positionTicks?: { line: number; ticks: number }[] }[];
+    const top = profile.nodes.filter((n) => n.callFrame.url.endsWith('content.js') && n.callFrame.lineNumber === 0 && n.callFrame.functionName === '') as unknown as { positionTicks?: { line: number; ticks: number }[] }[];
     for (const n of top) console.log(JSON.stringify((n.positionTicks ?? []).sort((a, b) => b.ticks - a.ticks).slice(0, 15)));
   }
 } else {
