@@ -1,11 +1,13 @@
 import { defineUnlistedScript } from '#imports';
 import { gate } from '../lib/page/gate';
-import { articleHandler } from './content/handoff';
+import { articleHandler, setEarlySettings } from './content/handoff';
+import { siteKey } from '../lib/page/site-settings';
+import type { Message } from '../lib/messaging/messages';
 
 /** Where the build puts the article module (entrypoints/content/index.ts). */
 const ARTICLE_MODULE = 'content-scripts/content.js';
 
-type Api = { runtime: { id: string; getURL(path: string): string; onMessage: { addListener(l: (raw: unknown, sender: { id?: string }, respond: (r: unknown) => void) => boolean | undefined): void } } };
+type Api = { runtime: { id: string; getURL(path: string): string; sendMessage(m: Message): Promise<unknown>; onMessage: { addListener(l: (raw: unknown, sender: { id?: string }, respond: (r: unknown) => void) => boolean | undefined): void } } };
 
 /**
  * The gate, the only script the manifest injects (on every page, wxt.config.ts): a look at the page's
@@ -22,7 +24,13 @@ export default defineUnlistedScript(() => {
   let loaded = false;
   const fail = (e: unknown): void => console.debug('[qusasat] article module failed', e); // never throw into the page
   const load = (): Promise<unknown> => (loading ??= import(/* @vite-ignore */ api().runtime.getURL(ARTICLE_MODULE)).then(() => { loaded = true; }));
-  const check = (): void => { if (!loading && gate(document) === null) load().catch(fail); };
+  const check = (): void => {
+    if (loading || gate(document) !== null) return;
+    // The module's first question, asked now: it wakes a stopped worker while the module loads.
+    const site = siteKey(location.href);
+    try { setEarlySettings(site, api().runtime.sendMessage({ type: 'content:get-site-settings', site })); } catch { /* the module asks again */ }
+    load().catch(fail);
+  };
   check();
   if (loading) return;
   // A single-page site may turn into an Arabic article on a later URL: look again then (Navigation

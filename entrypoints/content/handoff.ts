@@ -15,3 +15,22 @@ export function setArticleHandler(h: MessageHandler): void {
 export function articleHandler(): MessageHandler | undefined {
   return (globalThis as Holder)[KEY];
 }
+
+/**
+ * The site-settings request the gate sends as it lets a page through, before it imports the module:
+ * the request wakes a stopped worker (its start and evaluation took ~80 ms of a cold first highlight)
+ * while the module is still being fetched and compiled, instead of after. Taken once, for its site.
+ */
+const EARLY = Symbol.for('qusasat.early-settings');
+type EarlyHolder = { [EARLY]?: { site: string; answer: Promise<unknown> } };
+
+export function setEarlySettings(site: string, answer: Promise<unknown>): void {
+  answer.catch(() => undefined); // read (or not) by the module: never an unhandled rejection in the page
+  (globalThis as EarlyHolder)[EARLY] = { site, answer };
+}
+
+export function takeEarlySettings(site: string): Promise<unknown> | undefined {
+  const early = (globalThis as EarlyHolder)[EARLY];
+  delete (globalThis as EarlyHolder)[EARLY];
+  return early?.site === site ? early.answer : undefined;
+}

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { setArticleHandler, type MessageHandler } from './handoff';
+import { setArticleHandler, takeEarlySettings, type MessageHandler } from './handoff';
 import { parseMessage, type Message, type Responses } from '../../lib/messaging/messages';
 import type { Span } from '../../lib/arabic/types';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/page/site-settings';
@@ -30,7 +30,8 @@ export default defineContentScript({
     const session = startSession(ctx, {
       analyze: analyzeInBackground,
       getSettings: async (site) => {
-        const r = (await browser.runtime.sendMessage({ type: 'content:get-site-settings', site } satisfies Message)) as Responses['content:get-site-settings'] | null;
+        // The gate sent this request for the page it let through (handoff.ts); a later page of a single-page site asks anew.
+        const r = (await (takeEarlySettings(site) ?? browser.runtime.sendMessage({ type: 'content:get-site-settings', site } satisfies Message))) as Responses['content:get-site-settings'] | null;
         return r?.ok ? r.settings : DEFAULT_SITE_SETTINGS;
       },
       setSettings: async (site: string, settings: SiteSettings) => {

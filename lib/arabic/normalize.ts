@@ -3,11 +3,12 @@
  * of the original, so every normalizer here either keeps length (fold) or returns an offset map.
  */
 
-// Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: removed for matching.
-const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
-// Direction and zero-width marks browsers and CMSs insert around numbers and names.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
+// Code-unit ranges [first, last] dropped for matching: harakat, tanween, shadda, sukun, superscript
+// alef, Quranic marks; tatweel; the direction and zero-width marks browsers and CMSs insert around
+// numbers and names.
+const DIACRITICS: readonly (readonly [number, number])[] = [[0x0610, 0x061a], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed]];
+const TATWEEL = 0x0640;
+const INVISIBLES: readonly (readonly [number, number])[] = [[0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0x061c, 0x061c], [0xfeff, 0xfeff]];
 
 /** One-to-one letter and digit folds: the result has the same length as the input. */
 const FOLD: Record<string, string> = {
@@ -27,13 +28,15 @@ for (let d = 0; d < 10; d++) {
  * One table over all UTF-16 code units, built once from the rules above: a unit maps to itself, to its
  * fold, or is dropped. Normalizing is then one array lookup per unit — an order of magnitude faster
  * than per-character regex tests, and every analyzer, the search index and the dedupe key share it.
+ * Built from ranges (identity, then the drops and folds), not by testing each of the 65,536 units:
+ * this module is evaluated in every article tab and every fresh worker, and a regex test per unit
+ * was most of that evaluation (npx tsx scripts/bench/_trace-load.ts profile).
  */
 const DROP = -1;
 const TABLE = new Int32Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const ch = String.fromCharCode(c);
-  TABLE[c] = ch === TATWEEL || DIACRITIC.test(ch) || INVISIBLE.test(ch) ? DROP : (FOLD[ch] ?? ch).charCodeAt(0);
-}
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (const ch in FOLD) TABLE[ch.charCodeAt(0)] = FOLD[ch]!.charCodeAt(0);
+for (const [first, last] of [...DIACRITICS, [TATWEEL, TATWEEL] as const, ...INVISIBLES]) TABLE.fill(DROP, first, last + 1);
 const SURROGATE = /[\uD800-\uDFFF]/;
 const UTF16 = new TextDecoder('utf-16le');
 

@@ -56,7 +56,7 @@ if (process.argv.includes('profile')) {
   print(profile.nodes[0]!.id, 0, false);
   // Lines of the bundle where the top-level evaluation's self time went.
   if (process.env.TICKS) {
-    const top = profile.nodes.filter((n) => n.callFrame.url.endsWith('content.js') && n.callFrame.lineNumber === 0 && n.callFrame.columnNumber === 21) as unknown as { positionTicks?: { line: number; ticks: number }[] }[];
+    const top = profile.nodes.filter((n) => n.callFrame.url.endsWith('content.js') && n.callFrame.lineNumber === 0 && n.callFrame.functionName === '') as unknown as { positionTicks?: { line: number; ticks: number }[] }[];
     for (const n of top) console.log(JSON.stringify((n.positionTicks ?? []).sort((a, b) => b.ticks - a.ticks).slice(0, 15)));
   }
 } else {
@@ -80,7 +80,7 @@ if (process.argv.includes('profile')) {
     const th = threads.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
     const d = (e.dur ?? 0) / 1000;
     const argUrl = JSON.stringify(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.stackTrace?.[0]?.url ?? e.args?.url ?? e.args?.fileName ?? '').slice(0, 90);
-    const interesting = (e.ph === 'X' && d >= 1.5 && ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) || /extension|ServiceWorker/i.test(argUrl + e.name) && d >= 0.3 || ['MarkLoad', 'MarkDOMContent', 'first-highlight'].includes(e.name) || e.name.startsWith('q-') || (e.ph === 'X' && d >= 1 && /EvaluateScript|FunctionCall|v8.compile|v8.run|ParseHTML|Layout|UpdateLayoutTree|v8.callFunction|TimerFire|EventDispatch|v8.compileModule|v8.evaluateModule/.test(e.name));
+    const interesting = (process.env.ALL && e.ph === "X" && d >= 0.5 && th.startsWith("CrRendererMain")) || (e.ph === 'X' && d >= 1.5 && ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name)) || /extension|ServiceWorker/i.test(argUrl + e.name) && d >= 0.3 || ['MarkLoad', 'MarkDOMContent', 'first-highlight'].includes(e.name) || e.name.startsWith('q-') || (e.ph === 'X' && d >= 1 && /EvaluateScript|FunctionCall|v8.compile|v8.run|ParseHTML|Layout|UpdateLayoutTree|v8.callFunction|TimerFire|EventDispatch|v8.compileModule|v8.evaluateModule/.test(e.name));
     if (!interesting || e.ts < load - 300_000) continue;
     console.log(`${rel(e.ts)} ${d.toFixed(1).padStart(6)} ${th.slice(0, 22).padEnd(22)} ${e.name} ${argUrl}`);
   }

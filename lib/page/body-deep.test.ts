@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { findBody } from './body';
+
+describe('the body walk on a very deep DOM', () => {
+  it('finds the body under 3,000 nested elements (happy-dom\'s own selector matching overflows deeper)', () => {
+    document.body.innerHTML = '';
+    let at: Element = document.body;
+    for (let i = 0; i < 3000; i++) { const d = document.createElement('div'); at.appendChild(d); at = d; }
+    const main = document.createElement('main');
+    for (let i = 0; i < 6; i++) { const p = document.createElement('p'); p.textContent = 'قال وزير الخارجية في مؤتمر صحفي عقده اليوم إن المحادثات ستستأنف الأسبوع المقبل في العاصمة. '.repeat(3); main.appendChild(p); }
+    at.appendChild(main);
+    expect(findBody(document)?.element).toBe(main);
+  });
+});
