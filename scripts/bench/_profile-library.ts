@@ -11,6 +11,8 @@ import { synthesize } from './_clippings-data';
 import { timeImports } from './_import-chromium';
 
 const review = process.argv.includes('review');
+/** `search`: profile typing into the search box of the loaded list instead of the opening. */
+const search = process.argv.includes('search');
 const browser = await launch(true);
 try {
   const { page } = await timeImports(browser, synthesize(10_000), 1);
@@ -27,8 +29,17 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  // Stopped as soon as the first screen is there: the profile is of the opening only.
-  console.log(JSON.stringify(await open(0)));
+  if (search) {
+    await page.waitForTimeout(3000);
+    await page.locator('.lib-search').focus();
+    for (const q of ['الحكومة السعودية', 'وزير الخارجيه']) {
+      for (let k = 1; k <= q.length; k++) { await page.keyboard.type(q[k - 1]!); await page.waitForTimeout(30); }
+      await page.fill('.lib-search', '');
+    }
+  } else {
+    // Stopped as soon as the first screen is there: the profile is of the opening only.
+    console.log(JSON.stringify(await open(0)));
+  }
   type Node = { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } };
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number } };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
