@@ -160,6 +160,28 @@ describe('<Library>', () => {
     expect((await store.list()).map((x) => x.id)).toEqual([c]);
   });
 
+  it('the first screen does not wait for the trash to be tidied', async () => {
+    const conn = await library();
+    vi.spyOn(conn.store, 'purgeTrash').mockReturnValue(new Promise<number>(() => undefined));
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+  });
+
+  it('the review tab reads only its day\'s cards, not the whole list, until the list is opened', async () => {
+    const conn = await MockConnector.with(Array.from({ length: 40 }, (_, i) => clip({ text: `قصاصة رقم ${i}` })));
+    let read = 0;
+    conn.store.db.clippings.hook('reading', (row) => { read++; return row; });
+    history.replaceState(null, '', '#/review');
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(container.querySelectorAll('.review-card')).toHaveLength(5));
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(read).toBeLessThanOrEqual(5);
+    history.pushState(null, '', '#/');
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    expect(container.querySelector('.lib-count')!.textContent).toContain('40');
+  });
+
   it('shows a clipping saved elsewhere (another tab, the background) without a reload', async () => {
     const conn = await library();
     const { container } = render(<Library connector={conn} lang="ar" />);

@@ -40,11 +40,12 @@ const keyOf = (r: Row): string => (r.type === 'group' ? `g:${r.key}` : r.clippin
 
 /** The full-page library: search, facets, a virtualized grouped list, and the selected clipping. */
 export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props) {
-  const lib = useLibrary(connector, { purgeTrash: true });
-  const [confirm, setConfirm] = useState<{ text: string; yes: string; run(): void } | null>(null);
-  const storage = useStorageUse(lib.clippings);
   // The search, the filters and the open clipping live in the URL: reload and back/forward keep them.
   const [route, go] = useRoute();
+  // The review and article tabs read what they show themselves: the list waits until it is wanted.
+  const lib = useLibrary(connector, { purgeTrash: true, paused: route.view !== 'library' });
+  const [confirm, setConfirm] = useState<{ text: string; yes: string; run(): void } | null>(null);
+  const storage = useStorageUse(lib.clippings);
   const list: Extract<Route, { view: 'library' }> = route.view === 'library' ? route : { view: 'library', query: '', filters: {} };
   const { query, filters } = list;
   const activeId = list.clipping ?? null;

@@ -48,6 +48,26 @@ describe('<ReviewView>', () => {
     expect(cards(container)).toEqual(dailySet(all, [], '2026-12-01').map((p) => p.clipping.id));
   });
 
+  it("walks the save-time index only over the anniversary days, not one step per clipping; an anniversary still comes back", async () => {
+    const all = Array.from({ length: 60 }, (_, i) => clip({ id: `w${i}`, createdAt: new Date(Date.UTC(2026, 10, 1 - i * 3, 9)).toISOString() }));
+    // The spy goes in before the database opens (Dexie builds its stack then).
+    const db = new ClippingsDb(dbName());
+    const walks: Array<{ lower: unknown; upper: unknown }> = [];
+    db.use({ stack: 'dbcore', name: 'walks', create: (down) => ({ ...down, table: (name) => {
+      const table = down.table(name);
+      const seen = (q: { index: { name: string | null }; range: { lower: unknown; upper: unknown } }): void => { if (q.index.name === 'createdAt') walks.push({ lower: q.range.lower, upper: q.range.upper }); };
+      return { ...table, openCursor: (req) => { seen(req.query); return table.openCursor(req); }, query: (req) => { seen(req.query); return table.query(req); } };
+    } }) });
+    await db.clippings.bulkAdd(all.map((c) => ({ ...c, ...derive(c) })));
+    const { container } = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(container)).toHaveLength(5));
+    expect(walks.length).toBeGreaterThan(0);
+    // Bounded by timestamps (an inAnyRange over the anniversary days), never min key to max key.
+    for (const w of walks) expect([typeof w.lower, typeof w.upper]).toEqual(['string', 'string']);
+    expect(cards(container)).toEqual(dailySet(all, [], '2026-12-01').map((p) => p.clipping.id));
+    expect(container.querySelector('.review-card[data-id="w0"]')).not.toBeNull();
+  });
+
   it('suggests known tags while one is typed, and a typed «#سوريا» is saved as «سوريا»', async () => {
     const db = await dbWith([clip({ id: 'a', tags: ['سوريا'] }), clip({ id: 'b' })]);
     const { container } = render(<ReviewView db={db} lang="ar" about="site:news.example" now={now} />);

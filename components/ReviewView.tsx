@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** What the view shows, read in one live query. */
-interface Shown { rows: ReviewRow[]; picks: Pick[]; total: number; label: string; knownTags: Map<string, number> }
+interface Shown { rows: ReviewRow[]; picks: Pick[]; total: number; label: string; knownTags?: Map<string, number> }
 
 /** Which subject an `about` names. */
 export function subjectOf(about: string): Subject {
@@ -47,8 +47,10 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
       return { rows, picks, total: all.length, label: subjectLabel(about, all), knownTags: tagCounts(all) };
     }
     const { picks, total } = await todaysPicks(db, rows, today);
-    return { rows, picks, total, label: '', knownTags: await indexedTagCounts(db) };
+    return { rows, picks, total, label: '' };
   }, [db, about, today]);
+  // The day's tag suggestions walk the whole tags index: read beside the cards, not before them.
+  const dayTags = useLive(async () => (about ? null : indexedTagCounts(db)), [db, about]);
 
   const rows = data.value?.rows;
   const history = useMemo(() => historyOf(rows ?? []), [rows]);
@@ -60,7 +62,8 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
 
   if (data.error) return <p role="alert" class="popup-error">{t('loadError', data.error.message)}</p>;
   if (!data.value) return <p class="lib-count">{t('loading')}</p>;
-  const { picks, total, label, knownTags } = data.value;
+  const { picks, total, label } = data.value;
+  const knownTags = data.value.knownTags ?? dayTags.value ?? NO_TAGS;
 
   const act = async (id: string, action: ReviewAction, patch?: { note?: string; tags?: string[] }): Promise<void> => {
     if (patch) await store.update(id, patch);
@@ -83,6 +86,8 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
     </section>
   );
 }
+
+const NO_TAGS = new Map<string, number>();
 
 /** The spelling to show for a subject: an entity's first spelling seen, else the tag or site itself. */
 function subjectLabel(about: string, all: ReturnType<typeof stripDerived>[]): string {

@@ -13,7 +13,8 @@ import { errorText } from './error-text';
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
 
-const FIRST_CHUNK = 200;
+/** About a screen and a half of rows: read first and shown before the rest (issue 14's 300 ms). */
+const FIRST_CHUNK = 50;
 const CHUNK = 1000;
 
 /**
@@ -22,7 +23,7 @@ const CHUNK = 1000;
  * within a frame, reading only the clippings that changed. Writes report failure instead of
  * swallowing it; deleting goes to the trash, so undo works from the database, in any tab.
  */
-export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
+export function useLibrary(connector: Connector, { purgeTrash = false, paused = false } = {}) {
   const store = connector.store;
   const [clippings, setClippings] = useState<Clipping[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -40,6 +41,13 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
   const list = useRef<Clipping[]>([]);
   const loading = useRef<Promise<void> | null>(null);
   const queued = useRef<TableChange[]>([]);
+  /**
+   * Paused (the review or article tab, which read what they show themselves): nothing is read until
+   * the list is first wanted, so those tabs do not share the page with a 10,000-row read. Once
+   * started the list stays live.
+   */
+  const [started, setStarted] = useState(!paused);
+  if (!paused && !started) setStarted(true);
 
   const show = (next: Clipping[]): void => {
     list.current = next;
@@ -89,16 +97,18 @@ export function useLibrary(connector: Connector, { purgeTrash = false } = {}) {
 
   useEffect(() => {
     live.current = true;
-    const stopClippings = watchTable(store.db, 'clippings', (c) => void apply(c));
     const stopTrash = watchTable(store.db, 'trash', countTrash, 50);
+    countTrash();
+    if (!started) return () => { live.current = false; stopTrash(); };
+    const stopClippings = watchTable(store.db, 'clippings', (c) => void apply(c));
     loading.current = (async () => {
-      if (purgeTrash) await store.purgeTrash().catch(() => 0);
       await load();
+      // After the list, not before: the first screen does not wait for a write to the trash.
+      if (purgeTrash) await store.purgeTrash().catch(() => 0);
     })();
     void loading.current.then(() => { loading.current = null; const q = queued.current; queued.current = []; if (q.length) void apply(q.some((c) => 'all' in c) ? { all: true } : { ids: q.flatMap((c) => ('ids' in c ? c.ids : [])) }); });
-    countTrash();
     return () => { live.current = false; stopClippings(); stopTrash(); };
-  }, [store, load, apply, countTrash, purgeTrash]);
+  }, [store, load, apply, countTrash, purgeTrash, started]);
 
   const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', errorText(e)) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClippingsDb, type ReviewRow } from './db';
-import { aboutSubject, anniversary, dailySet, historyOf, ReviewLog } from './review';
+import { aboutSubject, anniversary, anniversaryDays, anniversaryRanges, dailySet, historyOf, ReviewLog } from './review';
 import { clip, dbName } from '../../tests/unit/clip';
 import type { Clipping } from './model';
 
@@ -96,5 +96,22 @@ describe('the review log', () => {
     await log.record('c', 'unarchive');
     expect((await log.all()).map((r) => `${r.clippingId}:${r.action}`)).toEqual(['a:keep', 'b:archive', 'c:archive', 'c:unarchive']);
     expect([...(await log.archived())]).toEqual(['b']);
+  });
+});
+
+describe('anniversaryRanges', () => {
+  it('holds exactly the anniversary days, from their first local midnight to the last one after', () => {
+    const ranges = anniversaryRanges('2026-12-01');
+    const inside = (d: Date): boolean => ranges.some(([a, b]) => d.toISOString() >= a && d.toISOString() < b);
+    const days = anniversaryDays('2026-12-01');
+    for (const n of days.keys()) {
+      const u = new Date(n * 86_400_000);
+      const [y, m, d] = [u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate()];
+      expect(inside(new Date(y, m, d, 0, 0))).toBe(true);
+      expect(inside(new Date(y, m, d, 23, 59))).toBe(true);
+      if (!days.has(n - 1)) expect(inside(new Date(y, m, d - 1, 23, 59))).toBe(false);
+      if (!days.has(n + 1)) expect(inside(new Date(y, m, d + 1, 0, 0))).toBe(false);
+    }
+    expect(ranges).toHaveLength(31);
   });
 });

@@ -15,7 +15,8 @@ export const REVIEW_ACTIONS: readonly ReviewAction[] = ['keep', 'note', 'tag', '
 export type Reason = 'month-ago' | 'year-ago' | 'random';
 export interface Pick<C = Clipping> { clipping: C; reason: Reason }
 /** What choosing the day's set needs of a clipping: its id and when it was saved (both in indexes). */
-export interface Stub { id: string; createdAt: string }
+/** What the day's choice needs of a clipping; no createdAt when it is known to fall on no anniversary (review-today.ts reads it only for those). */
+export interface Stub { id: string; createdAt?: string }
 
 /** What the history says about one clipping. */
 export interface Seen { count: number; last: string; archived: boolean }
@@ -57,7 +58,7 @@ export function dailySet<C extends Stub>(clippings: readonly C[], rows: readonly
   const anniversaries: Array<{ c: C; reason: Reason }> = [];
   const days = anniversaryDays(day);
   for (const c of open) {
-    const reason = days.get(localDayNumber(c.createdAt));
+    const reason = c.createdAt === undefined ? undefined : days.get(localDayNumber(c.createdAt));
     if (reason) anniversaries.push({ c, reason });
   }
   // Among several anniversaries, the seeded order decides, never-reviewed ones first.
@@ -112,6 +113,23 @@ export function anniversary(saved: string, day: string): Reason | null {
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The anniversary days of `day` as ranges of ISO timestamps [from, to): each run of consecutive days
+ * from its first local midnight to the local midnight after it, so an index can be asked for them.
+ */
+export function anniversaryRanges(day: string): Array<[string, string]> {
+  const nums = [...anniversaryDays(day).keys()].sort((a, b) => a - b);
+  const midnight = (n: number): string => { const u = new Date(n * DAY_MS); return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate()).toISOString(); };
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < nums.length; i++) {
+    const start = nums[i]!;
+    while (i + 1 < nums.length && nums[i + 1] === nums[i]! + 1) i++;
+    out.push([midnight(start), midnight(nums[i]! + 1)]);
+  }
+  return out;
+}
+
 /** The reader's calendar day of a timestamp as a day number (what localDay gives, without building a string). */
 function localDayNumber(iso: string): number {
   const t = new Date(iso);
