@@ -6,19 +6,20 @@
  *   kind's mean ± spread over the folds. Choose features, rules and weights by this, not by dev.
  *   --cache=DIR keeps each fold's model there and reuses it: rules are then measured without training.
  *   --only-folds=1,2,3 runs those folds alone (compare ideas on the same folds).
+ *   --misses lists each fold's wrong spans as `fold N: missed|extra|bounds|kind KIND «…»` (grep, sort, count).
  * npm run eval:ner -- --news [--misses] [--model=PATH] — the shipped model on the project's own annotated
  *   modern news (tests/data/ner-news); --misses lists each missed and extra span.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { parseConll } from './lib/conll';
 import { evaluate } from './lib/ner-eval';
-import { formatReport } from './lib/ner-score';
+import { formatReport, spanErrors, type Report } from './lib/ner-score';
 import { loadNerModel, NER_MODEL_PATH } from './lib/load-ner-model';
 import { dataFile } from './bench/_util';
 import { buildGazetteerWith, placePhrases } from './lib/gazetteer';
 import { buildOptions, lexFlag, flag, num, weightsFlag } from './lib/ner-options';
 import { extraCorpora } from './lib/ner-corpora';
-import { crossValidate, foldLine, formatCv } from './lib/ner-cv';
+import { crossValidate, foldLine, foldRange, formatCv } from './lib/ner-cv';
 import { evaluateNews, loadNews, NEWS_GOLD } from './lib/ner-news';
 import { parseNerModel, type NerModelFile } from '../lib/arabic/entities/model';
 
@@ -35,7 +36,15 @@ if (process.argv.includes('--cv')) {
   const extra = extraCorpora(weightsFlag(flag('extra')));
   console.log(`cross-validation: ${k} folds of ANERcorp train+dev (${news.length} sentences) + ${extra.length} extra sentences`);
   console.log(JSON.stringify({ ...opt, extra: flag('extra') ?? '' }));
-  const reports = crossValidate(news, extra, buildGazetteerWith(lexFlag()), opt, k, (f, r, s) => console.log(foldLine(f, r, s)), flag('cache'), onlyFolds());
+  const misses = process.argv.includes('--misses');
+  const onFold = (f: number, r: Report, s: number, pred: string[][]): void => {
+    if (misses) {
+      const [a] = foldRange(news.length, k, f);
+      pred.forEach((p, i) => { const g = news[a + i]!; for (const m of spanErrors(g.tokens, g.tags, p)) console.log(`fold ${f + 1}: ${m}`); });
+    }
+    console.log(foldLine(f, r, s));
+  };
+  const reports = crossValidate(news, extra, buildGazetteerWith(lexFlag()), opt, k, onFold, flag('cache'), onlyFolds());
   console.log(formatCv(reports));
 } else if (process.argv.includes('--news')) {
   const file = JSON.parse(readFileSync(flag('model') ?? NER_MODEL_PATH, 'utf8')) as NerModelFile;

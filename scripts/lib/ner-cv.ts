@@ -16,13 +16,17 @@ import { prf, SCORED, type Report } from './ner-score';
  * same folder, so a rule (span-rules.ts, postprocess.ts) is measured by CV without training again.
  * only: the folds (1-based) to run, when time allows no more; compare ideas on the same folds.
  */
+/** The fold's held-out sentences [a, b), as crossValidate cuts them. */
+export function foldRange(n: number, k: number, f: number): [number, number] {
+  return [Math.round((f * n) / k), Math.round(((f + 1) * n) / k)];
+}
+
 export function crossValidate(news: Sentence[], extra: Sentence[], lists: GazetteerLists, opt: BuildOptions, k: number,
-  onFold?: (f: number, r: Report, seconds: number) => void, cache?: string, only?: ReadonlySet<number>): Report[] {
+  onFold?: (f: number, r: Report, seconds: number, pred: string[][]) => void, cache?: string, only?: ReadonlySet<number>): Report[] {
   const reports: Report[] = [];
   for (let f = 0; f < k; f++) {
     if (only && !only.has(f + 1)) continue;
-    const a = Math.round((f * news.length) / k);
-    const b = Math.round(((f + 1) * news.length) / k);
+    const [a, b] = foldRange(news.length, k, f);
     const t0 = performance.now();
     const file = cache ? join(cache, `fold-${f + 1}-of-${k}.json`) : '';
     let json: string;
@@ -35,9 +39,9 @@ export function crossValidate(news: Sentence[], extra: Sentence[], lists: Gazett
     // Lists no feature reads (span rules only) come from this run, so a cached model meets today's rules.
     if (lists.placePhrase) parsed.gazetteer.placePhrase = lists.placePhrase;
     const model = parseNerModel(parsed);
-    const r = evaluate(model, news.slice(a, b)).report;
+    const { report: r, pred } = evaluate(model, news.slice(a, b));
     reports.push(r);
-    onFold?.(f, r, (performance.now() - t0) / 1000);
+    onFold?.(f, r, (performance.now() - t0) / 1000, pred);
   }
   return reports;
 }

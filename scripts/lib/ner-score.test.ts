@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, prf, score } from './ner-score';
+import { entitiesOf, prf, score, spanErrors } from './ner-score';
 import { parseConll } from './conll';
 
 describe('entity-level scoring', () => {
@@ -20,5 +20,17 @@ describe('entity-level scoring', () => {
     expect(s).toHaveLength(2);
     expect(s[0]!.words).toEqual(['قال', 'احمد']);
     expect(s[1]!.tags).toEqual(['B-LOC']);
+  });
+  it('names each wrong span by what went wrong', () => {
+    const tokens = ['زار', 'سامي', 'نور', 'شركة', 'فجر', 'في', 'دمشق', 'أمس'];
+    const gold = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O'];
+    const pred = ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'O', 'B-ORG', 'B-PERS'];
+    expect(spanErrors(tokens, gold, pred)).toEqual([
+      'bounds PERS «زار سامي نور» / «سامي نور»',
+      'extra LOC «فجر»',
+      'kind ORG «دمشق» / gold LOC',
+      'extra PERS «أمس»',
+      'missed ORG «شركة فجر»',
+    ]);
   });
 });

@@ -47,3 +47,29 @@ export function formatReport(r: Report): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Each wrong span of one sentence, for reading: «kind» when gold has the same words as another kind,
+ * «bounds» when a predicted span of the same kind overlaps a gold one, else «missed» or «extra».
+ * Lines are `error KIND «predicted» / «gold»` so they sort and count by kind.
+ */
+export function spanErrors(tokens: readonly string[], gold: readonly string[], pred: readonly string[]): string[] {
+  const keep = (e: string): boolean => (SCORED as readonly string[]).includes(e.split(':')[0]!);
+  const G = entitiesOf(gold).filter(keep);
+  const P = entitiesOf(pred).filter(keep);
+  const parse = (e: string): [string, number, number] => { const [k, s, t] = e.split(':'); return [k!, Number(s), Number(t)]; };
+  const words = (s: number, t: number): string => `«${tokens.slice(s, t).join(' ')}»`;
+  const out: string[] = [];
+  const used = new Set<string>();
+  for (const p of P) {
+    if (G.includes(p)) continue;
+    const [k, s, t] = parse(p);
+    const same = G.find((g) => { const [, gs, gt] = parse(g); return gs === s && gt === t; });
+    const over = G.find((g) => { const [gk, gs, gt] = parse(g); return gk === k && gs < t && s < gt && !P.includes(g); });
+    if (same) { used.add(same); out.push(`kind ${k} ${words(s, t)} / gold ${parse(same)[0]}`); }
+    else if (over) { used.add(over); out.push(`bounds ${k} ${words(s, t)} / ${words(parse(over)[1], parse(over)[2])}`); }
+    else out.push(`extra ${k} ${words(s, t)}`);
+  }
+  for (const g of G) if (!P.includes(g) && !used.has(g)) { const [k, s, t] = parse(g); out.push(`missed ${k} ${words(s, t)}`); }
+  return out;
+}
