@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../lib/clippings/model';
-import { cleanTags, type ClippingPatch } from '../lib/clippings/store';
+import type { ClippingPatch } from '../lib/clippings/store';
 import { entitiesOf } from '../lib/clippings/view';
 import { Highlighted } from './Highlighted';
 import { t, type MessageKey } from './i18n';
 import { sourceLink } from './open-source';
-import { parseTags } from '../lib/clippings/tags';
+import { cleanTags, parseTags } from '../lib/clippings/tags';
 import { TagInput } from './TagInput';
 
 interface Props {

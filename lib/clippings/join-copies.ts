@@ -1,5 +1,5 @@
 import type { Clipping } from './model';
-import { normalizeTag } from './tags';
+import { cleanTags } from './tags';
 
 /**
  * A trashed clipping coming back onto a live copy of the same passage (saved again after the
@@ -10,7 +10,7 @@ export function joinCopies(live: Clipping, trashed: Clipping, at: string): Clipp
   const a = live.note.trim();
   const b = trashed.note.trim();
   const note = !b || a === b ? live.note : !a ? trashed.note : `${live.note}\n\n${trashed.note}`;
-  const tags = [...new Set([...live.tags, ...trashed.tags].map(normalizeTag).filter(Boolean))];
+  const tags = cleanTags([...live.tags, ...trashed.tags]);
   const same = note === live.note && tags.length === live.tags.length && tags.every((t, i) => t === live.tags[i]);
   return same ? live : { ...live, note, tags, updatedAt: at };
 }

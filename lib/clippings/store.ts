@@ -3,7 +3,7 @@ import { ClippingsDb, type ClippingRow, type TrashRow } from './db';
 import { derive, stripDerived } from './derive';
 import type { Clipping, ClippingDraft } from './model';
 import { pageOf } from './keys';
-import { normalizeTag } from './tags';
+import { cleanTags } from './tags';
 import { joinCopies } from './join-copies';
 
 export type SaveResult = { status: 'saved' | 'duplicate'; clipping: Clipping };
@@ -165,25 +165,22 @@ export class ClippingStore {
         const rows = (await this.db.trash.bulkGet(part)).filter((r): r is TrashRow => !!r);
         const live = await this.db.clippings.where('dedupe').anyOf(rows.map((r) => r.dedupe)).toArray();
         const byPassage = new Map<string, ClippingRow>(live.map((r) => [r.dedupe, r]));
-        const back: ClippingRow[] = [];
+        // What each passage becomes: a trashed row as it was, or the copy it joined.
+        const write = new Map<string, ClippingRow>();
         let joined = 0;
         for (const { deletedAt: _d, ...row } of rows) {
           const there = byPassage.get(row.dedupe);
-          if (!there) {
-            byPassage.set(row.dedupe, row);
-            back.push(row);
-            continue;
+          let next: ClippingRow = row;
+          if (there) {
+            const merged = joinCopies(stripDerived(there), stripDerived(row), at);
+            next = { ...merged, ...derive(merged) };
+            await this.db.reviews.where('clippingId').equals(row.id).modify({ clippingId: there.id });
+            joined++;
           }
-          const next = joinCopies(stripDerived(there), stripDerived(row), at);
-          const nextRow: ClippingRow = { ...next, ...derive(next) };
-          byPassage.set(row.dedupe, nextRow);
-          const j = back.findIndex((b) => b.id === there.id);
-          if (j >= 0) back[j] = nextRow;
-          else await this.db.clippings.put(nextRow);
-          await this.db.reviews.where('clippingId').equals(row.id).modify({ clippingId: there.id });
-          joined++;
+          byPassage.set(row.dedupe, next);
+          write.set(row.dedupe, next);
         }
-        await this.db.clippings.bulkPut(back);
+        await this.db.clippings.bulkPut([...write.values()]);
         await this.db.trash.bulkDelete(rows.map((r) => r.id));
         return { restored: rows.length - joined, joined };
       });
@@ -291,11 +288,6 @@ export class ClippingStore {
       return rows.filter((_, i) => !failed.has(i)).map((r) => r.id);
     }
   }
-}
-
-/** Tags as a person means them: trimmed, no hash mark, no empties, no repeats, order kept. */
-export function cleanTags(tags: string[]): string[] {
-  return [...new Set(tags.map(normalizeTag).filter(Boolean))];
 }
 
 function newId(): string {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTag, parseTags, suggestTags, tagCounts, typedTag } from './tags';
-import { cleanTags } from './store';
+import { cleanTags, normalizeTag, parseTags, suggestTags, tagCounts, typedTag } from './tags';
 
 describe('tags', () => {
   it('a typed «#سوريا» is the tag «سوريا»', () => {

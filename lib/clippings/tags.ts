@@ -6,9 +6,14 @@ export function normalizeTag(raw: string): string {
   return raw.replace(/^[#＃\s]+/u, '').trim().replace(/\s+/g, ' ');
 }
 
+/** Tags as a person means them: trimmed, no hash mark, no empties, no repeats, order kept. */
+export function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(normalizeTag).filter(Boolean))];
+}
+
 /** Tags typed as "a, b، c" or "#a #b": Latin and Arabic commas separate, as does a hash after a space. */
 export function parseTags(s: string): string[] {
-  return [...new Set(s.split(/[,،]|\s+(?=[#＃])/u).map(normalizeTag).filter(Boolean))];
+  return cleanTags(s.split(/[,،]|\s+(?=[#＃])/u));
 }
 
 /** The tag being typed: what follows the last separator. */
