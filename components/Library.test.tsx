@@ -296,6 +296,31 @@ describe('<Library>', () => {
     expect(await conn.store.count()).toBe(3); // the first 500 written are taken out again
   });
 
+  it('an import here reads back what it wrote once, at its end; a clipping saved elsewhere meanwhile shows at once', async () => {
+    const conn = await library();
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container)).toHaveLength(3));
+    const many = Array.from({ length: 1200 }, (_, i) => clip({ text: `مستوردة ${i}` }));
+    const imported = new Set(many.map((c) => c.id));
+    const asked: string[][] = [];
+    const getMany = conn.store.getMany.bind(conn.store);
+    vi.spyOn(conn.store, 'getMany').mockImplementation((ids) => { asked.push(ids); return getMany(ids); });
+    // The import's writes are done, but it has not returned yet: the reader is still importing.
+    let release!: () => void;
+    const ending = new Promise<void>((ok) => { release = ok; });
+    const importAll = conn.store.importAll.bind(conn.store);
+    vi.spyOn(conn.store, 'importAll').mockImplementation(async (...a) => { const r = await importAll(...a); await ending; return r; });
+    fireEvent.change(container.querySelector<HTMLInputElement>('.import-file')!, { target: { files: [new File([toJson(many)], 'x.json')] } });
+    await waitFor(async () => expect(await conn.store.count()).toBe(1203), { timeout: 10_000 });
+    await elsewhere(conn).importMany([clip({ text: 'حُفظت من صفحة أخرى' })]);
+    await waitFor(() => expect(items(container)[0]).toBe('حُفظت من صفحة أخرى'));
+    const ofImport = () => asked.filter((ids) => ids.some((id) => imported.has(id)));
+    expect(ofImport()).toEqual([]);
+    release();
+    await waitFor(() => expect(container.querySelector('.lib-count')!.textContent).toContain('1204'), { timeout: 5000 });
+    expect(ofImport().map((ids) => ids.length)).toEqual([1200]);
+  });
+
   it('says how much space the library uses', async () => {
     Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ usage: 12_500_000, quota: 2_000_000_000 }) } });
     const { container } = render(<Library connector={await library()} lang="en" />);

@@ -42,6 +42,13 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
   const loading = useRef<Promise<void> | null>(null);
   const queued = useRef<TableChange[]>([]);
   /**
+   * Ids of the import this tab is running, and the changes to them held back until it ends: reading
+   * back each chunk the moment it is written (and re-rendering, re-indexing 10,000 clippings twenty
+   * times) took most of an import's time. Changes to other clippings (a save from a page, another
+   * tab) still show at once.
+   */
+  const importing = useRef<{ ids: Set<string>; held: string[]; all: boolean } | null>(null);
+  /**
    * Paused (the review or article tab, which read what they show themselves): nothing is read until
    * the list is first wanted, so those tabs do not share the page with a 10,000-row read. Once
    * started the list stays live.
@@ -100,7 +107,14 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
     const stopTrash = watchTable(store.db, 'trash', countTrash, 50);
     countTrash();
     if (!started) return () => { live.current = false; stopTrash(); };
-    const stopClippings = watchTable(store.db, 'clippings', (c) => void apply(c));
+    const stopClippings = watchTable(store.db, 'clippings', (c) => {
+      const run = importing.current;
+      if (!run) { void apply(c); return; }
+      if ('all' in c) { run.all = true; return; }
+      const rest: string[] = [];
+      for (const id of c.ids) (run.ids.has(id) ? run.held : rest).push(id);
+      if (rest.length) void apply({ ids: rest });
+    });
     loading.current = (async () => {
       await load();
       // After the list, not before: the first screen does not wait for a write to the trash.
@@ -181,6 +195,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
   /** True when the clippings were imported (the caller undoes what it imported beside them otherwise). */
   const importMany = async (records: Clipping[]): Promise<boolean> => {
     let ok = true;
+    const run = (importing.current = { ids: new Set(records.map((c) => c.id)), held: [], all: false });
     try {
       const r = await store.importAll(records, (done, total) => { if (total > 500) setNotice({ kind: 'info', text: t('importingN', done, total) }); });
       setNotice({ kind: 'info', text: t('importDone', tn('clippings', r.added), tn('clippings', r.skipped)) });
@@ -189,6 +204,10 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', tn('clippings', e.kept), why) : t('importError', why) });
       ok = false;
     }
+    importing.current = null;
+    // What the import wrote (or took out again when it was rolled back), read once.
+    if (run.all) void apply({ all: true });
+    else if (run.held.length) void apply({ ids: run.held });
     connector.libraryChanged();
     return ok;
   };

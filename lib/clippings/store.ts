@@ -264,10 +264,14 @@ export class ClippingStore {
       // Written LIVE_KEYS rows at a time, still in this one transaction: Dexie reports a bulk write of
       // 50 rows or more as "the whole table changed", which made every open library read itself
       // again after each chunk of an import (the list lagging, the page busy, stale copies shown).
-      for (let i = 0; i < rows.length; i += LIVE_KEYS) addedIds.push(...(await this.addNew(rows.slice(i, i + LIVE_KEYS))));
+      // All asked at once: awaiting each before asking the next left the database idle in between.
+      const parts: Array<Promise<string[]>> = [];
+      for (let i = 0; i < rows.length; i += LIVE_KEYS) parts.push(this.addNew(rows.slice(i, i + LIVE_KEYS)));
+      for (const ids of await Promise.all(parts)) addedIds.push(...ids);
       // A clipping the file brings back leaves the trash: restoring a backup after deleting must not
       // leave it both in the list and in the trash (nor put it back again when the trash is restored).
-      const untrashed = (await this.db.trash.bulkGet(addedIds)).filter((r): r is TrashRow => !!r);
+      // A walk of the trash's keys (it is small, often empty), not one lookup per imported row.
+      const untrashed = addedIds.length ? await this.db.trash.where(':id').anyOf(addedIds).toArray() : [];
       if (untrashed.length) await this.db.trash.bulkDelete(untrashed.map((r) => r.id));
       return { result: { added: addedIds.length, skipped: rows.length - addedIds.length }, addedIds, untrashed };
     });

@@ -11,34 +11,58 @@ import { toJson } from '../../lib/clippings/export-json';
 import type { Clipping } from '../../lib/clippings/model';
 import type { Browser } from '../lib/browser';
 
-/** Import `clippings` `runs` times into an emptied library; the library is left full after the last run. */
-export async function timeImports(browser: Browser, clippings: Clipping[], runs: number): Promise<{ page: Page; times: number[] }> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await page.locator('.empty').waitFor();
+/**
+ * Import `clippings` `runs` times into an emptied library; the library is left full after the last
+ * run. `times`: to the closing notice; `listed`: until the list counts them all (the page reads back
+ * what it wrote once the import has ended).
+ */
+export async function timeImports(browser: Browser, clippings: Clipping[], runs: number): Promise<{ page: Page; times: number[]; listed: number[] }> {
+  const page = await openEmptyLibrary(browser);
   const path = join(tmpdir(), `qusasat-bench-${Date.now()}.json`);
   writeFileSync(path, toJson(clippings));
   const times: number[] = [];
+  const listed: number[] = [];
   try {
     for (let r = 0; r < runs; r++) {
-      await page.evaluate(() => { (window as unknown as { t0: number }).t0 = performance.now(); });
-      await page.setInputFiles('.import-file', path);
-      // The import's closing notice («استُوردت: …»), not its progress («يجري الاستيراد: 500 من 10000…»,
-      // which names the total too): waiting for the total alone stopped the clock at the first chunk.
-      await page.waitForFunction(() => (document.querySelector('.notice-text')?.textContent ?? '').startsWith('استُوردت'), undefined, { timeout: 120_000, polling: 20 });
-      times.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
-      if (r === runs - 1) break;
-      // Empty the library again for the next run.
-      await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((ok) => { const q = indexedDB.open('qusasat'); q.onsuccess = () => ok(q.result); });
-        await new Promise<void>((ok) => { const tx = db.transaction('clippings', 'readwrite'); tx.objectStore('clippings').clear(); tx.oncomplete = () => ok(); });
-        db.close();
-      });
-      await page.reload();
-      await page.locator('.empty').waitFor();
+      if (r) await emptyLibrary(page);
+      const t = await importOnce(page, path, clippings.length);
+      times.push(t.notice);
+      listed.push(t.listed);
     }
   } finally {
     rmSync(path, { force: true });
   }
-  return { page, times };
+  return { page, times, listed };
+}
+
+export async function openEmptyLibrary(browser: Browser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await page.locator('.empty').waitFor();
+  return page;
+}
+
+/** One import of the file at `path` (of `n` clippings) as the reader does it: ms to the closing notice, and until the list counts them. */
+export async function importOnce(page: Page, path: string, n: number): Promise<{ notice: number; listed: number }> {
+  const since = (): Promise<number> => page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0);
+  await page.evaluate(() => { (window as unknown as { t0: number }).t0 = performance.now(); });
+  await page.setInputFiles('.import-file', path);
+  // The import's closing notice («استُوردت: …»), not its progress («يجري الاستيراد: 500 من 10000…»,
+  // which names the total too): waiting for the total alone stopped the clock at the first chunk.
+  await page.waitForFunction(() => (document.querySelector('.notice-text')?.textContent ?? '').startsWith('استُوردت'), undefined, { timeout: 120_000, polling: 20 });
+  const notice = await since();
+  // «10000 من 10000»: the total after «من».
+  await page.waitForFunction((n) => (document.querySelector('.lib-count')?.textContent ?? '').split('من')[1]?.replace(/\D/g, '') === String(n), n, { timeout: 120_000, polling: 20 });
+  return { notice, listed: await since() };
+}
+
+/** Empty the library's clippings and reload it. */
+export async function emptyLibrary(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => { const q = indexedDB.open('qusasat'); q.onsuccess = () => ok(q.result); });
+    await new Promise<void>((ok) => { const tx = db.transaction('clippings', 'readwrite'); tx.objectStore('clippings').clear(); tx.oncomplete = () => ok(); });
+    db.close();
+  });
+  await page.reload();
+  await page.locator('.empty').waitFor();
 }

@@ -239,9 +239,9 @@ export async function run(): Promise<void> {
       // In a browser of its own, so the library it fills does not weigh on the figures above.
       const lib = await launch(true);
       try {
-        const { times } = await timeImports(lib, synthesize(10_000), Math.max(3, Math.min(RUNS, 5)));
+        const { times, listed } = await timeImports(lib, synthesize(10_000), Math.max(3, Math.min(RUNS, 5)));
         const m = median(times);
-        console.log(`import of 10,000 clippings in Chromium (library page, ${times.length} runs: ${times.map((t) => f(t, 0)).join(', ')} ms): ${f(m, 0)} ms (goal ≤ 2000 ms) ${verdict(m, 2000)}`);
+        console.log(`import of 10,000 clippings in Chromium (library page, ${times.length} runs: ${times.map((t) => f(t, 0)).join(', ')} ms): ${f(m, 0)} ms (goal ≤ 2000 ms) ${verdict(m, 2000)}; the list counts them all at ${f(median(listed), 0)} ms`);
       } finally {
         await lib.close();
       }
