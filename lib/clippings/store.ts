@@ -19,6 +19,8 @@ export interface TrashedClipping { clipping: Clipping; deletedAt: string }
 export const CHUNK = 500;
 /** Rows per write call in an import: below the 50 from which Dexie reports a write without its keys. */
 export const LIVE_KEYS = 49;
+/** Import chunks written at once: one being prepared while the database commits the other. */
+const IN_FLIGHT = 2;
 /** Days a deleted clipping stays restorable. */
 export const TRASH_DAYS = 30;
 
@@ -239,15 +241,27 @@ export class ClippingStore {
     const added: string[] = [];
     const untrashed: TrashRow[] = [];
     let skipped = 0;
+    // Two chunks in flight: the next one is prepared and sent while the database writes this one
+    // (one at a time left the page idle for half of an import, waiting for each commit). Whatever
+    // lands is counted as it lands, so a failure takes out every chunk that did.
+    const inFlight: Array<Promise<unknown>> = [];
     try {
       for (let i = 0; i < clippings.length; i += CHUNK) {
-        const r = await this.importBatch(clippings.slice(i, i + CHUNK));
-        added.push(...r.addedIds);
-        untrashed.push(...r.untrashed);
-        skipped += r.result.skipped;
-        onProgress?.(Math.min(i + CHUNK, clippings.length), clippings.length);
+        const done = Math.min(i + CHUNK, clippings.length);
+        const batch = this.importBatch(clippings.slice(i, done)).then((r) => {
+          added.push(...r.addedIds);
+          untrashed.push(...r.untrashed);
+          skipped += r.result.skipped;
+          onProgress?.(done, clippings.length);
+        });
+        // Its failure is seen when it is awaited (below or in the catch), perhaps after the other's.
+        batch.catch(() => undefined);
+        inFlight.push(batch);
+        if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       }
+      while (inFlight.length) await inFlight.shift();
     } catch (e) {
+      await Promise.allSettled(inFlight);
       // Deleting needs no room, so this normally succeeds even on a full disk; if not, say how many stayed.
       const kept = await this.removeForever(added).then(() => 0, () => added.length);
       // The trashed copies the import had brought back go back to the trash as they were.

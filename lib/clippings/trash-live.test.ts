@@ -50,6 +50,10 @@ describe('the library in the database (pages read it themselves)', () => {
     const broken = [...many.slice(0, 700), { ...clip(), id: { bad: 1 } as unknown as string }, ...many.slice(700)];
     await expect(s.importAll(broken)).rejects.toBeInstanceOf(ImportRolledBack);
     expect(await s.count()).toBe(1);
+    // The first chunk fails while the next one, already sent, lands: that one is taken out too.
+    const early = [...many.slice(0, 300), { ...clip(), id: { bad: 1 } as unknown as string }, ...many.slice(300)];
+    await expect(s.importAll(early)).rejects.toBeInstanceOf(ImportRolledBack);
+    expect(await s.count()).toBe(1);
     const half = await s.importAll(many.slice(0, 600));
     expect(half).toEqual({ added: 600, skipped: 0 });
     const seen: number[] = [];
