@@ -182,7 +182,7 @@ export class ClippingStore {
           byPassage.set(row.dedupe, next);
           write.set(row.dedupe, next);
         }
-        await this.db.clippings.bulkPut([...write.values()]);
+        await inLiveParts([...write.values()], (part) => this.db.clippings.bulkPut(part));
         await this.db.trash.bulkDelete(rows.map((r) => r.id));
         return { restored: rows.length - joined, joined };
       });
@@ -195,7 +195,8 @@ export class ClippingStore {
 
   /** Put deleted clippings back exactly as they were (records in hand, e.g. from another store). */
   async restore(clippings: Clipping[]): Promise<void> {
-    await this.db.clippings.bulkPut(clippings.map((c) => ({ ...c, ...derive(c) })));
+    const rows = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
+    await this.db.transaction('rw', this.db.clippings, () => inLiveParts(rows, (part) => this.db.clippings.bulkPut(part)));
   }
 
   /** The trash, most recently deleted first, at most `limit`. */
@@ -275,13 +276,7 @@ export class ClippingStore {
     const rows = clippings.map((c): ClippingRow => ({ ...c, ...derive(c) }));
     return this.db.transaction('rw', this.db.clippings, this.db.trash, async () => {
       const addedIds: string[] = [];
-      // Written LIVE_KEYS rows at a time, still in this one transaction: Dexie reports a bulk write of
-      // 50 rows or more as "the whole table changed", which made every open library read itself
-      // again after each chunk of an import (the list lagging, the page busy, stale copies shown).
-      // All asked at once: awaiting each before asking the next left the database idle in between.
-      const parts: Array<Promise<string[]>> = [];
-      for (let i = 0; i < rows.length; i += LIVE_KEYS) parts.push(this.addNew(rows.slice(i, i + LIVE_KEYS)));
-      for (const ids of await Promise.all(parts)) addedIds.push(...ids);
+      for (const ids of await inLiveParts(rows, (part) => this.addNew(part))) addedIds.push(...ids);
       // A clipping the file brings back leaves the trash: restoring a backup after deleting must not
       // leave it both in the list and in the trash (nor put it back again when the trash is restored).
       // A walk of the trash's keys (it is small, often empty), not one lookup per imported row.
@@ -306,6 +301,18 @@ export class ClippingStore {
       return rows.filter((_, i) => !failed.has(i)).map((r) => r.id);
     }
   }
+}
+
+/**
+ * Write rows LIVE_KEYS at a time, all asked at once, inside the caller's transaction: Dexie reports
+ * a write of 50 rows or more as "the whole table changed", which makes every open library read
+ * itself again (an import's chunk, an undone delete); awaiting each call before the next left the
+ * database idle in between.
+ */
+function inLiveParts<T, R>(rows: T[], write: (part: T[]) => Promise<R>): Promise<R[]> {
+  const parts: Array<Promise<R>> = [];
+  for (let i = 0; i < rows.length; i += LIVE_KEYS) parts.push(write(rows.slice(i, i + LIVE_KEYS)));
+  return Promise.all(parts);
 }
 
 function newId(): string {

@@ -87,6 +87,15 @@ describe('the library in the database (pages read it themselves)', () => {
     // (However the reports fall into coalescing windows on a busy machine.)
     const named = (): string[] => changes.slice(1).flatMap((c) => ('ids' in c ? c.ids : ['(all)'])).sort();
     await expect.poll(named).toEqual(chunk.map((c) => c.id).sort());
+    // So does undoing a big delete: the restored rows come back named, not as "everything".
+    const beforeDelete = changes.length;
+    await other.remove(chunk.map((c) => c.id));
+    await expect.poll(() => changes.length).toBeGreaterThan(beforeDelete);
+    const afterDelete = changes.length;
+    await other.restoreFromTrash(chunk.map((c) => c.id));
+    await expect.poll(() => changes.length).toBeGreaterThan(afterDelete);
+    await new Promise((ok) => setTimeout(ok, 30));
+    expect(changes.slice(afterDelete).flatMap((c) => ('ids' in c ? c.ids : ['(all)'])).sort()).toEqual(chunk.map((c) => c.id).sort());
     const reports = changes.length;
     await other.db.clippings.bulkPut(Array.from({ length: 60 }, () => clip()).map((c) => ({ ...c, ...derive(c) })));
     await expect.poll(() => changes.slice(reports)).toEqual([{ all: true }]);
