@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION, launch, type Browser } from '../lib/browser';
+import { CHROMIUM, EXTENSION as BUILT, launch, type Browser } from '../lib/browser';
 import { median } from './_util';
 import { articlePage, deepPage, ENGLISH_PAGE, manyElementsPage, mutatingPage } from './_pages';
 import { synthesize } from './_clippings-data';
@@ -20,11 +20,13 @@ const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) 
 /**
  * `npm run bench -- page-extension --part=english,stress --pages=/elements`: run only some parts
  * (load, profile, stress, english, import, bytes) and some stress pages; everything when not given.
+ * `--ext=DIR`: another build of the extension (a copy of .output/chrome-mv3), to compare two builds run after run.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
 const PARTS = arg('part');
 const PAGES = arg('pages');
 const want = (part: string) => !PARTS || PARTS.includes(part);
+const EXTENSION = arg('ext')?.join(',') ?? BUILT;
 
 /** In every page before its scripts: long tasks, the load event, the first highlight (polled). */
 const PROBE = `(() => {
@@ -155,7 +157,7 @@ export async function run(): Promise<void> {
       await base.close();
     }
 
-    const browser = await launch(true);
+    const browser = await launch(true, true, 'ar', EXTENSION);
     try {
       if (want('load') || want('profile')) {
       const page = await browser.context.newPage();
@@ -237,7 +239,7 @@ export async function run(): Promise<void> {
 
     if (want('import')) {
       // In a browser of its own, so the library it fills does not weigh on the figures above.
-      const lib = await launch(true);
+      const lib = await launch(true, true, 'ar', EXTENSION);
       try {
         const { times, listed } = await timeImports(lib, synthesize(10_000), Math.max(3, Math.min(RUNS, 5)));
         const m = median(times);
