@@ -14,7 +14,12 @@ export interface SmallDisk {
   free(): number;
   /** Write a filler file until the disk refuses more (ENOSPC): nothing is left free. */
   fill(): void;
-  /** Delete the filler: the space is back. */
+  /**
+   * Keep it full until unfill(): fill again every few milliseconds, as other programs writing to a full
+   * disk do (Chromium gives back a few pages of its own files a moment after a failed write).
+   */
+  holdFull(): void;
+  /** Delete the filler (and stop holding the disk full): the space is back. */
   unfill(): void;
   /** Unmount and remove the folder (everything on the disk is gone). */
   remove(): void;
@@ -39,6 +44,7 @@ export function mountSmallDisk(megabytes: number): SmallDisk {
     throw new Error(`cannot mount a tmpfs (${failed}): needs root or CAP_SYS_ADMIN`);
   }
   const filler = join(dir, 'filler');
+  let holding: ReturnType<typeof setInterval> | undefined;
   return {
     dir,
     free() { const s = statfsSync(dir); return s.bavail * s.bsize; },
@@ -54,8 +60,17 @@ export function mountSmallDisk(megabytes: number): SmallDisk {
         closeSync(fd);
       }
     },
-    unfill() { rmSync(filler, { force: true }); },
+    holdFull() {
+      this.fill();
+      holding ??= setInterval(() => this.fill(), 5);
+    },
+    unfill() {
+      clearInterval(holding);
+      holding = undefined;
+      rmSync(filler, { force: true });
+    },
     remove() {
+      clearInterval(holding);
       const failed = tryRun('umount', [dir]) && tryRun('umount', ['-l', dir]);
       if (failed) throw new Error(`cannot unmount ${dir}: ${failed}`);
       rmdirSync(dir);
