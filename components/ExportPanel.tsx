@@ -8,7 +8,7 @@ import { combinedMarkdown, markdownZip } from '../lib/clippings/export-markdown'
 import { toCsv } from '../lib/clippings/export-csv';
 import { download, stamp } from './download';
 import { t, tn } from './i18n';
-import { errorText, importProblemText } from './error-text';
+import { failureText, importProblemText } from './error-text';
 
 interface Props {
   store: ClippingStore;
@@ -31,7 +31,7 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
       const n = await job();
       onInfo?.(t('exportedN', tn('clippings', n)));
     } catch (e) {
-      onError(t('exportError', errorText(e)));
+      onError(t('exportError', await failureText(e)));
     } finally {
       setBusy(false);
     }
@@ -58,7 +58,7 @@ export function ExportPanel({ store, onImport, onError, onInfo }: Props) {
     try {
       extras = await importExtras(store.db, parsed.extras);
     } catch (e) {
-      onError(t('importError', errorText(e)));
+      onError(t('importError', await failureText(e)));
       return;
     }
     if ((await onImport(parsed.clippings)) === false) await extras.undo().catch(() => undefined);

@@ -9,7 +9,7 @@ import { EmptyState } from './EmptyState';
 import { NoticeBar } from './NoticeBar';
 import { useLibrary } from './useLibrary';
 import { t, tn } from './i18n';
-import { errorText } from './error-text';
+import { failureText } from './error-text';
 
 interface Props {
   connector: Connector;
@@ -63,7 +63,7 @@ export function Popup({ connector, lang, shortcut = 'Alt+Shift+S' }: Props) {
       // The saved article shows through the live library; the page's marks say it is this page's.
       setMarks(await connector.pageMarks().catch(() => marks));
     } catch (e) {
-      lib.setNotice({ kind: 'error', text: t('toastError', errorText(e)) });
+      lib.setNotice({ kind: 'error', text: t('toastError', await failureText(e)) });
     }
   };
   const remove = (id: string): void => void lib.remove([id]);

@@ -1,4 +1,5 @@
 import { classifyError, type ErrorClass } from '../lib/clippings/errors';
+import { failureClass } from '../lib/clippings/storage-full';
 import type { ImportProblem } from '../lib/clippings/export-json';
 import { t, type MessageKey } from './i18n';
 
@@ -25,4 +26,9 @@ export function importProblemText(p: ImportProblem): string {
     case 'bad-record': return t('importBadRecord', p.record, p.field);
     case 'duplicate-id': return t('importDuplicateId', p.record);
   }
+}
+
+/** What went wrong with a database operation, in the UI's language, asking the storage when the error does not say (lib/clippings/storage-full.ts). */
+export async function failureText(e: unknown): Promise<string> {
+  return t(ERROR_KEYS[await failureClass(e)]);
 }

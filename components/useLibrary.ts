@@ -3,12 +3,12 @@ import type { Clipping } from '../lib/clippings/model';
 import { ImportRolledBack, type ClippingPatch } from '../lib/clippings/store';
 import { watchTable, type TableChange } from '../lib/clippings/live';
 import { mergeChanged } from '../lib/clippings/merge';
-import { isQuotaError } from '../lib/clippings/errors';
+import { failureClass } from '../lib/clippings/storage-full';
 import { readOldLibrary } from '../lib/clippings/old-library';
 import { DB_VERSION } from '../lib/clippings/db';
 import type { Connector } from '../lib/messaging/connector';
 import { t, tn } from './i18n';
-import { errorText } from './error-text';
+import { failureText } from './error-text';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -77,8 +77,9 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
     } catch (e) {
       // A failed upgrade left the old database as it was: show it rather than an empty library.
       const old = await readOldLibrary(store.db.name, DB_VERSION);
+      const why = old ? '' : await failureText(e);
       if (!live.current) return;
-      if (!old) { setLoadError(errorText(e)); return; }
+      if (!old) { setLoadError(why); return; }
       show(old.clippings);
       setComplete(true);
       setReadOnly([t('upgradeFailed', tn('clippings', old.clippings.length)), old.unreadable ? t('upgradeUnreadable', tn('clippings', old.unreadable)) : ''].join(' ').trim());
@@ -124,7 +125,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
     return () => { live.current = false; stopClippings(); stopTrash(); };
   }, [store, load, apply, countTrash, purgeTrash, started]);
 
-  const fail = (e: unknown): void => setNotice({ kind: 'error', text: t('writeError', errorText(e)) });
+  const fail = async (e: unknown): Promise<void> => setNotice({ kind: 'error', text: t('writeError', await failureText(e)) });
 
   const remove = async (ids: string[]): Promise<void> => {
     try {
@@ -134,8 +135,8 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       setNotice({ kind: 'info', text: tn('deleted', n) });
     } catch (e) {
       // A full disk cannot take the copy the trash keeps: offer to delete for good, which frees space.
-      if (isQuotaError(e)) setStuck(ids);
-      fail(e);
+      if ((await failureClass(e)) === 'quota') setStuck(ids);
+      await fail(e);
     }
     connector.libraryChanged();
   };
@@ -147,7 +148,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       setUndo(null);
       setNotice({ kind: 'info', text: t('deletedForeverN', tn('clippings', ids.length)) });
     } catch (e) {
-      fail(e);
+      await fail(e);
     }
     connector.libraryChanged();
   };
@@ -159,7 +160,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       setNotice({ kind: 'info', text: joined ? t('restoredJoinedN', all, joined) : t('restoredN', all) });
       return true;
     } catch (e) {
-      fail(e);
+      await fail(e);
       return false;
     } finally {
       connector.libraryChanged();
@@ -177,7 +178,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       setUndo(null);
       setNotice({ kind: 'info', text: t('trashEmptied') });
     } catch (e) {
-      fail(e);
+      await fail(e);
     }
   };
 
@@ -187,7 +188,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       show(list.current.map((c) => (c.id === id ? next : c)));
       return next;
     } catch (e) {
-      fail(e);
+      await fail(e);
       return null;
     }
   };
@@ -200,7 +201,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       const r = await store.importAll(records, (done, total) => { if (total > 500) setNotice({ kind: 'info', text: t('importingN', done, total) }); });
       setNotice({ kind: 'info', text: t('importDone', tn('clippings', r.added), tn('clippings', r.skipped)) });
     } catch (e) {
-      const why = errorText(e instanceof ImportRolledBack ? e.cause : e);
+      const why = await failureText(e instanceof ImportRolledBack ? e.cause : e);
       setNotice({ kind: 'error', text: e instanceof ImportRolledBack && e.kept ? t('importPartial', tn('clippings', e.kept), why) : t('importError', why) });
       ok = false;
     }

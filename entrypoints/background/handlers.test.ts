@@ -29,9 +29,9 @@ describe('background handlers for the library', () => {
     expect(await handleMessage(store, { type: 'popup:clippings-changed' }, { extensionPage: false })).toBeNull();
   });
 
-  it('names a full disk', () => {
-    expect(describeError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe('quota');
-    expect(describeError({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+  it('names a full disk', async () => {
+    expect(await describeError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toBe('quota');
+    expect(await describeError({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toBe('quota');
   });
 });
 

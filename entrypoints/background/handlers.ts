@@ -7,7 +7,8 @@ import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { warmUp } from './warm-up';
 import { isPageOnly, isSaveStatus, parseMessage, type Message, type Responses, type SaveStatus } from '../../lib/messaging/messages';
-import { classifyError, type ErrorClass } from '../../lib/clippings/errors';
+import type { ErrorClass } from '../../lib/clippings/errors';
+import { failureClass } from '../../lib/clippings/storage-full';
 import { siteKey } from '../../lib/page/site-settings';
 import { SiteSettingsDb } from '../../lib/clippings/site-settings-db';
 import { loadDisplayPrefs } from '../../lib/clippings/prefs';
@@ -133,7 +134,7 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
     }
   } catch (e) {
     // A replaced analysis says so (its page drops it); anything else is a class the UI can word.
-    return { ok: false, error: e instanceof Superseded ? 'superseded' : describe(e) };
+    return { ok: false, error: e instanceof Superseded ? 'superseded' : await describe(e) };
   }
 }
 
@@ -171,9 +172,12 @@ async function saveInTab(tabId: number, what: 'selection' | 'article'): Promise<
   }
 }
 
-/** What went wrong, as a class the UI says in its own language (never raw engine text). */
-export function describe(e: unknown): ErrorClass {
-  const cls = classifyError(e);
+/**
+ * What went wrong, as a class the UI says in its own language (never raw engine text). A closed or
+ * failing database on a full storage is the full storage (the disk filled under an earlier write).
+ */
+export async function describe(e: unknown): Promise<ErrorClass> {
+  const cls = await failureClass(e);
   if (cls === 'unknown') console.warn('[qusasat] write failed', e);
   return cls;
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClippingsDb, DB_VERSION } from './db';
 import { ClippingStore } from './store';
 import { dedupeKey } from './model';
@@ -93,5 +93,28 @@ describe('a failed upgrade', () => {
     db.close();
     expect(await readOldLibrary(name, DB_VERSION)).toBeNull();
     expect(await readOldLibrary(dbName(), DB_VERSION)).toBeNull();
+  });
+});
+
+describe('an open that failed on a full disk', () => {
+  it('is tried again by the next call once there is room, in the same ClippingsDb', async () => {
+    // Chromium after its store closed on a full disk: indexedDB.open fails while the disk is full.
+    const real = indexedDB.open.bind(indexedDB);
+    let diskFull = true;
+    const spy = vi.spyOn(indexedDB, 'open').mockImplementation((name: string, version?: number) => {
+      if (!diskFull) return real(name, version);
+      const req = { error: new DOMException('IO error: 000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)', 'UnknownError') } as unknown as IDBOpenDBRequest;
+      setTimeout(() => req.onerror?.({ target: req, preventDefault() {}, stopPropagation() {} } as unknown as Event));
+      return req;
+    });
+    try {
+      const store = new ClippingStore(new ClippingsDb(dbName()));
+      await expect(store.save(clip())).rejects.toThrow();
+      diskFull = false;
+      await vi.waitFor(async () => expect((await store.save(clip({ text: 'نص بعد تفريغ القرص' }))).status).toBe('saved'));
+      expect((await store.list()).map((c) => c.text)).toEqual(['نص بعد تفريغ القرص']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended } from 'dexie';
 import type { Clipping } from './model';
 import { derive, type Derived } from './derive';
+import { failureClass } from './storage-full';
 
 /** Stored row: the clipping plus keys derived from it (never exported, rebuilt on import). */
 export interface ClippingRow extends Clipping, Derived {}
@@ -43,6 +44,19 @@ export class ClippingsDb extends Dexie {
       reviews: '++seq, clippingId, at',
       corrections: 'key',
       prefs: 'key',
+    });
+  }
+
+  /**
+   * Dexie keeps a failed open failed: every later call is refused as "closed" until open() is called
+   * by hand. On a full disk Chromium closes the store after the first failed write and cannot reopen
+   * it; once the reader frees space, the next save (in a worker that may live on for hours) must open
+   * it again. So an open that failed on a full storage leaves the database to be opened anew.
+   */
+  override open(): PromiseExtended<Dexie> {
+    return super.open().catch(async (e: unknown) => {
+      if ((await failureClass(e)) === 'quota') this.close({ disableAutoOpen: false });
+      throw e;
     });
   }
 }

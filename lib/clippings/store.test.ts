@@ -77,6 +77,22 @@ describe('ClippingStore', () => {
     expect(await store.trashIds()).toEqual([clipping.id]);
   });
 
+  it('a rolled-back import that brought nothing out of the trash writes nothing more to the database', async () => {
+    // On a full disk Chromium closes the store under the failed write; a write of nothing begun then
+    // never settled, and the import hung (tests/e2e/quota.e2e.ts).
+    const store = new ClippingStore(new ClippingsDb(dbName()));
+    const writes: string[] = [];
+    for (const name of ['bulkPut', 'bulkAdd', 'bulkDelete', 'put'] as const) {
+      const table = store.db.trash;
+      const real = table[name].bind(table) as (...a: unknown[]) => unknown;
+      (table as unknown as Record<string, unknown>)[name] = (...a: unknown[]) => { writes.push(`trash.${name}`); return real(...a); };
+    }
+    const broken = { ...clip(), id: { not: 'a key' } as unknown as string };
+    await expect(store.importAll([clip(), broken])).rejects.toThrow();
+    expect(writes).toEqual([]);
+    expect(await store.list()).toEqual([]);
+  });
+
   it('restores a trashed clipping whose passage was saved again by joining that copy, and the rest of the chunk as they were', async () => {
     let t = Date.UTC(2026, 1, 1);
     const store = new ClippingStore(new ClippingsDb(dbName()), () => new Date((t += 1000)));

@@ -265,8 +265,11 @@ export class ClippingStore {
       await Promise.allSettled(inFlight);
       // Deleting needs no room, so this normally succeeds even on a full disk; if not, say how many stayed.
       const kept = await this.removeForever(added).then(() => 0, () => added.length);
-      // The trashed copies the import had brought back go back to the trash as they were.
-      await this.db.trash.bulkPut(untrashed).catch(() => undefined);
+      // The trashed copies the import had brought back go back to the trash as they were. Only when
+      // there are some: on a full disk Chromium closes the store under the failed write, and a write
+      // of nothing begun on that closing connection never settles (the import hung, its notice on
+      // «يجري فحص الملف…» for good; tests/e2e/quota.e2e.ts).
+      if (untrashed.length) await this.db.trash.bulkPut(untrashed).catch(() => undefined);
       throw new ImportRolledBack(e, kept);
     }
     return { added: added.length, skipped };

@@ -54,16 +54,17 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 /**
  * `lang`: the browser's UI language (the extension's UI follows it); Arabic unless a test asks for English.
  * `extension`: the built extension's folder (a test may load a copy with a changed manifest).
+ * `profile`: the user data dir, when the caller owns it (e.g. one on a small disk); left in place on close.
  */
-export async function launch(withExtension = true, headless = true, lang: 'ar' | 'en' = 'ar', extension = EXTENSION): Promise<Browser> {
+export async function launch(withExtension = true, headless = true, lang: 'ar' | 'en' = 'ar', extension = EXTENSION, profile?: string): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   if (withExtension && !existsSync(join(extension, 'manifest.json'))) throw new Error('no built extension: run `npm run build` first');
-  const profile = mkdtempSync(join(tmpdir(), 'qusasat-e2e-'));
+  const dir = profile ?? mkdtempSync(join(tmpdir(), 'qusasat-e2e-'));
   // Headless Chromium (156) drops a page to one frame a second once its frames go undrawn (no
   // display draws them); a pointer that waits a frame per step then crawls. A screen never does this.
   const flags = [...FLAGS, ...(headless ? ['--disable-frame-rate-limit'] : []), `--lang=${lang}`];
   const args = withExtension ? [...flags, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : flags;
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, env: { ...process.env, LANGUAGE: lang }, viewport: { width: 1200, height: 900 }, locale: lang });
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless, args, env: { ...process.env, LANGUAGE: lang }, viewport: { width: 1200, height: 900 }, locale: lang });
   let worker: Worker | null = null;
   if (withExtension) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = worker ? new URL(worker.url()).host : null;
@@ -73,7 +74,7 @@ export async function launch(withExtension = true, headless = true, lang: 'ar' |
     extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profile) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -8,7 +8,7 @@ import { uiClick, uiText, waitForUi } from './ui';
 
 /**
  * Export and import as a reader meets them in the Arabic library: a file that is no export or is
- * cut, a full disk (a real quota in Chromium), and a Markdown zip of hostile page text.
+ * cut, a refused write (QuotaExceededError), and a Markdown zip of hostile page text.
  */
 const ext = useExtension();
 
@@ -57,10 +57,12 @@ describe('export and import, end to end', () => {
   });
 
   it('says in Arabic that the disk is full when IndexedDB refuses a write', async () => {
-    // A real quota cannot be played: the extension holds "unlimitedStorage", which CDP's
-    // Storage.overrideQuotaForOrigin does not override (the import went through). So IndexedDB
-    // itself refuses every write as a full disk does, in the worker and in the page (whichever
-    // writes), and Dexie wraps the failure as it would.
+    // The quota's own error, injected: the extension holds "unlimitedStorage", which CDP's
+    // Storage.overrideQuotaForOrigin does not override (the import went through), so IndexedDB
+    // itself refuses every write with QuotaExceededError, in the worker and in the page (whichever
+    // writes), and Dexie wraps the failure as it would. A real full disk (the profile on a small
+    // tmpfs, LevelDB's FILE_ERROR_NO_SPACE and the store Chromium then closes) is played in
+    // tests/e2e/quota.e2e.ts, where mounting one is allowed.
     const full = (): void => {
       const g = globalThis as { qusasatWrites?: unknown[] };
       const p = IDBObjectStore.prototype;
