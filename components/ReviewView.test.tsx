@@ -68,6 +68,18 @@ describe('<ReviewView>', () => {
     expect(container.querySelector('.review-card[data-id="w0"]')).not.toBeNull();
   });
 
+  it("reads the tags index for suggestions only once the day's cards are on screen", async () => {
+    const db = await dbWith(Array.from({ length: 12 }, (_, i) => clip({ id: `t${i}`, tags: ['سوريا'] })));
+    const shownAt: number[] = [];
+    let container: Element | null = null;
+    const orderBy = db.clippings.orderBy.bind(db.clippings);
+    db.clippings.orderBy = ((index: string) => { if (index === 'tags') shownAt.push(container ? cards(container).length : -1); return orderBy(index); }) as typeof db.clippings.orderBy;
+    ({ container } = render(<ReviewView db={db} lang="ar" now={now} />));
+    await waitFor(() => expect(cards(container!)).toHaveLength(5));
+    await waitFor(() => expect(shownAt.length).toBeGreaterThan(0));
+    expect(shownAt.every((n) => n === 5)).toBe(true);
+  });
+
   it('suggests known tags while one is typed, and a typed «#سوريا» is saved as «سوريا»', async () => {
     const db = await dbWith([clip({ id: 'a', tags: ['سوريا'] }), clip({ id: 'b' })]);
     const { container } = render(<ReviewView db={db} lang="ar" about="site:news.example" now={now} />);

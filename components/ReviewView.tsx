@@ -40,24 +40,24 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
   // The day's set is chosen from the indexes (review-today.ts): only the few cards are read whole.
   // A subject review reads every clipping (its entities decide), as the reader asked for all of them.
   const data = useLive(async (): Promise<Shown> => {
-    const rows = await db.reviews.toArray();
     if (about) {
+      const rows = await db.reviews.toArray();
       const all = (await db.clippings.toArray()).map(stripDerived);
       const picks = aboutSubject(all, subjectOf(about)).map((clipping) => ({ clipping })) as Pick[];
       return { rows, picks, total: all.length, label: subjectLabel(about, all), knownTags: tagCounts(all) };
     }
-    const { picks, total } = await todaysPicks(db, rows, today);
-    return { rows, picks, total, label: '' };
+    return { ...(await todaysPicks(db, today)), label: '' };
   }, [db, about, today]);
-  // The day's tag suggestions walk the whole tags index: read beside the cards, not before them.
-  const dayTags = useLive(async () => (about ? null : indexedTagCounts(db)), [db, about]);
+  const ready = !!data.value;
+  // The day's tag suggestions walk the whole tags index: read once the cards are there (beside
+  // them, its cursor shared the database with the cards' reads).
+  const dayTags = useLive(async () => (about || !ready ? null : indexedTagCounts(db)), [db, about, ready]);
 
   const rows = data.value?.rows;
   const history = useMemo(() => historyOf(rows ?? []), [rows]);
   const keptToday = useMemo(() => new Set((rows ?? []).filter((r) => r.action === 'keep' && localDay(r.at) === today).map((r) => r.clippingId)), [rows, today]);
 
   // For the benchmark: when the day's cards first reached the screen (npm run bench -- clippings).
-  const ready = !!data.value;
   useEffect(() => { if (ready && !performance.getEntriesByName('qusasat-review-rendered').length) performance.mark('qusasat-review-rendered'); }, [ready]);
 
   if (data.error) return <p role="alert" class="popup-error">{t('loadError', data.error.message)}</p>;

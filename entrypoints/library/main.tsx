@@ -14,6 +14,9 @@ document.title = t('libraryTitle');
 const app = document.getElementById('app')!;
 // The page reads and writes the database itself (same origin as the extension).
 const connector = runtimeConnector();
+// Opened now, while the first render runs: every tab's first read waits for it (a failure is left
+// to that read, which reports it or falls back to the old library).
+void connector.store.db.open().catch(() => undefined);
 render(<Library connector={connector} lang={uiLang()} />, app);
 void saveShortcut().then((shortcut) => render(<Library connector={connector} lang={uiLang()} shortcut={shortcut} />, app));
 // A scheduled backup that came due is made when the library opens too (the options page does the same).

@@ -10,20 +10,21 @@ import { stripDerived } from './derive';
 import type { Clipping } from './model';
 import { anniversaryRanges, dailySet, type Pick, type Stub } from './review';
 
-export interface Today { picks: Pick[]; total: number }
+export interface Today { rows: ReviewRow[]; picks: Pick[]; total: number }
 
-export async function todaysPicks(db: ClippingsDb, rows: readonly ReviewRow[], day: string): Promise<Today> {
-  const stubs = await db.transaction('r', db.clippings, async () => {
+/** The day's set and the review history it was chosen with (both read side by side, not one after the other). */
+export async function todaysPicks(db: ClippingsDb, day: string): Promise<Today> {
+  const [rows, stubs] = await Promise.all([db.reviews.toArray(), db.transaction('r', db.clippings, async () => {
     const at = new Map<string, string>();
     await db.clippings.where('createdAt').inAnyRange(anniversaryRanges(day), { includeUppers: false })
       .eachKey((key, cursor) => { at.set(String(cursor.primaryKey), String(key)); });
     const ids = await db.clippings.toCollection().primaryKeys();
     return ids.map((id): Stub => ({ id, createdAt: at.get(id) }));
-  });
+  })]);
   const chosen = dailySet(stubs, rows, day);
   const full = await db.clippings.bulkGet(chosen.map((p) => p.clipping.id));
   const picks = chosen.flatMap((p, i): Pick[] => { const r = full[i]; return r ? [{ clipping: stripDerived(r) as Clipping, reason: p.reason }] : []; });
-  return { picks, total: stubs.length };
+  return { rows, picks, total: stubs.length };
 }
 
 /** How often each tag is used, from the multi-entry tags index (keys only, one per tag of a clipping). */

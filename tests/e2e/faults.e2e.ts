@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { arabicCount, importFile, launch, readHighlights, saveViaMenu, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
 import type { CDPSession } from 'playwright-core';
 import { uiCentre, uiText, waitForUi } from './ui';
-import { dragSelect, glide, press } from './pointer';
+import { aimAt, dragSelect, glide, press } from './pointer';
 
 /**
  * Faults while data is written, played in real Chromium with the built extension: two tabs saving at
@@ -377,7 +377,7 @@ const byButton = {
   select: (page: Page) => select(page, 1, 'إن استمرار', 'جوهرياً'),
   async start(_b: Browser, page: Page) {
     await waitForUi(page, 'save-button', '.save');
-    await glide(page, await uiCentre(page, 'save-button', '.save'), 12);
+    await aimAt(page, () => uiCentre(page, 'save-button', '.save'));
     await press(page);
   },
 };

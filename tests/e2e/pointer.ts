@@ -70,14 +70,21 @@ export async function pointAndClick(page: Page, selector: string): Promise<void>
   const el = page.locator(selector).first();
   await el.waitFor({ state: 'visible' });
   await el.scrollIntoViewIfNeeded();
-  // A hand re-aims when the target moved while the pointer travelled (a list re-laid out).
-  for (let tries = 0; tries < 3; tries++) {
-    const b = (await el.boundingBox())!;
-    await glide(page, { x: b.x + b.width / 2, y: b.y + b.height / 2 }, 10);
-    const now = (await el.boundingBox())!;
-    if (Math.abs(now.x - b.x) < 1 && Math.abs(now.y - b.y) < 1) break;
-  }
+  await aimAt(page, async () => { const b = (await el.boundingBox())!; return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; }, 10);
   await press(page);
+}
+
+/**
+ * Glide to where `target` says, as a hand re-aims when the target moved while the pointer travelled
+ * (a list re-laid out, the button by a selection settling in beside it); up to three tries.
+ */
+export async function aimAt(page: Page, target: () => Promise<Point>, steps = 12): Promise<void> {
+  for (let tries = 0; tries < 3; tries++) {
+    const at = await target();
+    await glide(page, at, steps);
+    const now = await target();
+    if (Math.abs(now.x - at.x) < 1 && Math.abs(now.y - at.y) < 1) return;
+  }
 }
 
 /**

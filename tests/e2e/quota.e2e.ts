@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION } from '../../scripts/lib/browser';
 import { importFile, launch, serveFixtures, type Browser, type Site } from './harness';
-import { dragSelect, glide, press } from './pointer';
+import { aimAt, dragSelect, glide, press } from './pointer';
 import { mountSmallDisk, whyNoSmallDisk, type SmallDisk } from './small-disk';
 import { uiCentre, uiText, waitForUi } from './ui';
 
@@ -75,13 +75,7 @@ const toast = (page: Page): Promise<string | null> => uiText(page, 'toast', '.to
 async function saveByButton(page: Page, paragraph: number, from: string, to: string): Promise<string> {
   const passage = (await dragSelect(page, paragraph, from, to)).trim();
   await waitForUi(page, 'save-button', '.save');
-  // A hand re-aims when the button moved while the pointer travelled (it settles in beside the selection).
-  for (let tries = 0; tries < 3; tries++) {
-    const at = await uiCentre(page, 'save-button', '.save');
-    await glide(page, at, 12);
-    const now = await uiCentre(page, 'save-button', '.save');
-    if (Math.abs(now.x - at.x) < 1 && Math.abs(now.y - at.y) < 1) break;
-  }
+  await aimAt(page, () => uiCentre(page, 'save-button', '.save'));
   await press(page);
   return passage;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, readHighlights, saveViaMenu, useExtension, type Browser } from './harness';
-import { flick, frame, glide, press, textAt, wordAt, type Point } from './pointer';
+import { aimAt, flick, frame, glide, press, textAt, wordAt, type Point } from './pointer';
 import { inUi, savedMarks, uiCentre, uiCount, uiText, waitForUi } from './ui';
 
 const ext = useExtension();
@@ -280,7 +280,7 @@ describe('the English UI', () => {
       await selectWords(page, 'عودة النازحين', 'فرص العمل');
       await waitForUi(page, 'save-button', '.save');
       expect(await inUi(page, 'save-button', (root) => { const b = root.querySelector('.save')!; return [b.textContent, getComputedStyle(b).direction]; })).toEqual(['Save', 'ltr']);
-      await glide(page, await uiCentre(page, 'save-button', '.save'), 12);
+      await aimAt(page, () => uiCentre(page, 'save-button', '.save'));
       await press(page);
       expect(await toastText(page)).toBe('Clipping saved');
       expect(await inUi(page, 'toast', (root) => getComputedStyle(root.querySelector('.toast')!).direction)).toBe('ltr');
