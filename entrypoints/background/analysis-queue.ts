@@ -32,6 +32,9 @@ export class AnalysisQueue {
   /** How many analyses wait (for tests). */
   get size(): number { return this.waiting.size; }
 
+  /** How many were run since the worker started (for tests: a page the decision stopped asked for none). */
+  served = 0;
+
   private async drain(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
@@ -45,6 +48,7 @@ export class AnalysisQueue {
         const w = this.waiting.get(tab);
         this.waiting.delete(tab);
         if (!w) continue;
+        this.served++;
         try { w.resolve(await w.run()); } catch (e) { w.reject(e); }
         await this.pause(); // let new requests (and other messages) in between two analyses
       }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { ClippingStore } from '../../lib/clippings/store';
-import { handleMessage, saveArticleInTab, saveSelectionInTab, stepHighlightInTab } from './handlers';
+import { analyses, handleMessage, saveArticleInTab, saveSelectionInTab, stepHighlightInTab } from './handlers';
 
 const MENU_SAVE = 'qusasat-save-clipping';
 const MENU_SAVE_ARTICLE = 'qusasat-save-article';
@@ -39,6 +39,8 @@ export default defineBackground(() => {
     saveSelectionInTab,
     saveArticleInTab,
     stepHighlightInTab,
+    // speed.e2e: how many analyses pages asked for (a page the decision stopped asks for none).
+    analysesServed: () => analyses.served,
     // The benchmark's "a change shows in an open library": a save as the background makes one.
     saveDraft: (draft: Parameters<ClippingStore['save']>[0]) => store.save(draft),
   };
