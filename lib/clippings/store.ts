@@ -17,7 +17,7 @@ export interface TrashedClipping { clipping: Clipping; deletedAt: string }
 
 /** Rows per transaction for bulk moves: bounded memory per step, and each step whole or not at all. */
 export const CHUNK = 500;
-/** Rows per write call in an import: below the 50 from which Dexie reports a write without its keys. */
+/** Rows per write call (an import, an undone delete): below the 50 from which Dexie reports a write without its keys. */
 export const LIVE_KEYS = 49;
 /** Import chunks written at once: one being prepared while the database commits the other. */
 const IN_FLIGHT = 2;
