@@ -109,7 +109,7 @@ async function inBrowser(clippings: Clipping[]): Promise<void> {
     // Import as the reader does: the library page's own import (parse, validate, chunked writes to
     // the database by the page itself).
     const { page, times: importTimes } = await timeImports(browser, clippings, 3);
-    report('import 10,000 in Chromium (the library page: parse, validate, write in chunks)', median(importTimes), 3000);
+    report(`import 10,000 in Chromium (the library page: parse, validate, write in chunks; runs ${importTimes.map((t) => t.toFixed(0)).join(', ')} ms)`, median(importTimes), 3000);
     const renders: number[] = [];
     const totals: number[] = [];
     const firsts: number[] = [];
