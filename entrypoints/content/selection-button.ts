@@ -75,6 +75,9 @@ export function setupSelectionButton(ctx: ContentScriptContext, capture: () => C
   };
   ctx.addEventListener(document, 'selectionchange', () => {
     clearTimeout(timer);
+    // The button belongs to the selection it was placed by: while a new one is being made it is
+    // gone, not left by the old one (where a hand aiming at it found it jump once the drag ended).
+    if (button && !button.hidden && !(host !== null && document.activeElement === host)) button.hidden = true;
     timer = window.setTimeout(update, 150);
   });
   ctx.addEventListener(document, 'keydown', (e) => {

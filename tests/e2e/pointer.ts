@@ -89,9 +89,9 @@ export async function aimAt(page: Page, target: () => Promise<Point>, steps = 12
 
 /**
  * Select from the first letter of `from` to the last of `to` in the n-th body paragraph by a drag with
- * the mouse, in steps with frames between; the selected text.
+ * the mouse, in steps with frames between (`each` runs after each step of the drag); the selected text.
  */
-export async function dragSelect(page: Page, paragraph: number, from: string, to: string): Promise<string> {
+export async function dragSelect(page: Page, paragraph: number, from: string, to: string, each?: () => Promise<void>): Promise<string> {
   const box = await page.evaluate(({ paragraph, from, to }) => {
     const node = document.querySelectorAll('.article-body p')[paragraph]!.firstChild as Text;
     node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -104,7 +104,7 @@ export async function dragSelect(page: Page, paragraph: number, from: string, to
   await glide(page, { x: box.x1 + 40, y: box.y1 - 30 }, 5);
   await glide(page, { x: box.x1, y: box.y1 }, 5);
   await page.mouse.down();
-  await glide(page, { x: box.x2, y: box.y2 }, 15);
+  await glide(page, { x: box.x2, y: box.y2 }, 15, each);
   await page.mouse.up();
   return page.evaluate(() => getSelection()!.toString());
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, readHighlights, saveViaMenu, useExtension, type Browser } from './harness';
-import { aimAt, flick, frame, glide, press, textAt, wordAt, type Point } from './pointer';
-import { inUi, savedMarks, uiCentre, uiCount, uiText, waitForUi } from './ui';
+import { aimAt, dragSelect, flick, frame, glide, press, textAt, wordAt, type Point } from './pointer';
+import { inUi, savedMarks, uiCentre, uiCount, uiText, uiWatcher, waitForUi } from './ui';
 
 const ext = useExtension();
 
@@ -116,6 +116,35 @@ describe('selection and hover card', () => {
     expect(selected).toMatch(/الخارجية العراقي فؤ/); // the selection ends inside the name
     const button = await uiCentre(page, 'save-button', '.save');
     expect(await glideWithoutCard(page, button, 20)).toBe(0);
+    await press(page);
+    expect(await toastText(page)).toBe('حُفظت القصاصة');
+    await expect.poll(async () => (await stored(ext.browser)).map((c) => c.text)).toContain(selected.trim());
+    await page.close();
+  });
+  it('a second selection: the first one\'s «حفظ» is gone while the reader drags, and comes back by the new one', async () => {
+    const page = await openPainted('/article.html');
+    await dragSelect(page, 1, 'إن استمرار', 'جوهرياً');
+    // Scrolled as the next drag will scroll (the button follows its selection on a scroll): where it is then.
+    await page.evaluate(() => document.querySelectorAll('.article-body p')[2]!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await frame(page);
+    const first = await uiCentre(page, 'save-button', '.save');
+    // Watched at every step of the next drag: a button left where the pointer is not going.
+    let atOld = 0;
+    const where = await uiWatcher(page, 'save-button', (root) => {
+      const b = root.querySelector<HTMLElement>('.save');
+      if (!b || b.hidden) return null;
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const selected = await dragSelect(page, 2, 'إلى مدنهم', 'الخدمات', async () => {
+      const at = await where();
+      if (at && Math.abs(at.x - first.x) < 1 && Math.abs(at.y - first.y) < 1) atOld++;
+    });
+    expect(atOld).toBe(0);
+    await waitForUi(page, 'save-button', '.save');
+    const second = await uiCentre(page, 'save-button', '.save');
+    expect(Math.abs(second.y - first.y) + Math.abs(second.x - first.x)).toBeGreaterThan(10);
+    await aimAt(page, () => uiCentre(page, 'save-button', '.save'));
     await press(page);
     expect(await toastText(page)).toBe('حُفظت القصاصة');
     await expect.poll(async () => (await stored(ext.browser)).map((c) => c.text)).toContain(selected.trim());

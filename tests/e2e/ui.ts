@@ -28,19 +28,20 @@ function hostsIn(node: CdpNode, ui: UiName, out: CdpNode[] = []): CdpNode[] {
   return out;
 }
 
-/**
- * Run `fn` on the (last mounted) closed shadow root of one of our UIs, in the page's main world;
- * null when the page has no such UI.
- */
-export async function inUi<T, A = undefined>(page: Page, ui: UiName, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
+/** The (last mounted) closed shadow root of one of our UIs, as a CDP remote object; null when the page has none. */
+async function rootOf(page: Page, ui: UiName): Promise<string | null> {
   const s = await cdp(page);
   const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
   const host = hostsIn(root, ui).at(-1);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) return null;
   const { object } = await s.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-  const r = await s.send('Runtime.callFunctionOn', {
-    objectId: object.objectId!,
+  return object.objectId ?? null;
+}
+
+async function callOn<T, A>(page: Page, ui: UiName, objectId: string, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T> {
+  const r = await (await cdp(page)).send('Runtime.callFunctionOn', {
+    objectId,
     functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
     arguments: [{ value: arg ?? null }],
     returnByValue: true,
@@ -48,6 +49,25 @@ export async function inUi<T, A = undefined>(page: Page, ui: UiName, fn: (root: 
   });
   if (r.exceptionDetails) throw new Error(`in ${ui}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
   return r.result.value as T;
+}
+
+/**
+ * Run `fn` on the (last mounted) closed shadow root of one of our UIs, in the page's main world;
+ * null when the page has no such UI.
+ */
+export async function inUi<T, A = undefined>(page: Page, ui: UiName, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
+  const root = await rootOf(page, ui);
+  return root === null ? null : callOn(page, ui, root, fn, arg);
+}
+
+/**
+ * `fn` on a UI's shadow root, found once: each later read is one quick call, fast enough to watch
+ * the UI at every step of a pointer's move (inUi reads the whole DOM each time).
+ */
+export async function uiWatcher<T>(page: Page, ui: UiName, fn: (root: ShadowRoot) => T): Promise<() => Promise<T>> {
+  const root = await rootOf(page, ui);
+  if (root === null) throw new Error(`${ui}: not in the page`);
+  return () => callOn(page, ui, root, fn);
 }
 
 /** How many hosts of this UI the page has (toasts pile up for 3.5 s each). */
