@@ -12,7 +12,12 @@ const ERROR_KEYS: Record<ErrorClass, MessageKey> = {
 
 /** What went wrong, in the UI's language: a raw error, or the class the background answered. */
 export function errorText(e: unknown): string {
-  return t(ERROR_KEYS[classifyError(e)]);
+  return classText(classifyError(e));
+}
+
+/** A class of failure, in the UI's language. */
+export function classText(cls: ErrorClass): string {
+  return t(ERROR_KEYS[cls]);
 }
 
 /** Why a file was not imported, in the UI's language (never the file's bytes or a parser's words). */
@@ -30,5 +35,5 @@ export function importProblemText(p: ImportProblem): string {
 
 /** What went wrong with a database operation, in the UI's language, asking the storage when the error does not say (lib/clippings/storage-full.ts). */
 export async function failureText(e: unknown): Promise<string> {
-  return t(ERROR_KEYS[await failureClass(e)]);
+  return classText(await failureClass(e));
 }

@@ -4,11 +4,12 @@ import { ImportRolledBack, type ClippingPatch } from '../lib/clippings/store';
 import { watchTable, type TableChange } from '../lib/clippings/live';
 import { mergeChanged } from '../lib/clippings/merge';
 import { failureClass } from '../lib/clippings/storage-full';
+import type { ErrorClass } from '../lib/clippings/errors';
 import { readOldLibrary } from '../lib/clippings/old-library';
 import { DB_VERSION } from '../lib/clippings/db';
 import type { Connector } from '../lib/messaging/connector';
 import { t, tn } from './i18n';
-import { failureText } from './error-text';
+import { classText, failureText } from './error-text';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -125,7 +126,12 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
     return () => { live.current = false; stopClippings(); stopTrash(); };
   }, [store, load, apply, countTrash, purgeTrash, started]);
 
-  const fail = async (e: unknown): Promise<void> => setNotice({ kind: 'error', text: t('writeError', await failureText(e)) });
+  /** Say what went wrong with a write; the class it was (the storage asked once, when the error does not say). */
+  const fail = async (e: unknown): Promise<ErrorClass> => {
+    const cls = await failureClass(e);
+    setNotice({ kind: 'error', text: t('writeError', classText(cls)) });
+    return cls;
+  };
 
   const remove = async (ids: string[]): Promise<void> => {
     try {
@@ -135,8 +141,7 @@ export function useLibrary(connector: Connector, { purgeTrash = false, paused = 
       setNotice({ kind: 'info', text: tn('deleted', n) });
     } catch (e) {
       // A full disk cannot take the copy the trash keeps: offer to delete for good, which frees space.
-      if ((await failureClass(e)) === 'quota') setStuck(ids);
-      await fail(e);
+      if ((await fail(e)) === 'quota') setStuck(ids);
     }
     connector.libraryChanged();
   };
