@@ -33,7 +33,8 @@ export class AnalysisQueue {
   get size(): number { return this.waiting.size; }
 
   /** How many were run since the worker started (for tests: a page the decision stopped asked for none). */
-  served = 0;
+  get served(): number { return this.runs; }
+  private runs = 0;
 
   private async drain(): Promise<void> {
     if (this.busy) return;
@@ -48,7 +49,7 @@ export class AnalysisQueue {
         const w = this.waiting.get(tab);
         this.waiting.delete(tab);
         if (!w) continue;
-        this.served++;
+        this.runs++;
         try { w.resolve(await w.run()); } catch (e) { w.reject(e); }
         await this.pause(); // let new requests (and other messages) in between two analyses
       }

@@ -49,11 +49,13 @@ export function setupSelectionButton(ctx: ContentScriptContext, capture: () => C
   }).then((ui) => { host = ui.host; }));
 
   let timer = 0;
+  /** The reader reached the button by keyboard: it stays, whatever the selection does meanwhile. */
+  const hasFocus = (): boolean => host !== null && document.activeElement === host;
   const update = (): void => {
     const sel = window.getSelection();
     const text = sel && !sel.isCollapsed && sel.rangeCount ? sel.toString().trim() : '';
     const inField = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement || (document.activeElement as HTMLElement | null)?.isContentEditable;
-    const focused = host !== null && document.activeElement === host;
+    const focused = hasFocus();
     if (text.length < MIN_CHARS || inField || focused) {
       if (button && !focused) button.hidden = true;
       return;
@@ -77,7 +79,7 @@ export function setupSelectionButton(ctx: ContentScriptContext, capture: () => C
     clearTimeout(timer);
     // The button belongs to the selection it was placed by: while a new one is being made it is
     // gone, not left by the old one (where a hand aiming at it found it jump once the drag ended).
-    if (button && !button.hidden && !(host !== null && document.activeElement === host)) button.hidden = true;
+    if (button && !button.hidden && !hasFocus()) button.hidden = true;
     timer = window.setTimeout(update, 150);
   });
   ctx.addEventListener(document, 'keydown', (e) => {
