@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { toJson } from '../../lib/clippings/export-json';
 import type { Clipping } from '../../lib/clippings/model';
 import type { Browser } from '../lib/browser';
+import { emptyLibrary, openEmptyLibrary } from '../lib/library-page';
 
 /**
  * Import `clippings` `runs` times into an emptied library; the library is left full after the last
@@ -35,13 +36,6 @@ export async function timeImports(browser: Browser, clippings: Clipping[], runs:
   return { page, times, listed };
 }
 
-export async function openEmptyLibrary(browser: Browser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await page.locator('.empty').waitFor();
-  return page;
-}
-
 /** One import of the file at `path` (of `n` clippings) as the reader does it: ms to the closing notice, and until the list counts them. */
 export async function importOnce(page: Page, path: string, n: number): Promise<{ notice: number; listed: number }> {
   const since = (): Promise<number> => page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0);
@@ -54,15 +48,4 @@ export async function importOnce(page: Page, path: string, n: number): Promise<{
   // «10000 من 10000»: the total after «من».
   await page.waitForFunction((n) => (document.querySelector('.lib-count')?.textContent ?? '').split('من')[1]?.replace(/\D/g, '') === String(n), n, { timeout: 120_000, polling: 20 });
   return { notice, listed: await since() };
-}
-
-/** Empty the library's clippings and reload it. */
-export async function emptyLibrary(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => { const q = indexedDB.open('qusasat'); q.onsuccess = () => ok(q.result); });
-    await new Promise<void>((ok) => { const tx = db.transaction('clippings', 'readwrite'); tx.objectStore('clippings').clear(); tx.oncomplete = () => ok(); });
-    db.close();
-  });
-  await page.reload();
-  await page.locator('.empty').waitFor();
 }

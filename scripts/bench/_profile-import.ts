@@ -12,7 +12,9 @@ import type { CDPSession } from 'playwright-core';
 import { toJson } from '../../lib/clippings/export-json';
 import { EXTENSION, launch } from '../lib/browser';
 import { synthesize } from './_clippings-data';
-import { emptyLibrary, importOnce, openEmptyLibrary } from './_import-chromium';
+import { importOnce } from './_import-chromium';
+import { printTop, timeByFunction, type CpuProfile } from './_cpu-profile';
+import { emptyLibrary, openEmptyLibrary } from '../lib/library-page';
 
 const opt = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runs = Number(opt('runs') ?? 0);
@@ -36,29 +38,11 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
     console.log('profiled', Math.round(await run()));
-    type Node = { id: number; parent?: number; children?: number[]; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } };
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const name = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    const self = new Map<string, number>();
-    const total = new Map<string, number>();
-    profile.samples.forEach((id, i) => {
-      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-      self.set(name(byId.get(id)!), (self.get(name(byId.get(id)!)) ?? 0) + dt);
-      const seen = new Set<string>();
-      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-        const k = name(byId.get(at)!);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        total.set(k, (total.get(k) ?? 0) + dt);
-      }
-    });
+    const { self, total } = timeByFunction((await cdp.send('Profiler.stop')).profile as CpuProfile);
     console.log('--- self');
-    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(1).padStart(8)} ${k}`);
+    printTop(self, 30);
     console.log('--- total');
-    for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ${k}`);
+    printTop(total, 40);
   }
 } finally {
   rmSync(path, { force: true });

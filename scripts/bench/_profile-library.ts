@@ -9,6 +9,7 @@ import type { CDPSession } from 'playwright-core';
 import { launch } from '../lib/browser';
 import { synthesize } from './_clippings-data';
 import { timeImports } from './_import-chromium';
+import { printTop, timeByFunction, type CpuProfile } from './_cpu-profile';
 
 const review = process.argv.includes('review');
 /** `search`: profile typing into the search box of the loaded list instead of the opening. */
@@ -40,16 +41,7 @@ try {
     // Stopped as soon as the first screen is there: the profile is of the opening only.
     console.log(JSON.stringify(await open(0)));
   }
-  type Node = { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } };
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number } };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-    self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(7)} ${k}`);
+  printTop(timeByFunction((await cdp.send('Profiler.stop')).profile as CpuProfile).self, 40);
 } finally {
   await browser.close();
 }

@@ -7,6 +7,7 @@ import { launch, serveFixtures, type Browser, type Site } from '../../scripts/li
 import { pointAndClick } from './pointer';
 
 export { launch, saveViaMenu, serveFixtures, stepViaShortcut, type Browser, type Site } from '../../scripts/lib/browser';
+export { clearStores, emptyLibrary, openEmptyLibrary } from '../../scripts/lib/library-page';
 
 /** Wait until the content script has painted (or the timeout passes), then read CSS.highlights. */
 export async function readHighlights(page: Page, waitMs = 5000): Promise<Record<string, string[]>> {
@@ -57,38 +58,6 @@ export function useExtension(headers: Record<string, Record<string, string>> = {
     await env.site?.close();
   });
   return env;
-}
-
-/**
- * Empty stores of the library's database straight from an extension page (not a reader's step), so a
- * test starts clean: the clippings and the trash unless told which.
- */
-export async function clearStores(page: Page, names: readonly string[] = ['clippings', 'trash']): Promise<void> {
-  await page.evaluate(async (stores) => {
-    const db = await new Promise<IDBDatabase>((ok, no) => { const r = indexedDB.open('qusasat'); r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
-    await new Promise<void>((ok, no) => {
-      const tx = db.transaction(stores, 'readwrite');
-      for (const n of stores) tx.objectStore(n).clear();
-      tx.oncomplete = () => ok();
-      tx.onerror = () => no(tx.error);
-    });
-    db.close();
-  }, [...names]);
-}
-
-/** Empty the library's clippings and trash and reload it: what a new reader's library shows. */
-export async function emptyLibrary(library: Page): Promise<void> {
-  await clearStores(library);
-  await library.reload();
-  await library.locator('.empty').waitFor();
-}
-
-/** A new tab on the extension's library, emptied first. */
-export async function openEmptyLibrary(browser: Browser): Promise<Page> {
-  const library = await browser.context.newPage();
-  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await emptyLibrary(library);
-  return library;
 }
 
 /** Choose a file in the library's import box, as a reader restoring a backup does (the panel opened by pointer). */
