@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arabicCount, importFile, launch, readHighlights, saveViaMenu, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
+import { arabicCount, importFile, launch, rawRows, readHighlights, saveViaMenu, serveFixtures, useExtension, type Browser, selectWords as select } from './harness';
 import type { CDPSession } from 'playwright-core';
 import { uiCentre, uiText, waitForUi } from './ui';
 import { aimAt, dragSelect, glide, press } from './pointer';
@@ -16,21 +16,6 @@ const ext = useExtension();
 async function tabId(b: Browser, page: Page): Promise<number> {
   await page.bringToFront();
   return b.worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-}
-
-/** Every record of a store of the extension's database, read raw in the worker (no Dexie). */
-function rawRows(b: Browser, store: string): Promise<Array<Record<string, unknown>>> {
-  return b.worker!.evaluate((store) => new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-    const req = indexedDB.open('qusasat');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains(store)) { db.close(); resolve([]); return; }
-      const all = db.transaction(store).objectStore(store).getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result as Array<Record<string, unknown>>); };
-      all.onerror = () => { db.close(); reject(all.error); };
-    };
-  }), store);
 }
 
 async function openArticle(b: Browser, url: string): Promise<Page> {

@@ -60,6 +60,21 @@ export function useExtension(headers: Record<string, Record<string, string>> = {
   return env;
 }
 
+/** Every record of a store of the extension's database, read raw in the worker (no Dexie). */
+export function rawRows(b: Browser, store: string): Promise<Array<Record<string, unknown>>> {
+  return b.worker!.evaluate((store) => new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+    const req = indexedDB.open('qusasat');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(store)) { db.close(); resolve([]); return; }
+      const all = db.transaction(store).objectStore(store).getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result as Array<Record<string, unknown>>); };
+      all.onerror = () => { db.close(); reject(all.error); };
+    };
+  }), store);
+}
+
 /** Choose a file in the library's import box, as a reader restoring a backup does (the panel opened by pointer). */
 export async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
   const panel = library.locator('details.export');

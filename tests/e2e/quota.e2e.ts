@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION } from '../../scripts/lib/browser';
-import { importFile, launch, serveFixtures, type Browser, type Site } from './harness';
+import { importFile, launch, rawRows, serveFixtures, type Browser, type Site } from './harness';
 import { aimAt, dragSelect, glide, press } from './pointer';
 import { mountSmallDisk, whyNoSmallDisk, type SmallDisk } from './small-disk';
 import { uiCentre, uiText, waitForUi } from './ui';
@@ -45,24 +45,9 @@ function record(n: number, id = `disk-${n}`): Record<string, unknown> {
 }
 const file = (clippings: unknown[]): string => JSON.stringify({ version: 1, clippings });
 
-/** Every clipping as stored, read raw from an extension page (no Dexie), sorted by id. */
+/** Every clipping as stored, read raw (no Dexie), sorted by id. */
 async function rawClippings(b: Browser): Promise<Array<Record<string, unknown>>> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
-  try {
-    return await page.evaluate(() => new Promise<Array<Record<string, unknown>>>((ok, no) => {
-      const req = indexedDB.open('qusasat');
-      req.onerror = () => no(req.error);
-      req.onsuccess = () => {
-        const db = req.result;
-        const all = db.transaction('clippings').objectStore('clippings').getAll();
-        all.onsuccess = () => { db.close(); ok((all.result as Array<Record<string, unknown>>).sort((a, b) => String(a.id).localeCompare(String(b.id)))); };
-        all.onerror = () => { db.close(); no(all.error); };
-      };
-    }));
-  } finally {
-    await page.close();
-  }
+  return (await rawRows(b, 'clippings')).sort((x, y) => String(x.id).localeCompare(String(y.id)));
 }
 
 const alertText = async (library: Page): Promise<string> => (await library.locator('[role="alert"]').first().textContent()) ?? '';
