@@ -10,6 +10,7 @@ import { toJson } from '../lib/clippings/export-json';
 import type { Clipping } from '../lib/clippings/model';
 import { clip } from '../tests/unit/clip';
 import { derive } from '../lib/clippings/derive';
+import { localDay } from '../lib/clippings/view';
 
 // The library keeps its state in the URL: each test starts at the bare address.
 afterEach(() => { cleanup(); vi.restoreAllMocks(); history.replaceState(null, '', '#'); });
@@ -175,11 +176,26 @@ describe('<Library>', () => {
     const { container } = render(<Library connector={conn} lang="ar" />);
     await waitFor(() => expect(container.querySelectorAll('.review-card')).toHaveLength(5));
     await new Promise((ok) => setTimeout(ok, 50));
-    expect(read).toBeLessThanOrEqual(5);
+    // Its five, and the same five once more when the day's set is kept (the write answers the live query).
+    expect(read).toBeLessThanOrEqual(10);
     history.pushState(null, '', '#/');
     dispatchEvent(new HashChangeEvent('hashchange'));
     await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
     expect(container.querySelector('.lib-count')!.textContent).toContain('40');
+  });
+
+  it("chooses and keeps the day's review set once the list is loaded, so the review tab opened from it lists no ids", async () => {
+    const conn = await MockConnector.with(Array.from({ length: 12 }, (_, i) => clip({ text: `قصاصة رقم ${i}` })));
+    history.replaceState(null, '', '#/');
+    const { container } = render(<Library connector={conn} lang="ar" />);
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    await waitFor(async () => expect((await conn.store.db.prefs.get('review-day'))?.value).toEqual(expect.objectContaining({ day: localDay(new Date().toISOString()) })), { timeout: 3000 });
+    let listed = 0;
+    const toCollection = conn.store.db.clippings.toCollection.bind(conn.store.db.clippings);
+    conn.store.db.clippings.toCollection = (() => { listed++; return toCollection(); }) as typeof conn.store.db.clippings.toCollection;
+    fireEvent.click(container.querySelector('a[href="#/review"]')!);
+    await waitFor(() => expect(container.querySelectorAll('.review-card')).toHaveLength(5));
+    expect(listed).toBe(0);
   });
 
   it('shows a clipping saved elsewhere (another tab, the background) without a reload', async () => {

@@ -5,7 +5,7 @@ import { useLibrary } from './useLibrary';
 import { ConfirmDialog } from './ConfirmDialog';
 import { TrashPanel } from './TrashPanel';
 import { formatBytes, useStorageUse } from './useStorageUse';
-import { applyView, entitiesOf, facets as facetsOf, groupRows, type Facets, type Filters, type Row } from '../lib/clippings/view';
+import { applyView, entitiesOf, facets as facetsOf, groupRows, localDay, type Facets, type Filters, type Row } from '../lib/clippings/view';
 import type { Connector } from '../lib/messaging/connector';
 import { ClippingEditor } from './ClippingEditor';
 import { ExportPanel } from './ExportPanel';
@@ -18,6 +18,7 @@ import { t, tn } from './i18n';
 import { pageOf } from '../lib/clippings/keys';
 import { tagCounts } from '../lib/clippings/tags';
 import { ClippingsDb } from '../lib/clippings/db';
+import { chooseDaySet } from '../lib/clippings/review-today';
 import { ArticleView } from './ArticleView';
 import { ReviewView } from './ReviewView';
 import { toHash, type Route } from './route';
@@ -75,6 +76,15 @@ export function Library({ connector, lang, shortcut = 'Alt+Shift+S', db }: Props
     performance.mark('qusasat-library-rendered');
     performance.measure('qusasat-library-render', 'qusasat-library-data', 'qusasat-library-rendered');
   }, [lib.clippings]);
+  // The day's review set is chosen while the list is open and idle, so the review tab opened from
+  // here reads it kept instead of listing the library (a failure leaves it to the review tab).
+  useEffect(() => {
+    if (!lib.complete) return;
+    const choose = (): void => { void chooseDaySet(db ?? lib.store.db, localDay(new Date().toISOString())).catch(() => undefined); };
+    if (typeof requestIdleCallback !== 'function') { const id = setTimeout(choose, 1000); return () => clearTimeout(id); }
+    const id = requestIdleCallback(choose, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, [lib.complete]);
   useEffect(() => {
     if (!lib.complete || performance.getEntriesByName('qusasat-library-all-rendered').length) return;
     performance.mark('qusasat-library-all-rendered');

@@ -80,6 +80,40 @@ describe('<ReviewView>', () => {
     expect(shownAt.every((n) => n === 5)).toBe(true);
   });
 
+  it("keeps the day's set: a second opening that day lists no ids and shows the same five, a clipping saved since does not reshuffle it, the next day chooses again", async () => {
+    const db = await dbWith(Array.from({ length: 30 }, (_, i) => clip({ id: `k${i}` })));
+    const first = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(first.container)).toHaveLength(5));
+    const shown = cards(first.container);
+    await waitFor(async () => expect((await db.prefs.get('review-day'))?.value).toEqual(expect.objectContaining({ day: '2026-12-01' })));
+    first.unmount();
+    // Saved since, and ranked first today had it been there when the set was chosen.
+    const later = Array.from({ length: 30 }, (_, i) => clip({ id: `n${i}` }));
+    await db.clippings.bulkAdd(later.map((c) => ({ ...c, ...derive(c) })));
+    expect(dailySet([...later, ...shown.map((id) => ({ id: id! }))], [], '2026-12-01').map((p) => p.clipping.id)).not.toEqual(shown);
+    let listed = 0;
+    const toCollection = db.clippings.toCollection.bind(db.clippings);
+    db.clippings.toCollection = (() => { listed++; return toCollection(); }) as typeof db.clippings.toCollection;
+    const again = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(again.container)).toEqual(shown));
+    expect(listed).toBe(0);
+    again.unmount();
+    const tomorrow = render(<ReviewView db={db} lang="ar" now={() => new Date('2026-12-02T10:00:00')} />);
+    await waitFor(() => expect(cards(tomorrow.container)).toHaveLength(5));
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it('chooses again at each opening while the library is smaller than the day\'s set, so a clipping saved since comes back today', async () => {
+    const db = await dbWith([clip({ id: 's1' }), clip({ id: 's2' })]);
+    const first = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(first.container).sort()).toEqual(['s1', 's2']));
+    await waitFor(async () => expect(await db.prefs.get('review-day')).toBeDefined());
+    first.unmount();
+    await db.clippings.add({ ...clip({ id: 's3' }), ...derive(clip({ id: 's3' })) });
+    const again = render(<ReviewView db={db} lang="ar" now={now} />);
+    await waitFor(() => expect(cards(again.container).sort()).toEqual(['s1', 's2', 's3']));
+  });
+
   it('suggests known tags while one is typed, and a typed «#سوريا» is saved as «سوريا»', async () => {
     const db = await dbWith([clip({ id: 'a', tags: ['سوريا'] }), clip({ id: 'b' })]);
     const { container } = render(<ReviewView db={db} lang="ar" about="site:news.example" now={now} />);

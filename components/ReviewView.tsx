@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ClippingsDb, ReviewRow } from '../lib/clippings/db';
 import { stripDerived } from '../lib/clippings/derive';
-import { indexedTagCounts, todaysPicks } from '../lib/clippings/review-today';
+import { indexedTagCounts, keepDaySet, todaysPicks, type DaySet } from '../lib/clippings/review-today';
 import { aboutSubject, historyOf, ReviewLog, type Pick, type ReviewAction, type Subject } from '../lib/clippings/review';
 import { ClippingStore } from '../lib/clippings/store';
 import { tagCounts } from '../lib/clippings/tags';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** What the view shows, read in one live query. */
-interface Shown { rows: ReviewRow[]; picks: Pick[]; total: number; label: string; knownTags?: Map<string, number> }
+interface Shown { rows: ReviewRow[]; picks: Pick[]; total: number; label: string; knownTags?: Map<string, number>; fresh?: DaySet }
 
 /** Which subject an `about` names. */
 export function subjectOf(about: string): Subject {
@@ -37,7 +37,8 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
   const log = useMemo(() => new ReviewLog(db, now), [db]);
   const fmtDate = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), [lang]);
   const today = localDay(now().toISOString());
-  // The day's set is chosen from the indexes (review-today.ts): only the few cards are read whole.
+  // The day's set is chosen from the indexes once a day and kept (review-today.ts): only the few
+  // cards are read whole.
   // A subject review reads every clipping (its entities decide), as the reader asked for all of them.
   const data = useLive(async (): Promise<Shown> => {
     if (about) {
@@ -49,6 +50,8 @@ export function ReviewView({ db, lang, about, now = () => new Date() }: Props) {
     return { ...(await todaysPicks(db, today)), label: '' };
   }, [db, about, today]);
   const ready = !!data.value;
+  const fresh = data.value?.fresh;
+  useEffect(() => { if (fresh) void keepDaySet(db, fresh).catch(() => undefined); }, [fresh]);
   // The day's tag suggestions walk the whole tags index: read once the cards are there (beside
   // them, its cursor shared the database with the cards' reads).
   const dayTags = useLive(async () => (about || !ready ? null : indexedTagCounts(db)), [db, about, ready]);

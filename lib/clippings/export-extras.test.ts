@@ -8,6 +8,7 @@ import { SiteSettingsDb } from './site-settings-db';
 import { setCorrection } from './corrections';
 import { DEFAULT_PREFS, PRESETS, saveDisplayPrefs } from './prefs';
 import { clip, dbName } from '../../tests/unit/clip';
+import { keepDaySet } from './review-today';
 
 async function filled(): Promise<ClippingsDb> {
   const db = new ClippingsDb(dbName());
@@ -19,6 +20,8 @@ async function filled(): Promise<ClippingsDb> {
   await setCorrection(db, 'الجعفري', 'person', new Date('2026-03-01T09:00:00.000Z'));
   await setCorrection(db, 'الخميس', 'none', new Date('2026-03-01T10:00:00.000Z'));
   await saveDisplayPrefs(db, { ...DEFAULT_PREFS, ...PRESETS.contrast, button: { show: false, corner: 'top-right' } });
+  // Chosen from this library for one day: not a setting, and not carried to another library.
+  await keepDaySet(db, { day: '2026-03-02', picks: [{ id: 'c1', reason: 'random' }] });
   return db;
 }
 

@@ -8,6 +8,7 @@
 import type { ClippingsDb, CorrectionRow, PrefRow, ReviewRow } from './db';
 import { isCorrectedKind } from './corrections';
 import { REVIEW_ACTIONS } from './review';
+import { DAY_SET_KEY } from './review-today';
 import { isIsoInstant, isObj } from './validate';
 import { addTrash, trashChunks, trashEntry, type TrashEntry } from './export-trash';
 import { importSites, readSites, siteEntry, type SiteEntry } from './export-sites';
@@ -36,7 +37,8 @@ export async function readSmallExtras(db: ClippingsDb, sites: SiteSettingsDb = n
   const inDb = await db.transaction('r', db.reviews, db.corrections, db.prefs, async () => ({
     reviews: (await db.reviews.orderBy('seq').toArray()).map((r) => ({ clippingId: r.clippingId, at: r.at, action: r.action })),
     corrections: (await db.corrections.orderBy('key').toArray()).map((c) => ({ key: c.key, text: c.text, kind: c.kind, at: c.at })),
-    prefs: (await db.prefs.orderBy('key').toArray()).map((p) => ({ key: p.key, value: p.value })),
+    // The day's review set is chosen again from the library, not carried to another one.
+    prefs: (await db.prefs.orderBy('key').toArray()).filter((p) => p.key !== DAY_SET_KEY).map((p) => ({ key: p.key, value: p.value })),
   }));
   return { ...inDb, sites: await readSites(sites) };
 }
