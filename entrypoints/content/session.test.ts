@@ -58,3 +58,46 @@ describe('a session on a page whose body keeps changing', () => {
     for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(5000);
   });
 });
+
+describe('a session on a long article', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestIdleCallback', 'cancelIdleCallback', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    document.open();
+    document.write(ARTICLE);
+    document.close();
+    const body = document.querySelector('.article-body')!;
+    for (let i = 0; i < 30; i++) {
+      const p = document.createElement('p');
+      p.textContent = `وقال المتحدث باسم الوزارة في الفقرة ${i} إن المحادثات مع الوفد الزائر تناولت ملفات الطاقة والمياه والحدود المشتركة بين البلدين.`;
+      body.append(p);
+    }
+    ctx = new ContentScriptContext('session-long-test');
+  });
+  afterEach(() => {
+    ctx.abort();
+    vi.useRealTimers();
+  });
+
+  it('analyses and shows its first screenful first, and asks for the whole before painting that part', async () => {
+    const events: string[] = [];
+    const texts: string[] = [];
+    const analyze = vi.fn(async (text: string) => {
+      texts.push(text);
+      events.push(`analyze ${texts.length}`);
+      const at = text.indexOf('المتحدث');
+      await new Promise((r) => setTimeout(r, 50));
+      return at < 0 ? [] : [{ kind: 'person' as const, start: at, end: at + 7, text: 'المتحدث' }];
+    });
+    const session = startSession(ctx, { analyze, getSettings: async () => DEFAULT_SITE_SETTINGS, setSettings: async () => undefined, saveSpan: () => undefined, format: () => '' });
+    session.onAnalysis((a) => { if (a) events.push(`shown ${a.spans.length} of ${a.article.map!.text.length}`); });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(texts).toHaveLength(2);
+    const whole = session.current()!.article.map!.text;
+    expect(texts[1]).toBe(whole);
+    expect(texts[0]!.length).toBeLessThan(whole.length / 2);
+    expect(whole.startsWith(texts[0]!)).toBe(true);
+    expect(whole[texts[0]!.length]).toBe('\n'); // a paragraph's end
+    expect(events).toEqual(['analyze 1', 'analyze 2', `shown 1 of ${whole.length}`, `shown 1 of ${whole.length}`]);
+  });
+});

@@ -12,6 +12,7 @@ import { mergeChange } from '../../lib/page/incremental';
 import { addsText, TEXT_ENOUGH, watchChanges, type ChangeWatch, type DomChange } from './observe';
 import { retryOnce } from './retry';
 import { analyzedPart } from '../../lib/page/caps';
+import { firstPartEnd } from '../../lib/page/first-part';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
 import { correctHighlight } from './corrections';
@@ -178,7 +179,23 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     if (settings.off) { await showPanel(); return; }
     const part = analyzedPart(article.map.text);
     capped = part.capped;
-    const spans = await timed(part.text, referenceDate(article.published));
+    const ref = referenceDate(article.published);
+    // A long body: its first screenful is analysed and painted first (lib/page/first-part.ts), and
+    // the whole is asked for before that paint, so the worker reads on while the page paints.
+    const firstEnd = firstPartEnd(part.text);
+    let whole: Promise<Span[]>;
+    if (firstEnd < part.text.length) {
+      const first = await timed(part.text.slice(0, firstEnd), ref);
+      if (mine !== generation || ctx.isInvalid) return;
+      whole = timed(part.text, ref);
+      whole.catch(() => undefined); // this run may be replaced before it is read
+      const madeFirst = await runSliced(paintSteps(first, article.map, window, hidden()));
+      if (mine !== generation || ctx.isInvalid) { madeFirst.clear(); return; }
+      paint(first, article.map, article, madeFirst);
+    } else {
+      whole = timed(part.text, ref);
+    }
+    const spans = await whole;
     if (mine !== generation || ctx.isInvalid) return;
     const made = await runSliced(paintSteps(spans, article.map, window, hidden())); // thousands of ranges: in batches
     if (mine !== generation || ctx.isInvalid) { made.clear(); return; }
