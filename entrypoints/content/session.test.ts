@@ -7,13 +7,18 @@ import { DEFAULT_SITE_SETTINGS } from '../../lib/page/site-settings';
 
 const ARTICLE = readFileSync(join(process.cwd(), 'tests/fixtures/site/article.html'), 'utf8');
 
+/** The fixture article as the page, on fake timers. */
+function openArticle(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestIdleCallback', 'cancelIdleCallback', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  document.open();
+  document.write(ARTICLE);
+  document.close();
+}
+
 describe('a session on a page whose body keeps changing', () => {
   let ctx: ContentScriptContext;
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestIdleCallback', 'cancelIdleCallback', 'requestAnimationFrame', 'cancelAnimationFrame'] });
-    document.open();
-    document.write(ARTICLE);
-    document.close();
+    openArticle();
     ctx = new ContentScriptContext('session-test');
   });
   afterEach(() => {
@@ -62,10 +67,7 @@ describe('a session on a page whose body keeps changing', () => {
 describe('a session on a long article', () => {
   let ctx: ContentScriptContext;
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestIdleCallback', 'cancelIdleCallback', 'requestAnimationFrame', 'cancelAnimationFrame'] });
-    document.open();
-    document.write(ARTICLE);
-    document.close();
+    openArticle();
     const body = document.querySelector('.article-body')!;
     for (let i = 0; i < 30; i++) {
       const p = document.createElement('p');
