@@ -23,8 +23,8 @@ export function findBody(doc: Document): BodyCandidate | null {
   return runNow(findBodySteps(doc));
 }
 
-/** Elements visited between two points where a sliced walk may pause. */
-const STEP_ELEMENTS = 500;
+/** Elements visited between two points where a sliced walk may pause (each may read up to 400 nodes of text: boilerplate.ts). */
+const STEP_ELEMENTS = 100;
 
 /** findBody as steps: the walk of a big DOM may pause every STEP_ELEMENTS elements (slices.ts). */
 export function* findBodySteps(doc: Document): Steps<BodyCandidate | null> {
