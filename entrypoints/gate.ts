@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from '#imports';
-import { gate } from '../lib/page/gate';
+import { mightBeArabic } from '../lib/page/gate';
 import { articleHandler, setEarlySettings } from './content/handoff';
 import { siteKey } from '../lib/page/site-settings';
 import type { Message } from '../lib/messaging/messages';
@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
   const fail = (e: unknown): void => console.debug('[qusasat] article module failed', e); // never throw into the page
   const load = (): Promise<unknown> => (loading ??= import(/* @vite-ignore */ api().runtime.getURL(ARTICLE_MODULE)).then(() => { loaded = true; }));
   const check = (): void => {
-    if (loading || gate(document) !== null) return;
+    if (loading || !mightBeArabic(document)) return;
     // The module's first question, asked now: it wakes a stopped worker while the module loads.
     const site = siteKey(location.href);
     try { setEarlySettings(site, api().runtime.sendMessage({ type: 'content:get-site-settings', site })); } catch { /* the module asks again */ }

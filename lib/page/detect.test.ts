@@ -19,6 +19,12 @@ describe('gate', () => {
     expect(gate(html('<title>خبر</title>', '', 'lang="ur"'))).toBe('ur');
   });
 
+  it('reads the root\'s language as the attribute says it, in any case, with - or _; xml:lang only without lang', () => {
+    for (const attrs of ['lang="ar"', 'lang="AR-eg"', 'lang="ar_SA"', 'xml:lang="ar"']) expect(gate(html('<title>x</title>', '', attrs)), attrs).toBeNull();
+    for (const [attrs, closed] of [['lang="arz-x"', 'arz'], ['lang="FA_ir"', 'fa'], ['lang="ckb"', 'ckb'], ['lang="en" xml:lang="ar"', 'en'], ['lang=""', 'unknown'], ['', 'unknown']]) expect(gate(html('<title>x</title>', '', attrs!)), attrs).toBe(closed);
+    expect(gate(html('<title>خبر عاجل من بغداد</title>', '', 'lang="ur-PK"'))).toBe('ur');
+  });
+
   it('stays open for lang="ar", and for a CMS default lang="en-US" under an Arabic title', () => {
     expect(gate(html('<title>x</title>', ''))).toBeNull();
     expect(gate(html('<title>سرقة منزل أميرة سعودية في باريس</title>', '', 'lang="en-US" dir="rtl"'))).toBeNull();
