@@ -6,7 +6,6 @@ import { sourceUrl } from '../../lib/clippings/source-url';
 import { analyze } from '../../lib/arabic/analyze';
 import { ensureNerModel } from './model';
 import { warmUp } from './warm-up';
-import { chooseDaySetLater } from './review-day';
 import { isPageOnly, isSaveStatus, parseMessage, type Message, type Responses, type SaveStatus } from '../../lib/messaging/messages';
 import type { ErrorClass } from '../../lib/clippings/errors';
 import { failureClass } from '../../lib/clippings/storage-full';
@@ -97,9 +96,8 @@ export async function handleMessage(store: ClippingStore, raw: unknown, origin: 
       case 'content:get-site-settings':
         // A content script reads and writes the settings of its own site only.
         if (!origin.extensionPage && msg.site !== siteKey(origin.url ?? '')) return null;
-        // A page past the gate asks this first: what its analysis needs is made ready meanwhile, and
-        // later the day's review set.
-        if (!origin.extensionPage) { warmUp(); chooseDaySetLater(store.db); }
+        // A page past the gate asks this first: what its analysis needs is made ready meanwhile.
+        if (!origin.extensionPage) warmUp();
         return { ok: true, settings: await sites.get(msg.site) };
       case 'content:set-site-settings':
         if (!origin.extensionPage && msg.site !== siteKey(origin.url ?? '')) return null;

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { ClippingStore } from '../../lib/clippings/store';
-import { chooseDaySetLater } from './review-day';
 import { analyses, handleMessage, saveArticleInTab, saveSelectionInTab, stepHighlightInTab } from './handlers';
 
 const MENU_SAVE = 'qusasat-save-clipping';
@@ -17,8 +16,6 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['selection'] });
     browser.contextMenus.create({ id: MENU_SAVE_ARTICLE, title: browser.i18n.getMessage('menuSaveArticle'), contexts: ['page'] });
   });
-  // A reader's day often starts with the browser: the day's review set is chosen soon after.
-  browser.runtime.onStartup.addListener(() => chooseDaySetLater(store.db));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_SAVE) void saveSelectionInTab(tab.id);
