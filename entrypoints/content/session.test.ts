@@ -7,6 +7,12 @@ import { DEFAULT_SITE_SETTINGS } from '../../lib/page/site-settings';
 
 const ARTICLE = readFileSync(join(process.cwd(), 'tests/fixtures/site/article.html'), 'utf8');
 
+let ctx: ContentScriptContext;
+afterEach(() => {
+  ctx.abort();
+  vi.useRealTimers();
+});
+
 /** The fixture article as the page, on fake timers. */
 function openArticle(): void {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestIdleCallback', 'cancelIdleCallback', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -16,14 +22,9 @@ function openArticle(): void {
 }
 
 describe('a session on a page whose body keeps changing', () => {
-  let ctx: ContentScriptContext;
   beforeEach(() => {
     openArticle();
     ctx = new ContentScriptContext('session-test');
-  });
-  afterEach(() => {
-    ctx.abort();
-    vi.useRealTimers();
   });
 
   it('re-analyses only the changed paragraph, and at most every 2 s (or 5x the time an analysis takes)', async () => {
@@ -65,7 +66,6 @@ describe('a session on a page whose body keeps changing', () => {
 });
 
 describe('a session on a long article', () => {
-  let ctx: ContentScriptContext;
   beforeEach(() => {
     openArticle();
     const body = document.querySelector('.article-body')!;
@@ -75,10 +75,6 @@ describe('a session on a long article', () => {
       body.append(p);
     }
     ctx = new ContentScriptContext('session-long-test');
-  });
-  afterEach(() => {
-    ctx.abort();
-    vi.useRealTimers();
   });
 
   it('analyses and shows its first screenful first, and asks for the whole before painting that part', async () => {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { KINDS, type Kind, type Span } from '../../lib/arabic/types';
-import { detectSteps, gate } from '../../lib/page/detect';
+import { detectSteps } from '../../lib/page/detect';
+import { mightBeArabic } from '../../lib/page/gate';
 import { runSliced } from '../../lib/page/slices';
 import { finishArticle } from '../../lib/page/article';
 import { referenceDate, type Analyzer, type PageAnalysis } from '../../lib/page/analysis';
@@ -11,8 +12,7 @@ import { DEFAULT_SITE_SETTINGS, siteKey, type SiteSettings } from '../../lib/pag
 import { mergeChange } from '../../lib/page/incremental';
 import { addsText, TEXT_ENOUGH, watchChanges, type ChangeWatch, type DomChange } from './observe';
 import { retryOnce } from './retry';
-import { analyzedPart } from '../../lib/page/caps';
-import { firstPartEnd } from '../../lib/page/first-part';
+import { analyzedPart, firstPartEnd } from '../../lib/page/caps';
 import { mountControlPanel, type PanelHandle } from './control-panel';
 import { installHoverCard, type HoverCardHandle } from './hover-card';
 import { correctHighlight } from './corrections';
@@ -104,6 +104,15 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     for (const l of listeners) l(analysis);
   };
 
+  /** Paint in batches (thousands of ranges on a long page); false when the run was replaced meanwhile. */
+  const paintSliced = async (spans: Span[], article: PageAnalysis['article'], mine: number): Promise<boolean> => {
+    if (mine !== generation || ctx.isInvalid) return false;
+    const made = await runSliced(paintSteps(spans, article.map!, window, hidden()));
+    if (mine !== generation || ctx.isInvalid) { made.clear(); return false; }
+    paint(spans, article.map!, article, made);
+    return true;
+  };
+
   const panelProps = () => {
     const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
     for (const s of analysis?.spans ?? []) counts[s.kind]++;
@@ -161,7 +170,7 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     const mine = ++generation;
     analysis?.painted.clear();
     analysis = null;
-    if (gate(document) !== null) { panel?.remove(); panel = null; return; }
+    if (!mightBeArabic(document)) { panel?.remove(); panel = null; return; }
     startWatching(); // only pages that pass the gate are observed: the others pay for no observer
     // Asked now, not after extraction: the request also wakes a stopped worker while the page is read.
     const settingsAsked = settings ? Promise.resolve(settings) : deps.getSettings(site).catch(() => DEFAULT_SITE_SETTINGS);
@@ -180,26 +189,17 @@ export function startSession(ctx: ContentScriptContext, deps: SessionDeps): Sess
     const part = analyzedPart(article.map.text);
     capped = part.capped;
     const ref = referenceDate(article.published);
-    // A long body: its first screenful is analysed and painted first (lib/page/first-part.ts), and
-    // the whole is asked for before that paint, so the worker reads on while the page paints.
+    // A long body: its first screenful is analysed and painted first (lib/page/caps.ts), and the
+    // whole is asked for before that paint, so the worker reads on while the page paints.
     const firstEnd = firstPartEnd(part.text);
-    let whole: Promise<Span[]>;
-    if (firstEnd < part.text.length) {
-      const first = await timed(part.text.slice(0, firstEnd), ref);
-      if (mine !== generation || ctx.isInvalid) return;
-      whole = timed(part.text, ref);
-      whole.catch(() => undefined); // this run may be replaced before it is read
-      const madeFirst = await runSliced(paintSteps(first, article.map, window, hidden()));
-      if (mine !== generation || ctx.isInvalid) { madeFirst.clear(); return; }
-      paint(first, article.map, article, madeFirst);
-    } else {
-      whole = timed(part.text, ref);
-    }
-    const spans = await whole;
+    const first = firstEnd < part.text.length ? await timed(part.text.slice(0, firstEnd), ref) : null;
     if (mine !== generation || ctx.isInvalid) return;
-    const made = await runSliced(paintSteps(spans, article.map, window, hidden())); // thousands of ranges: in batches
-    if (mine !== generation || ctx.isInvalid) { made.clear(); return; }
-    paint(spans, article.map, article, made);
+    const whole = timed(part.text, ref);
+    if (first) {
+      whole.catch(() => undefined); // this run may be replaced before it is read
+      if (!(await paintSliced(first, article, mine))) return;
+    }
+    if (!(await paintSliced(await whole, article, mine))) return;
     await showPanel();
     await installHover();
   }
