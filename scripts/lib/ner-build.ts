@@ -42,6 +42,9 @@ export interface BuildOptions {
   domainWeight?: Record<string, number>;
   /** A bias feature "dom=<domain>" on every token of a sentence from another domain: tag priors of its own. */
   domainFeature?: boolean;
+  /** Perceptron only: the training margin of each wrong tag, and of O where a name is gold (perceptron.ts). */
+  margin?: number;
+  marginO?: number;
   /** Word clusters from the training sentences' words (word-clusters.ts): their number, 0 for none. */
   clusters?: number;
   /** How many words the cluster table keeps (the most frequent). */
@@ -199,7 +202,11 @@ function tagsOf(opt: BuildOptions): string[] {
 }
 
 function train1(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
-  if (opt.learner === 'perceptron') return trainPerceptron(data, nFeatures, tagsOf(opt), opt.epochs, seed, opt.tie ? tieOf(tagsOf(opt)) : undefined);
+  if (opt.learner === 'perceptron') {
+    return trainPerceptron(data, nFeatures, tagsOf(opt), {
+      epochs: opt.epochs, seed, ...(opt.tie ? { tie: tieOf(tagsOf(opt)) } : {}), margin: opt.margin ?? 0, marginO: opt.marginO ?? opt.margin ?? 0,
+    });
+  }
   const t0 = performance.now();
   const log = opt.verbose
     ? (ep: number, loss: number): void => console.log(`  crf epoch ${ep + 1}: loss ${loss.toFixed(1)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`)

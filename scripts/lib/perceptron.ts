@@ -19,7 +19,24 @@ export interface Trained { weights: Float64Array; transitions: Float64Array }
  * tags that share it, and each tag's own weights only what sets it apart; the returned weights are
  * the sums, so the model file and the tagger are the same as without ties.
  */
-export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], epochs: number, seed: number, tie?: Int32Array): Trained {
+export interface PerceptronOptions {
+  epochs: number;
+  seed: number;
+  tie?: Int32Array;
+  /**
+   * Loss-augmented decoding in training: each wrong tag is scored this much higher while the sentence is
+   * decoded for its update, so the model is updated until the gold path wins by a margin, not barely.
+   */
+  margin?: number;
+  /** The margin for the O tag where a name is gold (default: margin): a missed name costs this much. */
+  marginO?: number;
+}
+
+export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: readonly string[], opt: PerceptronOptions): Trained {
+  const { epochs, seed, tie } = opt;
+  const margin = opt.margin ?? 0;
+  const marginO = opt.marginO ?? margin;
+  const O = tags.indexOf('O');
   const T = tags.length;
   const allowed = allowedTransitions(tags);
   const W = new Float64Array(nFeatures * T);
@@ -40,6 +57,12 @@ export function trainPerceptron(data: TrainSentence[], nFeatures: number, tags: 
       const emit = s.base ? Float32Array.from(s.base) : new Float32Array(n * T);
       for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W[f * T + t]!;
       if (tie) for (let i = 0; i < n; i++) for (const f of s.feats[i]!) for (let t = 0; t < T; t++) emit[i * T + t]! += W2[f * T2 + tie[t]!]!;
+      if (margin || marginO) {
+        for (let i = 0; i < n; i++) {
+          const g = s.gold[i]!;
+          for (let t = 0; t < T; t++) if (t !== g) emit[i * T + t]! += t === O ? marginO : margin;
+        }
+      }
       // A fresh copy: viterbi() reads a transitions array once and keeps its layout.
       const pred = viterbi(emit, n, T, Float32Array.from(TR), allowed);
       const a = s.weight ?? 1;

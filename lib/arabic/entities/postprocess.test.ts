@@ -36,4 +36,11 @@ describe('document consistency on given tags', () => {
     // One against one is no majority.
     expect(run(['فاز بنفيكا أمس', 'وعاد بنفيكا إلى'], [['O', 'B-ORG', 'O'], ['O', 'B-LOC', 'O']])[1]).toEqual(['O', 'B-LOC', 'O']);
   });
+
+  it('finds a name again behind a clitic when its own first letter reads as one (issue 12)', () => {
+    // «بايدن» keys without its ب; «لبايدن» cannot lose both ل and ب, so it keys as «بايدن».
+    expect(run(['ووجه رسالة لبايدن أمس', 'وقال بايدن إن'], [['O', 'O', 'O', 'O'], ['O', 'B-PERS', 'O']])[0]).toEqual(['O', 'O', 'B-PERS', 'O']);
+    expect(run(['وصل إلى وتل أبيب', 'في تل أبيب'], [['O', 'O', 'O', 'O'], ['O', 'B-LOC', 'I-LOC']])[0]).toEqual(['O', 'O', 'B-LOC', 'I-LOC']);
+  });
 });
+

@@ -3,7 +3,7 @@
  * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري), or
  * when only part of it was found again (طلعت [زكريا] → [طلعت زكريا]); and a name keeps one kind.
  */
-import { keyOf } from './readings';
+import { keyOf, stemsOf } from './readings';
 import type { NerModel } from './model';
 import { PLACES, STOP } from './lexicon';
 
@@ -41,6 +41,22 @@ function coverable(tags: readonly string[], a: number, b: number, type: string):
   return b >= tags.length || !tags[b]!.startsWith('I-');
 }
 
+/** Letters a proclitic can end with: a word keyed one of these plus a known key may hide that name. */
+const CLITIC_ENDS = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
+
+/**
+ * The key by which an untagged word may open a name the document knows: its own, else the key of one of
+ * its clitic readings. A name whose first letter reads as a clitic keys shorter than the same name behind
+ * a real one: «بايدن» keys «ايدن», «لبايدن» only «بايدن» (ل and ب do not stack), whose key is «ايدن».
+ * `behind` (the known keys with one such letter before them) spares most words the readings.
+ */
+function firstKeys(word: string, own: string, firsts: ReadonlySet<string>, behind: ReadonlySet<string>): string | null {
+  if (firsts.has(own)) return own;
+  if (!behind.has(own)) return null;
+  for (const stem of stemsOf(word)) { const k = keyOf(stem); if (firsts.has(k)) return k; }
+  return null;
+}
+
 export function postprocess(_model: NerModel, sentences: readonly (readonly string[])[], tags: string[][], knownKeys?: readonly (readonly string[])[]): string[][] {
   // Keys may come from the document stage, which already computed them.
   const keys = knownKeys ?? sentences.map((s) => s.map(key));
@@ -69,6 +85,8 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
   if (votes.size === 0) return tags;
   const firsts = new Set<string>();
   for (const k of votes.keys()) firsts.add(k.split(' ')[0]!);
+  const behind = new Set<string>();
+  for (const f of firsts) for (const c of CLITIC_ENDS) behind.add(c + f);
   const best = (k: string): string | null => {
     const m = votes.get(k);
     if (!m) return null;
@@ -93,9 +111,11 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
       for (let j = e.start + 1; j < e.end; j++) out[j] = 'I-' + type;
     }
     for (let i = 0; i < out.length; i++) {
-      if (out[i] !== 'O' || !firsts.has(ks[i]!)) continue;
+      if (out[i] !== 'O') continue;
+      const first = firstKeys(sentences[s]![i]!, ks[i]!, firsts, behind);
+      if (!first) continue;
       for (let L = Math.min(MAX_LEN, out.length - i); L >= 1; L--) {
-        const type = best(ks.slice(i, i + L).join(' '));
+        const type = best([first, ...ks.slice(i + 1, i + L)].join(' '));
         if (!type || !coverable(out, i, i + L, type)) continue;
         out[i] = 'B-' + type;
         for (let j = i + 1; j < i + L; j++) out[j] = 'I-' + type;
