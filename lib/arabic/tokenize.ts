@@ -30,6 +30,8 @@ export function tokenize(text: string): Token[] {
 /** Proclitics in the order they attach: conjunction, preposition, article. */
 const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك'];
+/** Every letter that cliticReadings may take off a word's front. */
+export const PROCLITIC_LETTERS: readonly string[] = [...CONJ, ...PREP];
 
 export interface CliticSplit {
   /** Number of normalized characters of prefix (conjunction, preposition, article). */

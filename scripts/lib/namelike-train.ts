@@ -40,13 +40,16 @@ export function nameLikeExamples(sents: readonly Sentence[], lists: GazetteerLis
     out.push({ core, target: v.map((x) => x / n), weight: 1 });
   }
   if (lists) {
-    const one = (c: number): Float32Array => { const v = new Float32Array(C); v[c] = 1; return v; };
-    for (const w of [...lists.first, ...lists.last]) if (ARABIC.test(w)) out.push({ core: nameCore(w), target: one(1), weight: 1 });
-    for (const w of lists.place) if (ARABIC.test(w)) out.push({ core: nameCore(w), target: one(2), weight: 1 });
-    // Wikidata's person-name words and the bare one-word clubs, when the gazetteer has them (--lex=names,clubs):
-    // CV 77.2 → 77.7 with the margin of 50 (docs/entity-model.md).
-    for (const w of lists.pname ?? []) if (ARABIC.test(w)) out.push({ core: nameCore(w), target: one(1), weight: 1 });
-    for (const w of lists.club ?? []) if (ARABIC.test(w)) out.push({ core: nameCore(w), target: one(3), weight: 1 });
+    // Wikidata's person-name words and the bare one-word clubs join when the gazetteer has them
+    // (--lex=names,clubs): CV 77.2 → 77.7 with the margin of 50 (docs/entity-model.md).
+    const byClass: [string, readonly string[] | undefined][] = [
+      ['PERS', lists.first], ['PERS', lists.last], ['LOC', lists.place], ['PERS', lists.pname], ['ORG', lists.club],
+    ];
+    for (const [cls, words] of byClass) {
+      const target = new Float32Array(C);
+      target[NL_CLASSES.indexOf(cls)] = 1;
+      for (const w of words ?? []) if (ARABIC.test(w)) out.push({ core: nameCore(w), target, weight: 1 });
+    }
   }
   return out;
 }

@@ -42,7 +42,7 @@ export interface BuildOptions {
   domainWeight?: Record<string, number>;
   /** A bias feature "dom=<domain>" on every token of a sentence from another domain: tag priors of its own. */
   domainFeature?: boolean;
-  /** Perceptron only: the training margin of each wrong tag, and of O where a name is gold (perceptron.ts). */
+  /** Perceptron only: the training margin of each wrong tag, and of O where a name is gold (perceptron.ts: marginO defaults to margin). */
   margin?: number;
   marginO?: number;
   /** Word clusters from the training sentences' words (word-clusters.ts): their number, 0 for none. */
@@ -204,7 +204,8 @@ function tagsOf(opt: BuildOptions): string[] {
 function train1(data: TrainSentence[], nFeatures: number, opt: BuildOptions, seed: number): { weights: Float64Array; transitions: Float64Array } {
   if (opt.learner === 'perceptron') {
     return trainPerceptron(data, nFeatures, tagsOf(opt), {
-      epochs: opt.epochs, seed, ...(opt.tie ? { tie: tieOf(tagsOf(opt)) } : {}), margin: opt.margin ?? 0, marginO: opt.marginO ?? opt.margin ?? 0,
+      epochs: opt.epochs, seed, ...(opt.tie ? { tie: tieOf(tagsOf(opt)) } : {}),
+      ...(opt.margin ? { margin: opt.margin } : {}), ...(opt.marginO !== undefined ? { marginO: opt.marginO } : {}),
     });
   }
   const t0 = performance.now();

@@ -38,7 +38,8 @@ export function buildOptions(argv = process.argv): BuildOptions {
     avgFrom: num('avg-from', 1, argv), folds: num('folds2', 4, argv), verbose: argv.includes('--verbose'), nl: num('nl', 1, argv) === 1,
     scheme: str('scheme', 'bilou', argv) === 'iob2' ? 'iob2' : 'bilou', misc: num('misc', 0, argv) === 1, tie: num('tie', 1, argv) === 1,
     domainWeight: weightsFlag(flag('domain-weight', argv) ?? 'wiki:1'), domainFeature: num('domain-feature', 0, argv) === 1,
-    margin: num('margin', 0, argv), marginO: num('margin-o', num('margin', 0, argv), argv),
+    margin: num('margin', 0, argv),
+    ...(flag('margin-o', argv) === undefined ? {} : { marginO: num('margin-o', 0, argv) }),
     clusters: num('clusters', 0, argv), clusterVocab: num('cluster-vocab', 8000, argv),
   };
 }

@@ -3,6 +3,7 @@
  * when it comes back untagged, whole or shortened to its last word (إبراهيم الجعفري … الجعفري), or
  * when only part of it was found again (طلعت [زكريا] → [طلعت زكريا]); and a name keeps one kind.
  */
+import { PROCLITIC_LETTERS } from '../tokenize';
 import { keyOf, stemsOf } from './readings';
 import type { NerModel } from './model';
 import { PLACES, STOP } from './lexicon';
@@ -41,14 +42,11 @@ function coverable(tags: readonly string[], a: number, b: number, type: string):
   return b >= tags.length || !tags[b]!.startsWith('I-');
 }
 
-/** Letters a proclitic can end with: a word keyed one of these plus a known key may hide that name. */
-const CLITIC_ENDS = ['و', 'ف', 'ب', 'ل', 'ك', 'س'];
-
 /**
  * The key by which an untagged word may open a name the document knows: its own, else the key of one of
  * its clitic readings. A name whose first letter reads as a clitic keys shorter than the same name behind
  * a real one: «بايدن» keys «ايدن», «لبايدن» only «بايدن» (ل and ب do not stack), whose key is «ايدن».
- * `behind` (the known keys with one such letter before them) spares most words the readings.
+ * `behind` (the known keys with one proclitic letter before them) spares most words the readings.
  */
 function firstKeys(word: string, own: string, firsts: ReadonlySet<string>, behind: ReadonlySet<string>): string | null {
   if (firsts.has(own)) return own;
@@ -86,7 +84,7 @@ export function postprocess(_model: NerModel, sentences: readonly (readonly stri
   const firsts = new Set<string>();
   for (const k of votes.keys()) firsts.add(k.split(' ')[0]!);
   const behind = new Set<string>();
-  for (const f of firsts) for (const c of CLITIC_ENDS) behind.add(c + f);
+  for (const f of firsts) for (const c of PROCLITIC_LETTERS) behind.add(c + f);
   const best = (k: string): string | null => {
     const m = votes.get(k);
     if (!m) return null;
