@@ -43,8 +43,8 @@ describe('span rules on given tags', () => {
   it('reads the one word after a title and a nationality as the titled person', () => {
     expect(rules('وقال الرئيس الأمريكي أوباما إن', ['O', 'O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'B-PERS', 'O']);
     expect(rules('رئيس الوزراء الإسرائيلي نتنياهو قال', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'B-PERS', 'O']);
-    // With a preposition it is a place: "رئيس بعثة المفوضية الأوروبية بالقاهرة".
-    expect(rules('رئيس بعثة المفوضية الأوروبية بالقاهرة', ['O', 'O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'O', 'B-LOC']);
+    // With a preposition it is a place, and no person: "رئيس بعثة المفوضية الأوروبية بالقاهرة" (the commission is a known organization).
+    expect(rules('رئيس بعثة المفوضية الأوروبية بالقاهرة', ['O', 'O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'B-LOC']);
   });
 
   it('does not take an organization head word alone for an organization', () => {
@@ -135,6 +135,27 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
   it('reads no lone area word as a place', () => {
     expect(rules('قصفت الطائرات بريف إدلب', ['O', 'O', 'B-LOC', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
     expect(rules('سقطت قذائف على المحافظة وبمحافظة أمس', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('reads a name the list of known organizations has as that organization, whole', () => {
+    // Whatever the model read: nothing, a person, a place, or part of the name.
+    expect(rules('نقلت وكالة الأنباء الفرنسية عن', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('أعلنت غوغل أمس', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    // A company with its head word stays whole, as the head-word rule makes it.
+    expect(rules('أعلنت شركة غوغل أمس', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    // Its first word may carry clitics; a nationality after it stays out.
+    expect(rules('رسالة للأمم المتحدة أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('عناصر حزب الله اللبناني في', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    // Letters spelled out keep their «إن», which elsewhere ends no name.
+    expect(rules('موقع سي إن إن أمس', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // Never the start of a longer name the model found.
+    expect(rules('هيئة الهلال الأحمر السعودي في', ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('منظمة الأمم المتحدة للطفولة', ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    // A word a list knows whole is not read through its clitics: «بارنا» is no ب + «إرنا»; «لإرنا» is.
+    expect(rules('قالت بارنا أمس', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O']);
+    expect(rules('وقال لإرنا أمس', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    // A word that is something else too is not on the list alone: «الجزيرة» the peninsula.
+    expect(rules('في شبه الجزيرة العربية', ['O', 'O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC']);
   });
 
   it('joins a name in Latin letters cut in two', () => {

@@ -8,6 +8,7 @@ import { stemsOf } from './readings';
 import { NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
+import { KNOWN_ORGS } from './known-orgs';
 
 /** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
 const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
@@ -43,7 +44,7 @@ function isTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSON_TITLES.has(s) || TITLE_TAILS.has(s));
 }
 
-const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4, DefiniteOpener = 8, Disease = 16, Generic = 32, Admin = 64, LateHead = 128, NamedByNoun = 256 }
+const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4, DefiniteOpener = 8, Disease = 16, Generic = 32, Admin = 64, LateHead = 128, NamedByNoun = 256, KnownOrg = 512 }
 const flagMemo = new Map<string, number>();
 
 /** Which lexicon a word belongs to through any clitic reading (memoized: asked for every O token). */
@@ -61,6 +62,7 @@ function lexFlags(norm: string): number {
       if (DISEASES.has(s)) f |= Flag.Disease;
       if (GENERIC.has(s)) f |= Flag.Generic;
       if (ADMIN_WORDS.has(s)) f |= Flag.Admin;
+      if (KNOWN_ORGS.has(s)) f |= Flag.KnownOrg;
     }
     if (flagMemo.size > 100_000) flagMemo.clear();
     flagMemo.set(norm, f);
@@ -271,6 +273,45 @@ function wholePlaceNames(model: NerModel, words: readonly string[], out: string[
 }
 
 /**
+ * Words of the known organization name that starts at word i (known-orgs.ts), 0 for none; longest first.
+ * A word a list knows whole keeps its first letters: «كابل» is the city, not ك + «أبل».
+ */
+function knownOrgAt(model: NerModel, words: readonly string[], i: number): number {
+  const w = words[i]!;
+  if (!(lexFlags(w) & Flag.KnownOrg)) return 0;
+  const g = model.gazetteer;
+  const whole = g.place.has(w) || g.place.has(withoutArticle(w)) || g.first.has(w) || g.last.has(w) || !!g.pname?.has(w);
+  for (const first of whole ? [w] : stems(w)) {
+    for (const ws of KNOWN_ORGS.get(first) ?? []) {
+      const n = ws.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = words[i + k] === ws[k];
+      if (ok) return n;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A name the list of known organizations has (known-orgs.ts) is that organization wherever it stands
+ * whole, whatever the model read: «[غوغل]», «[وكالة الأنباء الفرنسية]», «للأمم المتحدة» (its first word
+ * with or without clitics). Never the start or the middle of a longer name the model found. A nationality
+ * after it stays out («[حزب الله] اللبناني», as ANERcorp has it: cross-validated, taking it in cost 0.2).
+ */
+function knownOrgNames(model: NerModel, words: readonly string[], out: string[]): void {
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.startsWith('I-')) continue;
+    const n = knownOrgAt(model, words, i);
+    if (!n) continue;
+    if (i + n < out.length && out[i + n] !== 'O' && !out[i + n]!.startsWith('B-')) continue;
+    out[i] = 'B-ORG';
+    for (let k = 1; k < n; k++) out[i + k] = 'I-ORG';
+    i += n - 1;
+  }
+}
+
+/**
  * A name in Latin letters is one name however the model cut it: «Le | Monde» is «Le Monde». The
  * words of the second part join the first part's kind (an organization where either part is one).
  */
@@ -292,6 +333,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   const out = [...tags];
   joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
+  knownOrgNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called another kind alone (MISC, or a person: «نقلت سانا») is still the organization.
     if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
@@ -300,7 +342,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const t = out[i]!;
     if (t === 'O') {
       const lf = lexFlags(words[i]!);
-      if (lf === 0) continue;
+      if ((lf & ~Flag.KnownOrg) === 0) continue;
       if (lf & Flag.Acronym) out[i] = 'B-ORG';
       // The hand-checked list of major places is trusted over the model.
       else if (lf & Flag.Place) out[i] = 'B-LOC';
@@ -329,7 +371,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     while (j < out.length && out[j] === 'I-' + type) j++;
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
-    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!)))) out[--j] = 'O';
+    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownOrgAt(model, words, i) !== j - i) out[--j] = 'O';
     // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
