@@ -28,7 +28,7 @@ import { NER_MODEL_PATH } from './lib/load-ner-model';
  * default here (flag() takes the first match). `npm run train:ner` appends its arguments to pack-model,
  * so other recipes run as `npx tsx scripts/train-ner.ts --flag=… && npm run pack:ner`.
  */
-const RECIPE = ['--extra=wikifane:1,aqmar:1', '--domain-weight=wiki:0.3', '--domain-feature=1', '--lex=clubs,names', '--margin=50', '--prune=10', '--bags=2', '--epochs=8'];
+const RECIPE = ['--extra=wikifane:1,aqmar:1', '--domain-weight=wiki:0.3', '--domain-feature=1', '--lex=clubs,names', '--margin=50', '--prune=12', '--bags=2', '--epochs=10'];
 const argv = [...process.argv, ...RECIPE];
 const opts = buildOptions(argv);
 const out = flag('out', argv) ?? NER_MODEL_PATH;
