@@ -31,6 +31,23 @@ describe('cliticPrefixLength', () => {
     expect(cliticPrefixLength(normalize('وليد'), withVocab)).toBe(0);
     expect(cliticPrefixLength(normalize('وجبهة'), model)).toBe(0);
   });
+  it('keeps a first name the list knows whole, though its stem began more names (issue 12: «فراس» is no ف + «راس»)', () => {
+    const names = parseNerModel({
+      format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
+      gazetteer: { first: ['فراس', 'بسام'], last: [], place: ['سام'] }, entityWords: { راس: 20, سام: 4 },
+    });
+    expect(cliticPrefixLength(normalize('فراس'), names)).toBe(0);
+    expect(cliticPrefixLength(normalize('بسام'), names)).toBe(0);
+    expect(cliticPrefixLength(normalize('وفراس'), names)).toBe(1);
+    expect(cliticPrefixLength(normalize('وراس'), names)).toBe(1);
+    // A listed place is whole, though its stem is a first name: «لبنان» is no ل + «بنان».
+    const place = parseNerModel({
+      format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
+      gazetteer: { first: ['بنان'], last: [], place: ['لبنان'] }, entityWords: { لبنان: 3 },
+    });
+    expect(cliticPrefixLength(normalize('لبنان'), place)).toBe(0);
+    expect(cliticPrefixLength(normalize('ولبنان'), place)).toBe(1);
+  });
   it('strips proclitics before the article of an unknown name', () => {
     expect(strip('بالفلوجة')).toBe(1);
     expect(strip('وبالأنبار')).toBe(2);

@@ -115,6 +115,19 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(orgs).toEqual(expect.arrayContaining(['وزارة الصحة السعودية', 'السفارة الفرنسية']));
   });
 
+  it('keeps a first name with a clitic-like first letter whole, and a title\'s person after a time adjective (issue 12)', () => {
+    const spans = run('وقال الباحث في الشؤون الاستراتيجية د. فراس إلياس إن الرسالة موجهة إلى الرئيس الأمريكي الجديد بايدن وإلى أوروبا.');
+    expect(texts(spans, 'person')).toEqual(expect.arrayContaining(['فراس إلياس', 'بايدن']));
+    expect(spans.some((s) => s.text.startsWith('راس'))).toBe(false);
+  });
+
+  it('reads a place-name opener with its name, and ends a person before «على هامش» (issue 12)', () => {
+    const spans = run('اندلعت اشتباكات في محيط بلدة تل حلف قرب مدينة رأس العين. وتحدثنا مع الناشط خالد عبد الكريم على هامش الندوة.');
+    expect(texts(spans, 'place')).toEqual(expect.arrayContaining(['تل حلف', 'رأس العين']));
+    expect(texts(spans, 'place')).not.toContain('تل');
+    expect(texts(spans, 'person')).toContain('خالد عبد الكريم');
+  });
+
   const seed = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'seed', '000_a50affca2d2a37bf.txt');
   it.skipIf(!existsSync(seed))('finds الجعفري and بغداد in the seed article', () => {
     const text = readFileSync(seed, 'utf8');

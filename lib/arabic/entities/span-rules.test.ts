@@ -159,11 +159,41 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
   });
 
   it('joins a name in Latin letters cut in two', () => {
-    expect(rules('صحيفة Le Monde الفرنسية', ['O', 'B-ORG', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+    // The nationality after it is a gloss, outside as after any known organization («حزب الله | اللبناني»).
+    expect(rules('صحيفة Le Monde الفرنسية', ['O', 'B-ORG', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('مجلة The Economist أمس', ['O', 'B-MISC', 'B-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
   });
 
   it('takes a speech verb in front of a person out of the span', () => {
     expect(rules('وتحدث لبايدن عن الأزمة', ['B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O']);
+  });
+
+  it('reads the one word after a title, a nationality and a time adjective as the person («الرئيس الأمريكي الجديد بايدن»)', () => {
+    expect(rules('رسالة إلى الرئيس الأمريكي الجديد بايدن وإلى', ['O', 'O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'B-PERS', 'O']);
+    expect(rules('التقى رئيس الوزراء البريطاني السابق جونسون أمس', ['O', 'O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'B-PERS', 'O']);
+    // A time adjective with no title before it makes no person: «الأسبوع الماضي | لندن».
+    expect(rules('في الأسبوع الماضي لندن', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
+  });
+
+  it('joins a place-name opener read alone with the word after it («تل حلف», «رأس العين», «دير الزور»)', () => {
+    expect(rules('بلدة تل حلف قرب', ['O', 'B-LOC', 'B-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('مدينة رأس العين شمال', ['O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('ووصلوا إلى دير الزور أمس', ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+    // Not across a function word, and never a longer place the model found.
+    expect(rules('في تل في', ['O', 'B-LOC', 'O'])).toEqual(['O', 'B-LOC', 'O']);
+    expect(rules('إلى تل أبيب أمس', ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+  });
+
+  it('ends a person before «على» that opens a phrase («خالد عبد الكريم | على هامش»)', () => {
+    expect(rules('السوداني خالد عبد الكريم على هامش مشاركته', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O', 'O']))
+      .toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O', 'O']);
+    // «محمد علي» is a name: the word after it is no such phrase.
+    expect(rules('وقال محمد علي باشا', ['O', 'B-PERS', 'I-PERS', 'I-PERS'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS']);
+  });
+
+  it('reads a news site named «… نيوز» as an organization, and leaves a nationality after a Latin name outside', () => {
+    expect(rules('وقالت المدينة نيوز إن', ['O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('لصحيفة ديلي ميل أن', ['O', 'B-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('صحيفة Le Parisien الفرنسية عن', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
   });
 });

@@ -211,12 +211,31 @@ function orgCoordinationSplit(model: NerModel, words: readonly string[], i: numb
  * tagged, and carries no preposition ("… الأوروبية | بالقاهرة" is where, not who).
  */
 function afterTitledNationality(model: NerModel, words: readonly string[], tags: readonly string[], i: number): boolean {
-  if (i < 2 || PREPOSITION_DEFINITE.test(words[i]!) || tags[i - 1] !== 'O' || !isNationality(words[i - 1]!, model)) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+  if (i < 2 || PREPOSITION_DEFINITE.test(words[i]!)) return false;
+  // A time adjective may stand between: «الرئيس الأمريكي الجديد | بايدن», «رئيس الوزراء البريطاني السابق | جونسون».
+  let p = i - 1;
+  while (p > 0 && tags[p] === 'O' && TIME_ADJECTIVES.has(words[p]!)) p--;
+  if (tags[p] !== 'O' || !isNationality(words[p]!, model)) return false;
+  for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
     if (tags[k] !== 'O') return false;
     if (isTitle(words[k]!)) return true;
   }
   return false;
+}
+
+/** Adjectives of time between a title and its person's name. */
+const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
+
+/** Words that open a place's name and are none alone: «تل حلف», «رأس العين», «دير الزور», «خان يونس». */
+const PLACE_OPENERS = normalized(['تل', 'راس', 'دير', 'عين', 'بئر', 'كفر', 'جسر', 'بيت', 'خان', 'ام', 'ابو', 'سيدي', 'بني', 'جبل', 'وادي', 'شرم', 'بور', 'مجدل']);
+/** Nouns that follow the preposition «على» in set phrases («على هامش», «على صعيد»): «علي» before them is no name's. */
+const ALA_PHRASES = normalized(['هامش', 'خلفية', 'صعيد', 'رأس', 'لسان', 'حد', 'مدار', 'مدى', 'أثر', 'إثر', 'ضوء', 'غرار', 'طول', 'وقع',
+  'مستوى', 'الرغم', 'الأقل', 'الفور', 'الأرجح', 'الإطلاق', 'أساس', 'عاتق', 'وشك', 'خط', 'متن', 'قيد', 'مقربة']);
+
+/** The word after a lone place-name opener that carries the name on: a word of letters, no function word, verb, title or time. */
+function followsPlaceOpener(model: NerModel, norm: string): boolean {
+  return /^\p{L}{2,}$/u.test(norm) && !STOP.has(norm) && !isVerb(norm) && !isTitle(norm) && !isNationality(norm, model)
+    && !(lexFlags(norm) & (Flag.Admin | Flag.Generic | Flag.Disease)) && !TIME_ADJECTIVES.has(norm);
 }
 
 /** Words after which a place's name is a club's. */
@@ -311,6 +330,17 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
   }
 }
 
+/** «المدينة نيوز», «عمون نيوز»: «نيوز» closes a news site's name with the word before it. */
+function newsSiteNames(words: readonly string[], out: string[]): void {
+  for (let i = 1; i < out.length; i++) {
+    if (words[i] !== 'نيوز' || out[i - 1]!.startsWith('I-') || out[i]!.startsWith('I-') || out[i + 1]?.startsWith('I-')) continue;
+    const w = words[i - 1]!;
+    if (!/^\p{L}{2,}$/u.test(w) || STOP.has(w) || isVerb(w) || isTitle(w)) continue;
+    out[i - 1] = 'B-ORG';
+    out[i] = 'I-ORG';
+  }
+}
+
 /**
  * A name in Latin letters is one name however the model cut it: «Le | Monde» is «Le Monde». The
  * words of the second part join the first part's kind (an organization where either part is one).
@@ -334,6 +364,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
   knownOrgNames(model, words, out);
+  newsSiteNames(words, out);
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called another kind alone (MISC, or a person: «نقلت سانا») is still the organization.
     if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
@@ -372,6 +403,12 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
     while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownOrgAt(model, words, i) !== j - i) out[--j] = 'O';
+    // A nationality after a name in Latin letters is the reader's gloss, not the name: «Le Parisien | الفرنسية».
+    if (j - i >= 2 && LATIN.test(words[j - 2]!) && isNationality(words[j - 1]!, model)) out[--j] = 'O';
+    // «على» in a set phrase ends the person before it: «خالد عبد الكريم | على هامش»; «محمد علي» stays.
+    if (type === 'PERS') {
+      for (let k = i + 1; k < j; k++) if (words[k] === 'علي' && k + 1 < out.length && ALA_PHRASES.has(words[k + 1]!)) { for (let m = k; m < j; m++) out[m] = 'O'; j = k; break; }
+    }
     // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
     if (type === 'PERS') {
       const k = coordinationSplit(model, words, i, j);
@@ -399,6 +436,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       i = j - 1;
       continue;
     }
+    // A place-name opener alone is no place: it takes the word after it («تل | حلف» → «تل حلف», «رأس | العين»).
+    if (type === 'LOC' && j === i + 1 && j < out.length && (out[j] === 'O' || (out[j] === 'B-LOC' && out[j + 1] !== 'I-LOC'))
+      && stems(words[i]!).some((s) => PLACE_OPENERS.has(s)) && followsPlaceOpener(model, words[j]!)) out[j++] = 'I-LOC';
     // An administrative or area word alone is no place: «بريف» in «بريف إدلب», «بمحافظة».
     if (type === 'LOC' && j === i + 1 && (lexFlags(words[i]!) & Flag.Admin || stems(words[i]!).some((s) => AREA_WORDS.has(s)))) { out[i] = 'O'; continue; }
     // Administrative words stay outside places: «محافظة القاهرة» → القاهرة.
