@@ -28,10 +28,10 @@ export function cliticPrefixLength(norm: string, model: NerModel | null, multiwo
   if (readings.length === 1) return 0;
   // The hand-checked first names are trusted before counts: «فراس» is no ف + «راس», which began more
   // names in training («رأس العين»); «وفراس» loses only its و; a listed place stays whole («لبنان», not ل + «بنان»).
-  const g0 = model?.gazetteer;
-  if (g0) for (const r of readings) {
-    if (g0.place.has(r.stem)) break;
-    if (g0.first.has(r.stem) && !isBareKaf(r)) return r.prefixLength;
+  const lists = model?.gazetteer;
+  if (lists) for (const r of readings) {
+    if (lists.place.has(r.stem)) break;
+    if (lists.first.has(r.stem) && !isBareKaf(r)) return r.prefixLength;
   }
   if (multiword) {
     for (const r of readings.slice(1)) if (r.stem.length === 2 && !r.definite && SHORT_OPENERS.has(r.stem)) return r.prefixLength;

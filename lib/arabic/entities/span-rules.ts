@@ -232,6 +232,12 @@ const PLACE_OPENERS = normalized(['تل', 'راس', 'دير', 'عين', 'بئر'
 const ALA_PHRASES = normalized(['هامش', 'خلفية', 'صعيد', 'رأس', 'لسان', 'حد', 'مدار', 'مدى', 'أثر', 'إثر', 'ضوء', 'غرار', 'طول', 'وقع',
   'مستوى', 'الرغم', 'الأقل', 'الفور', 'الأرجح', 'الإطلاق', 'أساس', 'عاتق', 'وشك', 'خط', 'متن', 'قيد', 'مقربة']);
 
+/** Index of a «علي» inside person span (i, j) that opens a set phrase («على هامش»), else -1. */
+function alaPhraseAt(words: readonly string[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) if (words[k] === 'علي' && k + 1 < words.length && ALA_PHRASES.has(words[k + 1]!)) return k;
+  return -1;
+}
+
 /** The word after a lone place-name opener that carries the name on: a word of letters, no function word, verb, title or time. */
 function followsPlaceOpener(model: NerModel, norm: string): boolean {
   return /^\p{L}{2,}$/u.test(norm) && !STOP.has(norm) && !isVerb(norm) && !isTitle(norm) && !isNationality(norm, model)
@@ -405,12 +411,11 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownOrgAt(model, words, i) !== j - i) out[--j] = 'O';
     // A nationality after a name in Latin letters is the reader's gloss, not the name: «Le Parisien | الفرنسية».
     if (j - i >= 2 && LATIN.test(words[j - 2]!) && isNationality(words[j - 1]!, model)) out[--j] = 'O';
-    // «على» in a set phrase ends the person before it: «خالد عبد الكريم | على هامش»; «محمد علي» stays.
     if (type === 'PERS') {
-      for (let k = i + 1; k < j; k++) if (words[k] === 'علي' && k + 1 < out.length && ALA_PHRASES.has(words[k + 1]!)) { for (let m = k; m < j; m++) out[m] = 'O'; j = k; break; }
-    }
-    // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
-    if (type === 'PERS') {
+      // «على» in a set phrase ends the person before it: «خالد عبد الكريم | على هامش»; «محمد علي» stays.
+      const ala = alaPhraseAt(words, i, j);
+      if (ala > 0) { for (let m = ala; m < j; m++) out[m] = 'O'; j = ala; }
+      // Two names joined by "و" are two entities: "أندريه غلوكسمان وبرنار هنري ليفي".
       const k = coordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-' + type; j = k; }
     }
