@@ -128,6 +128,11 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(texts(spans, 'person')).toContain('خالد عبد الكريم');
   });
 
+  it('reads a person known by «بن» and a name as that person (issue 12)', () => {
+    const spans = run('وسقط نظام بن علي بعد احتجاجات واسعة، وهرب بن علي إلى السعودية.');
+    expect(texts(spans, 'person')).toEqual(['بن علي', 'بن علي']);
+  });
+
   const seed = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'seed', '000_a50affca2d2a37bf.txt');
   it.skipIf(!existsSync(seed))('finds الجعفري and بغداد in the seed article', () => {
     const text = readFileSync(seed, 'utf8');

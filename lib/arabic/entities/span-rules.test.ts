@@ -196,4 +196,12 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('لصحيفة ديلي ميل أن', ['O', 'B-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('صحيفة Le Parisien الفرنسية عن', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
   });
+
+  it('reads «بن» and a name after it, with no name before, as a person known by it («بن علي», «بن سلمان»)', () => {
+    expect(rules('وسقط نظام بن علي عام', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+    expect(rules('والتقى بن سلمان أمس', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+    // After a first name the link rule already carries the name on; «لبن» is milk.
+    expect(rules('محمد بن علي قال', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('شرب لبن علي الطاولة', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
 });

@@ -348,6 +348,24 @@ function newsSiteNames(words: readonly string[], out: string[]): void {
 }
 
 /**
+ * «بن» and a name with no name before it is a person news knows by it: «نظام [بن علي]», «[بن سلمان]».
+ * After a name the link rule carries the name on instead («محمد بن علي»).
+ */
+function benNames(model: NerModel, words: readonly string[], out: string[]): void {
+  const g = model.gazetteer;
+  const named = (w: string): boolean => g.first.has(w) || g.last.has(w) || !!g.pname?.has(w);
+  for (let i = 0; i + 1 < out.length; i++) {
+    if ((words[i] !== 'بن' && words[i] !== 'وبن') || out[i] !== 'O' || (i > 0 && (out[i - 1] !== 'O' || named(words[i - 1]!)))) continue;
+    const next = words[i + 1]!;
+    const alone = out[i + 1] === 'B-PERS' && out[i + 2] !== 'I-PERS';
+    if (!alone && !(out[i + 1] === 'O' && named(next) && !ENDS_NO_NAME.has(next) && /^\p{L}{2,}$/u.test(next))) continue;
+    out[i] = 'B-PERS';
+    out[i + 1] = 'I-PERS';
+    i++;
+  }
+}
+
+/**
  * A name in Latin letters is one name however the model cut it: «Le | Monde» is «Le Monde». The
  * words of the second part join the first part's kind (an organization where either part is one).
  */
@@ -371,6 +389,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   wholePlaceNames(model, words, out);
   knownOrgNames(model, words, out);
   newsSiteNames(words, out);
+  benNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // A known acronym the model called another kind alone (MISC, or a person: «نقلت سانا») is still the organization.
     if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
