@@ -4,6 +4,7 @@ import { normalize } from '../normalize';
 import { withoutArticle } from '../tokenize';
 import { KNOWN_ORGS, KNOWN_ORG_NAMES } from './known-orgs';
 import { PLACES } from './lexicon';
+import { applySpanRules } from './span-rules';
 
 // Brands whose town the place list also has, and far likelier the brand in news.
 const BRAND_TOWNS = new Set(['نوكيا', 'تويوتا', 'روتانا'].map(normalize));
@@ -20,5 +21,15 @@ describe('the list of known organizations', () => {
     const both = KNOWN_ORG_NAMES.filter((ws) => ws.length === 1 && !BRAND_TOWNS.has(ws[0]!))
       .map((ws) => ws[0]!).filter((w) => PLACES.has(w) || place.has(w) || place.has(withoutArticle(w)));
     expect(both).toEqual([]);
+  });
+
+  it('reads every name of the list, standing whole, as that organization through all the span rules', () => {
+    const model = loadNerModel();
+    const lost = KNOWN_ORG_NAMES.filter((ws) => {
+      const words = ['وقالت', ...ws, 'امس'];
+      const out = applySpanRules(model, words, words.map(() => 'O'));
+      return out.slice(1, -1).join(' ') !== ['B-ORG', ...ws.slice(1).map(() => 'I-ORG')].join(' ');
+    }).map((ws) => ws.join(' '));
+    expect(lost).toEqual([]);
   });
 });

@@ -440,7 +440,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     // Two organizations joined by و: "الاتحاد الأفريقي والأمم المتحدة". A place after the و stays an
     // organization too ("أرسنال وموناكو"): on dev, clubs named after their city outnumber places there.
-    if (type === 'ORG') {
+    const known = knownOrgAt(model, words, i) === j - i;
+    if (type === 'ORG' && !known) {
       const k = orgCoordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-ORG'; j = k; }
     }
@@ -473,7 +474,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (j === i + 1 && lexFlags(words[i]!) & Flag.Generic) {
       // A generic noun alone names no one: «الحكومة», «الجيش».
       out[i] = 'O';
-    } else if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
+    } else if (!known && ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true)))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
