@@ -4,12 +4,14 @@ import { cliticPrefixLength } from './clitics';
 import { parseNerModel } from './model';
 import { nerSentences } from './sentences';
 
-// A hand-made model whose only knowledge is which words began entities in "training".
-const model = parseNerModel({
-  format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
-  gazetteer: { first: ['وليد'], last: [], place: ['بغداد', 'لبنان'] },
-  entityWords: { بغداد: 5, لبنان: 3, بنان: 1 },
-});
+/** A hand-made model whose only knowledge is its lists and which words began entities in "training". */
+function listModel(first: string[], place: string[], entityWords: Record<string, number>) {
+  return parseNerModel({
+    format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
+    gazetteer: { first, last: [], place }, entityWords,
+  });
+}
+const model = listModel(['وليد'], ['بغداد', 'لبنان'], { بغداد: 5, لبنان: 3, بنان: 1 });
 const strip = (w: string): number => cliticPrefixLength(normalize(w), model);
 
 describe('cliticPrefixLength', () => {
@@ -32,19 +34,13 @@ describe('cliticPrefixLength', () => {
     expect(cliticPrefixLength(normalize('وجبهة'), model)).toBe(0);
   });
   it('keeps a first name the list knows whole, though its stem began more names (issue 12: «فراس» is no ف + «راس»)', () => {
-    const names = parseNerModel({
-      format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
-      gazetteer: { first: ['فراس', 'بسام'], last: [], place: ['سام'] }, entityWords: { راس: 20, سام: 4 },
-    });
+    const names = listModel(['فراس', 'بسام'], ['سام'], { راس: 20, سام: 4 });
     expect(cliticPrefixLength(normalize('فراس'), names)).toBe(0);
     expect(cliticPrefixLength(normalize('بسام'), names)).toBe(0);
     expect(cliticPrefixLength(normalize('وفراس'), names)).toBe(1);
     expect(cliticPrefixLength(normalize('وراس'), names)).toBe(1);
     // A listed place is whole, though its stem is a first name: «لبنان» is no ل + «بنان».
-    const place = parseNerModel({
-      format: 'qusasat-ner', version: 1, credits: 'test', tags: ['O'], scale: 1, transitions: [0, 0], features: {},
-      gazetteer: { first: ['بنان'], last: [], place: ['لبنان'] }, entityWords: { لبنان: 3 },
-    });
+    const place = listModel(['بنان'], ['لبنان'], { لبنان: 3 });
     expect(cliticPrefixLength(normalize('لبنان'), place)).toBe(0);
     expect(cliticPrefixLength(normalize('ولبنان'), place)).toBe(1);
   });

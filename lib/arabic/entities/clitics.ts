@@ -14,7 +14,7 @@ function isBareKaf(r: CliticSplit): boolean {
 const SHORT_OPENERS = new Set(['تل', 'بن', 'ام', 'دي', 'سي', 'اب', 'لا']);
 
 /** A person-name list knows the word whole («بايدن»): a clitic-like first letter is the name's. */
-function personListed(model: NerModel, s: string): boolean {
+export function personListed(model: NerModel, s: string): boolean {
   const g = model.gazetteer;
   return g.first.has(s) || g.last.has(s) || !!g.pname?.has(s);
 }

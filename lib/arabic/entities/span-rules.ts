@@ -4,6 +4,7 @@
  * are whole organizations, phrases of faith are not names.
  */
 import { withoutArticle } from '../tokenize';
+import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
@@ -206,6 +207,9 @@ function orgCoordinationSplit(model: NerModel, words: readonly string[], i: numb
   return -1;
 }
 
+/** Adjectives of time between a title and its person's name. */
+const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
+
 /**
  * Word i follows "title … nationality" ("الرئيس الأمريكي", "رئيس الوزراء الإسرائيلي"), none of it
  * tagged, and carries no preposition ("… الأوروبية | بالقاهرة" is where, not who).
@@ -223,9 +227,6 @@ function afterTitledNationality(model: NerModel, words: readonly string[], tags:
   return false;
 }
 
-/** Adjectives of time between a title and its person's name. */
-const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
-
 /** Words that open a place's name and are none alone: «تل حلف», «رأس العين», «دير الزور», «خان يونس». */
 const PLACE_OPENERS = normalized(['تل', 'راس', 'دير', 'عين', 'بئر', 'كفر', 'جسر', 'بيت', 'خان', 'ام', 'ابو', 'سيدي', 'بني', 'جبل', 'وادي', 'شرم', 'بور', 'مجدل']);
 /** Nouns that follow the preposition «على» in set phrases («على هامش», «على صعيد»): «علي» before them is no name's. */
@@ -238,10 +239,14 @@ function alaPhraseAt(words: readonly string[], i: number, j: number): number {
   return -1;
 }
 
-/** The word after a lone place-name opener that carries the name on: a word of letters, no function word, verb, title or time. */
+/** A word of letters that may be part of a name: no function word, verb or title. */
+function isNameWord(norm: string): boolean {
+  return /^\p{L}{2,}$/u.test(norm) && !STOP.has(norm) && !isVerb(norm) && !isTitle(norm);
+}
+
+/** The word after a lone place-name opener that carries the name on: a name word, no nationality, time or administrative word. */
 function followsPlaceOpener(model: NerModel, norm: string): boolean {
-  return /^\p{L}{2,}$/u.test(norm) && !STOP.has(norm) && !isVerb(norm) && !isTitle(norm) && !isNationality(norm, model)
-    && !(lexFlags(norm) & (Flag.Admin | Flag.Generic | Flag.Disease)) && !TIME_ADJECTIVES.has(norm);
+  return isNameWord(norm) && !isNationality(norm, model) && !(lexFlags(norm) & (Flag.Admin | Flag.Generic | Flag.Disease)) && !TIME_ADJECTIVES.has(norm);
 }
 
 /** Words after which a place's name is a club's. */
@@ -305,7 +310,7 @@ function knownOrgAt(model: NerModel, words: readonly string[], i: number): numbe
   const w = words[i]!;
   if (!(lexFlags(w) & Flag.KnownOrg)) return 0;
   const g = model.gazetteer;
-  const whole = g.place.has(w) || g.place.has(withoutArticle(w)) || g.first.has(w) || g.last.has(w) || !!g.pname?.has(w);
+  const whole = g.place.has(w) || g.place.has(withoutArticle(w)) || personListed(model, w);
   for (const first of whole ? [w] : stems(w)) {
     for (const ws of KNOWN_ORGS.get(first) ?? []) {
       const n = ws.length;
@@ -340,8 +345,7 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
 function newsSiteNames(words: readonly string[], out: string[]): void {
   for (let i = 1; i < out.length; i++) {
     if (words[i] !== 'نيوز' || out[i - 1]!.startsWith('I-') || out[i]!.startsWith('I-') || out[i + 1]?.startsWith('I-')) continue;
-    const w = words[i - 1]!;
-    if (!/^\p{L}{2,}$/u.test(w) || STOP.has(w) || isVerb(w) || isTitle(w)) continue;
+    if (!isNameWord(words[i - 1]!)) continue;
     out[i - 1] = 'B-ORG';
     out[i] = 'I-ORG';
   }
@@ -352,13 +356,12 @@ function newsSiteNames(words: readonly string[], out: string[]): void {
  * After a name the link rule carries the name on instead («محمد بن علي»).
  */
 function benNames(model: NerModel, words: readonly string[], out: string[]): void {
-  const g = model.gazetteer;
-  const named = (w: string): boolean => g.first.has(w) || g.last.has(w) || !!g.pname?.has(w);
   for (let i = 0; i + 1 < out.length; i++) {
-    if ((words[i] !== 'بن' && words[i] !== 'وبن') || out[i] !== 'O' || (i > 0 && (out[i - 1] !== 'O' || named(words[i - 1]!)))) continue;
+    if ((words[i] !== 'بن' && words[i] !== 'وبن') || out[i] !== 'O' || (i > 0 && (out[i - 1] !== 'O' || personListed(model, words[i - 1]!)))) continue;
     const next = words[i + 1]!;
     const alone = out[i + 1] === 'B-PERS' && out[i + 2] !== 'I-PERS';
-    if (!alone && !(out[i + 1] === 'O' && named(next) && !ENDS_NO_NAME.has(next) && /^\p{L}{2,}$/u.test(next))) continue;
+    // ENDS_NO_NAME, not STOP: «علي» is a name here.
+    if (!alone && !(out[i + 1] === 'O' && personListed(model, next) && !ENDS_NO_NAME.has(next) && /^\p{L}{2,}$/u.test(next))) continue;
     out[i] = 'B-PERS';
     out[i + 1] = 'I-PERS';
     i++;
@@ -425,9 +428,11 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
+    // Words of the known organization that starts here (0 for none): its own words are never trimmed.
+    const knownLength = knownOrgAt(model, words, i);
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
-    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownOrgAt(model, words, i) !== j - i) out[--j] = 'O';
+    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownLength !== j - i) out[--j] = 'O';
     // A nationality after a name in Latin letters is the reader's gloss, not the name: «Le Parisien | الفرنسية».
     if (j - i >= 2 && LATIN.test(words[j - 2]!) && isNationality(words[j - 1]!, model)) out[--j] = 'O';
     if (type === 'PERS') {
@@ -440,7 +445,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     // Two organizations joined by و: "الاتحاد الأفريقي والأمم المتحدة". A place after the و stays an
     // organization too ("أرسنال وموناكو"): on dev, clubs named after their city outnumber places there.
-    const known = knownOrgAt(model, words, i) === j - i;
+    const known = knownLength === j - i;
     if (type === 'ORG' && !known) {
       const k = orgCoordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-ORG'; j = k; }
