@@ -433,6 +433,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
     while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownLength !== j - i) out[--j] = 'O';
+    // A known organization, whole, is final: the rules below only undo it («أودي» read as the adjective
+    // of the town «أودا», «… الصليب الأحمر والهلال الأحمر» split at its و, a title's person).
+    if (knownLength > 0 && knownLength === j - i) { i = j - 1; continue; }
     // A nationality after a name in Latin letters is the reader's gloss, not the name: «Le Parisien | الفرنسية».
     if (j - i >= 2 && LATIN.test(words[j - 2]!) && isNationality(words[j - 1]!, model)) out[--j] = 'O';
     if (type === 'PERS') {
@@ -445,8 +448,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     // Two organizations joined by و: "الاتحاد الأفريقي والأمم المتحدة". A place after the و stays an
     // organization too ("أرسنال وموناكو"): on dev, clubs named after their city outnumber places there.
-    const known = knownLength === j - i;
-    if (type === 'ORG' && !known) {
+    if (type === 'ORG') {
       const k = orgCoordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-ORG'; j = k; }
     }
@@ -479,7 +481,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (j === i + 1 && lexFlags(words[i]!) & Flag.Generic) {
       // A generic noun alone names no one: «الحكومة», «الجيش».
       out[i] = 'O';
-    } else if (!known && ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true)))) {
+    } else if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
