@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION, launch, type Browser } from '../../scripts/lib/browser';
 import { glide, press } from './pointer';
-import { importFile } from './harness';
+import { importFile, removeImportFiles } from './harness';
 import { EXPORT_VERSION } from '../../lib/clippings/export-json';
 
 /**
@@ -41,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await removeImportFiles();
   for (const d of [copy, home]) if (d) rmSync(d, { recursive: true, force: true });
 });
 

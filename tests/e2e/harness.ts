@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -56,6 +56,7 @@ export function useExtension(headers: Record<string, Record<string, string>> = {
   afterAll(async () => {
     await env.browser?.close();
     await env.site?.close();
+    await removeImportFiles();
   });
   return env;
 }
@@ -75,13 +76,23 @@ export function rawRows(b: Browser, store: string): Promise<Array<Record<string,
   }), store);
 }
 
+// The files importFile wrote (one of them 27 MB): removed when the browser that read them has closed.
+const importDirs: string[] = [];
+
+/** Remove the files importFile wrote: after the browser that may still read them has closed. */
+export async function removeImportFiles(): Promise<void> {
+  await Promise.all(importDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
 /** Choose a file in the library's import box, as a reader restoring a backup does (the panel opened by pointer). */
 export async function importFile(library: Page, name: string, body: string | Buffer): Promise<void> {
   const panel = library.locator('details.export');
   if ((await panel.count()) && (await panel.getAttribute('open')) === null) await pointAndClick(library, 'details.export summary');
   // From a file on disk, as a reader picks one: a file given as bytes is rebuilt inside the page by
   // Playwright's own script, seconds of the library's main thread for a big file that no reader pays.
-  const path = join(await mkdtemp(join(tmpdir(), 'qusasat-import-')), name);
+  const dir = await mkdtemp(join(tmpdir(), 'qusasat-import-'));
+  importDirs.push(dir);
+  const path = join(dir, name);
   await writeFile(path, body);
   await library.setInputFiles('.import-file', path);
 }
