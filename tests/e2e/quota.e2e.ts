@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION } from '../../scripts/lib/browser';
-import { importFile, launch, rawRows, serveFixtures, type Browser, type Site } from './harness';
+import { importFile, launch, rawRows, removeImportFiles, serveFixtures, type Browser, type Site } from './harness';
 import { aimAt, dragSelect, glide, press } from './pointer';
 import { mountSmallDisk, whyNoSmallDisk, type SmallDisk } from './small-disk';
 import { uiCentre, uiText, waitForUi } from './ui';
@@ -32,6 +32,7 @@ afterAll(async () => {
     await env.site?.close();
   } finally {
     env.disk?.remove(); // never leave a mount behind, whatever failed
+    await removeImportFiles();
   }
 });
 
