@@ -14,6 +14,8 @@ export interface GazetteerLists {
   first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; orgHead?: string[];
   /** Place names of several words, normalized, words joined by one space («لوس انجلوس», «جنوب افريقيا»). */
   placePhrase?: string[];
+  /** Club names of two to four words, bare and normalized like placePhrase («المغرب التطواني»). */
+  clubPhrase?: string[];
 }
 
 const words = (text: string): string[] => text.split(/\r?\n/).map((l) => normalize(l.replace(/^\uFEFF/, '').trim())).filter(Boolean);
@@ -104,6 +106,28 @@ export function clubNames(): { club: string[]; clubPart: string[] } {
   return { club: [...club].sort(), clubPart: [...part].sort() };
 }
 
+// Tournaments, leagues and national teams are in the clubs table too: none is a club.
+const NOT_CLUB = /^(بطوله|دوري|كاس|منتخب|اتحاد|الاتحاد)\s/;
+
+/**
+ * Club names of two to four words from ArWikiCats' Clubs_key.json (MIT), bare as clubNames makes them
+ * («نادي المغرب التطواني» → المغرب التطواني), for the span rule that reads them whole. A name that is
+ * also a place name («سانت جوليا»), or opens with a compass word, stays a place.
+ */
+export function clubPhrases(placePhrase: readonly string[]): string[] {
+  const places = new Set(placePhrase);
+  const out = new Set<string>();
+  const o = JSON.parse(dataFile('ner-extra/arwikicats/Clubs_key.json')) as Record<string, string>;
+  for (const v of Object.values(o)) {
+    const n = normalize(v).replace(/\(.*?\)/g, ' ').replace(/^\s*نادي\s+/, '').replace(/(\s+(لكره القدم|لكره السله|للسيدات|الرياضي))+\s*$/, '').replace(/\s+/g, ' ').trim();
+    const ws = n.split(' ');
+    // «جنوب الصين» (a Hong Kong club) is read as the region it names, as places with a compass word are.
+    if (ws.length < 2 || ws.length > 4 || !ws.every((w) => ARABIC_WORD.test(w)) || NOT_CLUB.test(n) || DIRECTION.test(n) || places.has(n)) continue;
+    out.add(n);
+  }
+  return [...out].sort();
+}
+
 /** Person-name words: Wikidata's filtered name tokens (CC0) and the words of ArWikiCats' people (MIT). */
 export function personNameWords(): string[] {
   const out = new Set<string>();
@@ -158,7 +182,7 @@ export function placeWords(): string[] {
 export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
   const g = buildGazetteer();
   if (extra.cities) g.place = [...new Set([...g.place, ...cityNames()])].sort();
-  if (extra.clubs) Object.assign(g, clubNames());
+  if (extra.clubs) Object.assign(g, clubNames(), { clubPhrase: clubPhrases(g.placePhrase ?? []) });
   if (extra.names) g.pname = personNameWords();
   if (extra.places) g.city = placeWords();
   if (extra.heads) g.orgHead = [...new Set(INSTITUTION_HEADS)].sort();

@@ -38,6 +38,7 @@ export function crossValidate(news: Sentence[], extra: Sentence[], lists: Gazett
     const parsed = JSON.parse(json) as NerModelFile;
     // Lists no feature reads (span rules only) come from this run, so a cached model meets today's rules.
     if (lists.placePhrase) parsed.gazetteer.placePhrase = lists.placePhrase;
+    if (lists.clubPhrase) parsed.gazetteer.clubPhrase = lists.clubPhrase;
     const model = parseNerModel(parsed);
     const { report: r, pred } = evaluate(model, news.slice(a, b));
     reports.push(r);

@@ -23,6 +23,8 @@ export interface Gazetteer {
   orgHead?: { has(word: string): boolean };
   /** Place names of several words by their first word, each the list of its words (span-rules.ts). */
   placePhrase?: { get(first: string): readonly (readonly string[])[] | undefined };
+  /** Club names of several words (ArWikiCats, bare: «المغرب التطواني»), indexed the same way (span-rules.ts). */
+  clubPhrase?: { get(first: string): readonly (readonly string[])[] | undefined };
   /** Character model of name-likeness (namelike.ts), when the model file carries one. */
   nl?: NameLike | null;
   /** Distributional cluster of a word's clusterKey (scripts/lib/word-clusters.ts), when the model has the table. */

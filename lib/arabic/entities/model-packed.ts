@@ -91,7 +91,7 @@ function wordList(joined: string): { length: number; indexOf(w: string): number 
   return { length: words.length, indexOf: (w) => at.get(w) ?? -1 };
 }
 
-/** The place phrases' index (3,000 phrases) is built on its first use, not on load. */
+/** A phrase index (3,000 place phrases) is built on its first use, not on load. */
 function lazyPhraseIndex(list: PackedStrings): NonNullable<Gazetteer['placePhrase']> {
   let index: ReturnType<typeof phraseIndex> | null = null;
   return { get: (first) => (index ??= phraseIndex(list.toArray())).get(first) };
@@ -165,6 +165,7 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
   const gazetteer: Gazetteer = {
     ...gazetteerWordLists(g, (x, what) => strings(x, what)),
     ...(g.placePhrase === undefined ? {} : { placePhrase: lazyPhraseIndex(strings(g.placePhrase, 'gazetteer.placePhrase')) }),
+    ...(g.clubPhrase === undefined ? {} : { clubPhrase: lazyPhraseIndex(strings(g.clubPhrase, 'gazetteer.clubPhrase')) }),
     nl: root.namelike === undefined ? null : nameLike(root.namelike),
     ...(root.clusters === undefined ? {} : { cluster: numberLookup(record(root.clusters, false, 'clusters')) }),
   };

@@ -21,7 +21,7 @@ export interface NerModelFile {
   transitions: number[];
   /** feature → sparse [tagIndex, weight, tagIndex, weight, …]. */
   features: Record<string, number[]>;
-  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; orgHead?: string[]; placePhrase?: string[] };
+  gazetteer: { first: string[]; last: string[]; place: string[]; club?: string[]; clubPart?: string[]; pname?: string[]; city?: string[]; orgHead?: string[]; placePhrase?: string[]; clubPhrase?: string[] };
   /** How often a normalized word began an entity in training (decides clitic stripping). */
   entityWords: Record<string, number>;
   /** Subtracted from the O tag's score at every token (real units): trades precision for recall. */
@@ -184,6 +184,7 @@ export function parseNerModel(json: unknown): NerModel {
   const gazetteer: Gazetteer = {
     ...gazetteerWordLists(g, (x, what) => new Set(stringArray(x, what))),
     ...(g.placePhrase === undefined ? {} : { placePhrase: phraseIndex(stringArray(g.placePhrase, 'gazetteer.placePhrase')) }),
+    ...(g.clubPhrase === undefined ? {} : { clubPhrase: phraseIndex(stringArray(g.clubPhrase, 'gazetteer.clubPhrase')) }),
     nl: json.namelike === undefined ? null : parseNameLike(json.namelike),
     ...(json.clusters === undefined ? {} : { cluster: numberMap(json.clusters, 'clusters') }),
   };

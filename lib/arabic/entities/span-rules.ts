@@ -6,6 +6,7 @@
 import { withoutArticle } from '../tokenize';
 import { personListed } from './clitics';
 import { stemsOf } from './readings';
+import { WEEKDAYS } from '../dates/months';
 import { NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
@@ -133,7 +134,7 @@ function isCommonDefinite(norm: string, model: NerModel): boolean {
  */
 function opensName(model: NerModel, words: readonly string[], i: number, lf: number): boolean {
   const next = words[i + 1]!;
-  if (!isDefiniteContent(next) || NOT_NAME_TAILS.has(next)) return false;
+  if (!isDefiniteContent(next) || NOT_NAME_TAILS.has(next) || TIME_WORDS.has(next)) return false;
   if (lf & Flag.OrgOpener) return true;
   if (!(lf & Flag.DefiniteOpener)) return false;
   const forWhat = i + 2 < words.length && isLamDefinite(words[i + 2]!);
@@ -154,6 +155,14 @@ function isLamDefinite(norm: string): boolean {
 
 function isDefiniteContent(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm);
+}
+
+// Days and «today» say when, never which: «افتتحت وزارة الثقافة | الخميس».
+const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم', 'الليلة', 'البارحة'])]);
+
+/** A definite word that may carry an organization's name on after its head: no day or time word. */
+function carriesOrgName(norm: string): boolean {
+  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm);
 }
 
 /** Name words that begin with و ("وليد", "ولد", "وقاص"): not a conjunction. */
@@ -261,6 +270,31 @@ function coordinationSplit(model: NerModel, words: readonly string[], i: number,
   return -1;
 }
 
+type PhraseIndex = NonNullable<NerModel['gazetteer']['placePhrase']>;
+
+/**
+ * Words of the longest phrase of `index` that starts at word i (its first word with or without clitics)
+ * and over which `fits(n)` holds; 0 for none.
+ */
+function phraseAt(index: PhraseIndex, words: readonly string[], i: number, fits: (n: number) => boolean): number {
+  for (const first of stems(words[i]!)) {
+    for (const ws of index.get(first) ?? []) {
+      const n = ws.length;
+      if (i + n > words.length) continue;
+      let same = true;
+      for (let k = 1; k < n && same; k++) same = words[i + k] === ws[k];
+      if (same && fits(n)) return n;
+    }
+  }
+  return 0;
+}
+
+/** Words i … i+n-1 made one name of `type`. */
+function label(out: string[], i: number, n: number, type: string): void {
+  out[i] = 'B-' + type;
+  for (let k = 1; k < n; k++) out[i + k] = 'I-' + type;
+}
+
 /**
  * A place the model found in part is the whole place name a list knows: «[مكة] المكرمة», «لوس [أنجلوس]»,
  * «جنوب [أفريقيا]». Only over untagged words and the model's places, never from nothing.
@@ -276,29 +310,40 @@ function wholePlaceNames(model: NerModel, words: readonly string[], out: string[
     let near = false;
     for (let k = i; k < i + 4 && k <= lastLoc; k++) if (out[k] === 'B-LOC' || out[k] === 'I-LOC') { near = true; break; }
     if (!near) continue;
-    let matched = 0;
-    for (const first of stems(words[i]!)) {
-      const list = index.get(first);
-      if (!list) continue;
-      for (const ws of list) {
-        const n = ws.length;
-        if (i + n > words.length || out[i + n] === 'I-LOC') continue;
-        let ok = true;
-        let loc = false;
-        for (let k = 0; k < n && ok; k++) {
-          if (k > 0 && words[i + k] !== ws[k]) ok = false;
-          const t = out[i + k]!;
-          if (t === 'B-LOC' || t === 'I-LOC') loc = true;
-          else if (t !== 'O') ok = false;
-        }
-        if (ok && loc) { matched = n; break; }
+    const n = phraseAt(index, words, i, (n) => {
+      if (out[i + n] === 'I-LOC') return false;
+      let loc = false;
+      for (let k = 0; k < n; k++) {
+        const t = out[i + k]!;
+        if (t === 'B-LOC' || t === 'I-LOC') loc = true;
+        else if (t !== 'O') return false;
       }
-      if (matched) break;
-    }
-    if (!matched) continue;
-    out[i] = 'B-LOC';
-    for (let k = 1; k < matched; k++) out[i + k] = 'I-LOC';
-    i += matched - 1;
+      return loc;
+    });
+    if (!n) continue;
+    label(out, i, n, 'LOC');
+    i += n - 1;
+  }
+}
+
+/**
+ * A club's name of several words that ArWikiCats knows is the club, whole, when the model found part of it
+ * («ستيوا [بوخارست]», «[المغرب] التطواني»): the city in it is no place. Its first word may carry clitics
+ * («وللمغرب التطواني»). Never from nothing («الجيش الملكي» is also the army), never inside a longer name.
+ */
+function wholeClubNames(model: NerModel, words: readonly string[], out: string[]): void {
+  const index = model.gazetteer.clubPhrase;
+  if (!index) return;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.startsWith('I-')) continue;
+    // Only near a name the model found (phrases are at most four words): most words are far from one.
+    let near = false;
+    for (let k = i; k < i + 4 && k < out.length && !near; k++) near = out[k] !== 'O';
+    if (!near) continue;
+    const n = phraseAt(index, words, i, (n) => !out[i + n]?.startsWith('I-') && out.slice(i, i + n).some((t) => t !== 'O'));
+    if (!n) continue;
+    label(out, i, n, 'ORG');
+    i += n - 1;
   }
 }
 
@@ -390,6 +435,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   const out = [...tags];
   joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
+  wholeClubNames(model, words, out);
   knownOrgNames(model, words, out);
   newsSiteNames(words, out);
   benNames(model, words, out);
@@ -409,7 +455,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // السعودية», «المديرية العامة للدفاع المدني»).
       else if (i + 1 < out.length && out[i + 1] === 'O' && opensName(model, words, i, lf)) {
         let j = i + 1;
-        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && (isDefiniteContent(words[j + 1]!) || isLamDefinite(words[j + 1]!))) j++;
+        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && carriesOrgName(words[j + 1]!)) j++;
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
         if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
         out[i] = 'B-ORG';
