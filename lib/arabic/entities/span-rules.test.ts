@@ -140,6 +140,14 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قالت المديرية العامة للجوازات السبت إن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
   });
 
+  it('ends an organization before a personal title: the person named next is no part of it', () => {
+    // Opened by its head, and as the model ran on with it.
+    expect(rules('وقال مجلس الوزراء الدكتور أحمد', ['O', 'O', 'O', 'O', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
+    expect(rules('رئيس بلدية الروضة المهندس سالم', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
+    // A royal title stays in a name it is part of: «جامعة الملك سعود».
+    expect(rules('طلاب جامعة الملك سعود', ['O', 'B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
   it('reads a club name of several words whole as the club, from a part the model found', () => {
     const withClubs = { ...model, gazetteer: { ...model.gazetteer, clubPhrase: phraseIndex(['ستيوا بوخارست', 'المغرب التطواني', 'الجيش الملكي']) } };
     const rules = (sentence: string, tags: string[]): string[] => applySpanRules(withClubs, sentence.split(' ').map(normalize), tags);

@@ -134,7 +134,7 @@ function isCommonDefinite(norm: string, model: NerModel): boolean {
  */
 function opensName(model: NerModel, words: readonly string[], i: number, lf: number): boolean {
   const next = words[i + 1]!;
-  if (!isDefiniteContent(next) || NOT_NAME_TAILS.has(next) || TIME_WORDS.has(next)) return false;
+  if (!isDefiniteContent(next) || NOT_NAME_TAILS.has(next) || TIME_WORDS.has(next) || isPersonalTitle(next)) return false;
   if (lf & Flag.OrgOpener) return true;
   if (!(lf & Flag.DefiniteOpener)) return false;
   const forWhat = i + 2 < words.length && isLamDefinite(words[i + 2]!);
@@ -160,9 +160,17 @@ function isDefiniteContent(norm: string): boolean {
 // Days and «today» say when, never which: «افتتحت وزارة الثقافة | الخميس».
 const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم', 'الليلة', 'البارحة'])]);
 
-/** A definite word that may carry an organization's name on after its head: no day or time word. */
+// Titles of a person only, never words of an institution's name (unlike «الملك» in «جامعة الملك سعود»).
+const PERSONAL_TITLES = normalized(['الدكتور', 'د', 'المهندس', 'السيد', 'السيدة', 'الأستاذ', 'اللواء', 'العميد', 'العقيد']);
+
+/** The word opens the next person, not more of an organization's name: «مجلس الوزراء | الدكتور …». */
+function isPersonalTitle(norm: string): boolean {
+  return stems(norm).some((s) => PERSONAL_TITLES.has(s));
+}
+
+/** A definite word that may carry an organization's name on after its head: no day, time word or personal title. */
 function carriesOrgName(norm: string): boolean {
-  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm);
+  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm) && !isPersonalTitle(norm);
 }
 
 /** Name words that begin with و ("وليد", "ولد", "وقاص"): not a conjunction. */
@@ -497,6 +505,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     if (type === 'ORG') {
       const k = orgCoordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-ORG'; j = k; }
+      // A personal title ends the organization the model ran on with: «بلدية السويرقية | المهندس …».
+      for (let m = i + 1; m < j; m++) if (isPersonalTitle(words[m]!)) { for (let n = m; n < j; n++) out[n] = 'O'; j = m; break; }
     }
     // An acronym is a whole organization name: what the model ran on with is someone else
     // ("لليونسكو أودري أزولاي" → org "اليونسكو", person "أودري أزولاي").
