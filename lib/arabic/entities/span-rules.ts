@@ -463,7 +463,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // السعودية», «المديرية العامة للدفاع المدني»).
       else if (i + 1 < out.length && out[i + 1] === 'O' && opensName(model, words, i, lf)) {
         let j = i + 1;
-        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && carriesOrgName(words[j + 1]!)) j++;
+        // A nationality after the name closes it («وزارة الخارجية الأمريكية | للشؤون السياسية» is a post's),
+        // unless it is the name's first word («الهيئة السعودية للتخصصات الصحية»).
+        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && carriesOrgName(words[j + 1]!) && !(j > i + 1 && isNationality(words[j]!, model, true))) j++;
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
         if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
         out[i] = 'B-ORG';
