@@ -140,13 +140,17 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قالت المديرية العامة للجوازات السبت إن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
   });
 
-  it('ends an organization before a personal title, and after a nationality that closes its name', () => {
+  it('carries an organization opened by its head over «و» + a definite word; ends it before a personal title and after a nationality', () => {
     // Opened by its head, and as the model ran on with it.
     expect(rules('وقال مجلس الوزراء الدكتور أحمد', ['O', 'O', 'O', 'O', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
     expect(rules('رئيس بلدية الروضة المهندس سالم', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
     // A nationality closes a name opened by its head, unless it is the name's first word.
     expect(rules('وكيل وزارة الخارجية الأمريكية للشؤون السياسية', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
     expect(rules('أعلنت الهيئة السعودية للتخصصات الصحية', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    // «و» + a definite word carries the name on; a place after «و» is a place of its own.
+    expect(rules('قالت وزارة التربية والتعليم إن', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('رئيس منظمة الأبحاث والإبداع بوزارة', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('بين وزارة الخارجية والسودان أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'B-LOC', 'O']);
     // A royal title stays in a name it is part of: «جامعة الملك سعود».
     expect(rules('طلاب جامعة الملك سعود', ['O', 'B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
   });

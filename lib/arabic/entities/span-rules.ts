@@ -224,6 +224,16 @@ function orgCoordinationSplit(model: NerModel, words: readonly string[], i: numb
   return -1;
 }
 
+/**
+ * «و» + a definite word that carries an organization's name on: «وزارة التربية | والتعليم», «منظمة الأبحاث
+ * | والإبداع». Not a place, a nationality or a name the document already knows: «وزارة الخارجية | والسودان».
+ */
+function joinsOrgName(model: NerModel, norm: string): boolean {
+  if (!norm.startsWith('وال') || norm.length < 6) return false;
+  const rest = norm.slice(1);
+  return carriesOrgName(rest) && !isPlaceWord(model, rest) && (model.entityWords.get(rest) ?? 0) < 2 && !isNationality(rest, model);
+}
+
 /** Adjectives of time between a title and its person's name. */
 const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
 
@@ -465,7 +475,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         let j = i + 1;
         // A nationality after the name closes it («وزارة الخارجية الأمريكية | للشؤون السياسية» is a post's),
         // unless it is the name's first word («الهيئة السعودية للتخصصات الصحية»).
-        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && carriesOrgName(words[j + 1]!) && !(j > i + 1 && isNationality(words[j]!, model, true))) j++;
+        while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && (carriesOrgName(words[j + 1]!) || joinsOrgName(model, words[j + 1]!))
+          && !(j > i + 1 && isNationality(words[j]!, model, true))) j++;
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
         if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
         out[i] = 'B-ORG';
