@@ -151,6 +151,9 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قالت وزارة التربية والتعليم إن', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
     expect(rules('رئيس منظمة الأبحاث والإبداع بوزارة', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
     expect(rules('بين وزارة الخارجية والسودان أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'B-LOC', 'O']);
+    // A verb that begins like the article («التقى», «ألقى») is no word of a name, an organization's or a person's.
+    expect(rules('وفد وزارة الصحة التقى الوزير', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('قال إيهود أولمرت التقى', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
     // A royal title stays in a name it is part of: «جامعة الملك سعود».
     expect(rules('طلاب جامعة الملك سعود', ['O', 'B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
   });

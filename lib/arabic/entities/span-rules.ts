@@ -153,8 +153,11 @@ function isLamDefinite(norm: string): boolean {
   return norm.startsWith('لل') && norm.length > 4 && !STOP.has(norm);
 }
 
+// Verbs that begin like the article: «التقى», «ألقى» (normalized «القى»), «ألغى».
+const AL_VERBS = normalized(['التقى', 'التقت', 'التقوا', 'ألقى', 'ألقت', 'ألغى', 'ألغت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'ألحق', 'ألحقت', 'التمس', 'ألزم', 'ألزمت', 'اللذين', 'اللتين']);
+
 function isDefiniteContent(norm: string): boolean {
-  return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm);
+  return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm) && !AL_VERBS.has(norm);
 }
 
 // Days and «today» say when, never which: «افتتحت وزارة الثقافة | الخميس».
