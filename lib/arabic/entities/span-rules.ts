@@ -153,7 +153,7 @@ function isLamDefinite(norm: string): boolean {
   return norm.startsWith('لل') && norm.length > 4 && !STOP.has(norm);
 }
 
-// Verbs that begin like the article: «التقى», «ألقى» (normalized «القى»), «ألغى».
+// Verbs and pronouns that begin like the article: «التقى», «ألقى» (normalized «القى»), «ألغى», «اللذين».
 const AL_VERBS = normalized(['التقى', 'التقت', 'التقوا', 'ألقى', 'ألقت', 'ألغى', 'ألغت', 'التزم', 'التزمت', 'التحق', 'التحقت', 'ألحق', 'ألحقت', 'التمس', 'ألزم', 'ألزمت', 'اللذين', 'اللتين']);
 
 function isDefiniteContent(norm: string): boolean {
