@@ -88,6 +88,19 @@ export const INSTITUTION_HEADS = [
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
+// What ArWikiCats adds after a club's own name («… لكرة القدم», «… الرياضي»): the last one, or every one.
+const CLUB_SUFFIX = '(لكره القدم|لكره السله|للسيدات|الرياضي)';
+const LAST_CLUB_SUFFIX = new RegExp(`\\s+${CLUB_SUFFIX}\\s*$`);
+const CLUB_SUFFIXES = new RegExp(`(\\s+${CLUB_SUFFIX})+\\s*$`);
+let clubTableMemo: string[] | null = null;
+
+/** ArWikiCats' club names (Clubs_key.json, MIT), normalized, brackets and a leading «نادي» off; read once. */
+function clubTable(): string[] {
+  clubTableMemo ??= Object.values(JSON.parse(dataFile('ner-extra/arwikicats/Clubs_key.json')) as Record<string, string>)
+    .map((v) => normalize(v).replace(/\(.*?\)/g, ' ').replace(/^\s*نادي\s+/, ''));
+  return clubTableMemo;
+}
+
 /**
  * Bare club names from ArWikiCats' Clubs_key.json (MIT): «نادي», a bracketed country and «لكرة القدم» off,
  * so «نادي بنفيكا» gives بنفيكا. One-word names are clubs; words of longer names only parts of one.
@@ -95,9 +108,8 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 export function clubNames(): { club: string[]; clubPart: string[] } {
   const club = new Set<string>();
   const part = new Set<string>();
-  const o = JSON.parse(dataFile('ner-extra/arwikicats/Clubs_key.json')) as Record<string, string>;
-  for (const v of Object.values(o)) {
-    const n = normalize(v).replace(/\(.*?\)/g, ' ').replace(/^\s*نادي\s+/, '').replace(/\s+(لكره القدم|لكره السله|للسيدات|الرياضي)\s*$/, '').trim();
+  for (const name of clubTable()) {
+    const n = name.replace(LAST_CLUB_SUFFIX, '').trim();
     const ws = n.split(/\s+/).filter((w) => ARABIC_WORD.test(w));
     if (ws.length === 1 && ws[0]!.length > 2) club.add(ws[0]!);
     else if (ws.length > 1) for (const w of ws) if (w.length > 2 && !w.startsWith('ال')) part.add(w);
@@ -110,16 +122,15 @@ export function clubNames(): { club: string[]; clubPart: string[] } {
 const NOT_CLUB = /^(بطوله|دوري|كاس|منتخب|اتحاد|الاتحاد)\s/;
 
 /**
- * Club names of two to four words from ArWikiCats' Clubs_key.json (MIT), bare as clubNames makes them
- * («نادي المغرب التطواني» → المغرب التطواني), for the span rule that reads them whole. A name that is
+ * Club names of two to four words from ArWikiCats' Clubs_key.json (MIT), bare as clubNames makes them but
+ * with every suffix off («نادي المغرب التطواني» → المغرب التطواني), for the span rule that reads them whole. A name that is
  * also a place name («سانت جوليا»), or opens with a compass word, stays a place.
  */
 export function clubPhrases(placePhrase: readonly string[]): string[] {
   const places = new Set(placePhrase);
   const out = new Set<string>();
-  const o = JSON.parse(dataFile('ner-extra/arwikicats/Clubs_key.json')) as Record<string, string>;
-  for (const v of Object.values(o)) {
-    const n = normalize(v).replace(/\(.*?\)/g, ' ').replace(/^\s*نادي\s+/, '').replace(/(\s+(لكره القدم|لكره السله|للسيدات|الرياضي))+\s*$/, '').replace(/\s+/g, ' ').trim();
+  for (const name of clubTable()) {
+    const n = name.replace(CLUB_SUFFIXES, '').replace(/\s+/g, ' ').trim();
     const ws = n.split(' ');
     // «جنوب الصين» (a Hong Kong club) is read as the region it names, as places with a compass word are.
     if (ws.length < 2 || ws.length > 4 || !ws.every((w) => ARABIC_WORD.test(w)) || NOT_CLUB.test(n) || DIRECTION.test(n) || places.has(n)) continue;
