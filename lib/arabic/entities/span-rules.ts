@@ -134,7 +134,7 @@ function isCommonDefinite(norm: string, model: NerModel): boolean {
  */
 function opensName(model: NerModel, words: readonly string[], i: number, lf: number): boolean {
   const next = words[i + 1]!;
-  if (!isDefiniteContent(next) || NOT_NAME_TAILS.has(next) || TIME_WORDS.has(next) || isPersonalTitle(next)) return false;
+  if (!isDefiniteContent(next) || !carriesOrgName(next) || NOT_NAME_TAILS.has(next)) return false;
   if (lf & Flag.OrgOpener) return true;
   if (!(lf & Flag.DefiniteOpener)) return false;
   const forWhat = i + 2 < words.length && isLamDefinite(words[i + 2]!);
@@ -220,21 +220,24 @@ function isPlaceWord(model: NerModel, w: string): boolean {
 function orgCoordinationSplit(model: NerModel, words: readonly string[], i: number, j: number): number {
   for (let k = i + 1; k < j; k++) {
     const w = words[k]!;
-    if (w.length <= 3 || !w.startsWith('و')) continue;
-    const rest = w.slice(1);
-    if ((model.entityWords.get(rest) ?? 0) >= 2 || isPlaceWord(model, rest)) return k;
+    if (w.length > 3 && w.startsWith('و') && namesAnother(model, w.slice(1))) return k;
   }
   return -1;
 }
 
+/** The word after a «و» begins a name of its own: a place, or a name the model often saw begin one. */
+function namesAnother(model: NerModel, rest: string): boolean {
+  return (model.entityWords.get(rest) ?? 0) >= 2 || isPlaceWord(model, rest);
+}
+
 /**
  * «و» + a definite word that carries an organization's name on: «وزارة التربية | والتعليم», «منظمة الأبحاث
- * | والإبداع». Not a place, a nationality or a name the document already knows: «وزارة الخارجية | والسودان».
+ * | والإبداع». Not a nationality, nor what orgCoordinationSplit splits at: «وزارة الخارجية | والسودان».
  */
 function joinsOrgName(model: NerModel, norm: string): boolean {
   if (!norm.startsWith('وال') || norm.length < 6) return false;
   const rest = norm.slice(1);
-  return carriesOrgName(rest) && !isPlaceWord(model, rest) && (model.entityWords.get(rest) ?? 0) < 2 && !isNationality(rest, model);
+  return carriesOrgName(rest) && !namesAnother(model, rest) && !isNationality(rest, model);
 }
 
 /** Adjectives of time between a title and its person's name. */
@@ -310,6 +313,12 @@ function phraseAt(index: PhraseIndex, words: readonly string[], i: number, fits:
   return 0;
 }
 
+/** Some word of i … i+n-1 is tagged. */
+function anyTagged(out: readonly string[], i: number, n: number): boolean {
+  for (let k = i; k < i + n && k < out.length; k++) if (out[k] !== 'O') return true;
+  return false;
+}
+
 /** Words i … i+n-1 made one name of `type`. */
 function label(out: string[], i: number, n: number, type: string): void {
   out[i] = 'B-' + type;
@@ -358,10 +367,8 @@ function wholeClubNames(model: NerModel, words: readonly string[], out: string[]
   for (let i = 0; i < out.length; i++) {
     if (out[i]!.startsWith('I-')) continue;
     // Only near a name the model found (phrases are at most four words): most words are far from one.
-    let near = false;
-    for (let k = i; k < i + 4 && k < out.length && !near; k++) near = out[k] !== 'O';
-    if (!near) continue;
-    const n = phraseAt(index, words, i, (n) => !out[i + n]?.startsWith('I-') && out.slice(i, i + n).some((t) => t !== 'O'));
+    if (!anyTagged(out, i, 4)) continue;
+    const n = phraseAt(index, words, i, (n) => !out[i + n]?.startsWith('I-') && anyTagged(out, i, n));
     if (!n) continue;
     label(out, i, n, 'ORG');
     i += n - 1;
