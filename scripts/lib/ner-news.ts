@@ -1,23 +1,109 @@
 /**
  * The project's own modern-news evaluation: excerpts of SaudiNewsNet articles (2015) annotated by hand
  * by the product's conventions (tests/data/ner-news/README.md). Evaluation only: nothing of it trains.
+ *
+ * The project keeps only what was written by hand (each name's kind and surface, in reading order); the
+ * excerpts themselves are read from the shared corpus at run time and the names found in them again,
+ * so none of the corpus's text is copied into the project.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeWithModel } from '../../lib/arabic/entities/learned';
 import type { NerModel } from '../../lib/arabic/entities/model';
-import { ROOT } from '../bench/_util';
+import { dataFile, ROOT } from '../bench/_util';
 import { SCORED, type Report } from './ner-score';
 
-export const NEWS_GOLD = join(ROOT, 'tests', 'data', 'ner-news', 'saudinewsnet-41.json');
+export const NEWS_CORPUS = 'corpus/saudinewsnet_2015-07-21_sample.jsonl';
+const NEWS_DIR = join(ROOT, 'tests', 'data', 'ner-news');
+/** The batches, in the order they were written; each was annotated before the model ran on it. */
+export const NEWS_BATCHES = [
+  { name: 'batch 1', file: join(NEWS_DIR, 'annotations.txt') },
+  { name: 'batch 2', file: join(NEWS_DIR, 'annotations-2.txt') },
+] as const;
 
 /** [start, end, kind, text] in the excerpt's own offsets. */
-export interface NewsArticle { id: number; source: string; url: string; text: string; entities: [number, number, string, string][] }
+export type NewsEntity = [number, number, string, string];
+export interface NewsArticle { id: number; text: string; entities: NewsEntity[] }
+/** One excerpt's hand annotation: its corpus line and its names as written. */
+export interface NewsAnnotation { line: number; names: { kind: string; surface: string }[] }
 
+const KIND: Record<string, string | undefined> = { P: 'PERS', L: 'LOC', O: 'ORG' };
 const TYPE: Record<string, string | undefined> = { person: 'PERS', place: 'LOC', org: 'ORG' };
+const EXCERPT_WORDS = 100;
 
-export function loadNews(path = NEWS_GOLD): NewsArticle[] {
-  return JSON.parse(readFileSync(path, 'utf8')) as NewsArticle[];
+/** An article's excerpt: from its first non-space character through its 100th word. */
+export function excerptOf(content: string): string {
+  const words = [...content.matchAll(/\S+/g)];
+  if (!words.length) return '';
+  const last = words[Math.min(EXCERPT_WORDS, words.length) - 1]!;
+  return content.slice(words[0]!.index, last.index + last[0].length);
+}
+
+/** `# LINE` headers, then `P|L|O surface` lines. */
+export function parseAnnotations(text: string, file = 'annotations'): NewsAnnotation[] {
+  const out: NewsAnnotation[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const head = /^#\s*(\d+)$/.exec(line);
+    if (head) { out.push({ line: Number(head[1]), names: [] }); return; }
+    const m = /^([PLO])\s+(.+)$/.exec(line);
+    const cur = out[out.length - 1];
+    if (!m || !cur) throw new Error(`${file}:${i + 1}: expected "# LINE" or "P|L|O name", got «${line}»`);
+    cur.names.push({ kind: KIND[m[1]!]!, surface: m[2]!.trim() });
+  });
+  return out;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const CLITICS = /^[وفبلك]{0,3}$/;
+
+/** Where `surface` stands as a name from `from` on: at a word's start or after clitic letters only, ending
+ *  at the word's end; «للسعودية» holds «السعودية» from its second ل (the article's, its alef elided). */
+function findName(text: string, surface: string, from: number): [number, number] | null {
+  const forms: [string, number][] = [[surface, 0]];
+  if (surface.startsWith('ال')) forms.push(['ل' + surface.slice(2), 0]);
+  let best: [number, number] | null = null;
+  for (const [form] of forms) {
+    for (let p = text.indexOf(form, from); p >= 0 && (!best || p < best[0]); p = text.indexOf(form, p + 1)) {
+      const end = p + form.length;
+      if (end < text.length && LETTER.test(text[end]!)) continue;
+      let w = p;
+      while (w > 0 && LETTER.test(text[w - 1]!)) w--;
+      const before = text.slice(w, p);
+      if (form !== surface && !before.endsWith('ل')) continue;
+      if (!CLITICS.test(before)) continue;
+      best = [p, end];
+      break;
+    }
+  }
+  return best;
+}
+
+/** Each name at its place in the excerpt, in reading order (a name is looked for after the one before). */
+export function resolveNames(text: string, a: NewsAnnotation): NewsEntity[] {
+  let cursor = 0;
+  return a.names.map(({ kind, surface }) => {
+    const at = findName(text, surface, cursor);
+    if (!at) throw new Error(`ner-news: line ${a.line}: «${surface}» is not in the excerpt after offset ${cursor}`);
+    cursor = at[1];
+    return [at[0], at[1], kind, text.slice(at[0], at[1])];
+  });
+}
+
+/** The excerpts of the given annotation files, read from the shared corpus (exits with a message when absent). */
+export function loadNews(files: readonly string[] = NEWS_BATCHES.map((b) => b.file)): NewsArticle[] {
+  const lines = dataFile(NEWS_CORPUS).split('\n');
+  const out: NewsArticle[] = [];
+  for (const file of files) {
+    for (const a of parseAnnotations(readFileSync(file, 'utf8'), file)) {
+      const row = lines[a.line];
+      if (!row) throw new Error(`${file}: the corpus has no line ${a.line}`);
+      const text = excerptOf((JSON.parse(row) as { content: string }).content);
+      out.push({ id: a.line, text, entities: resolveNames(text, a) });
+    }
+  }
+  return out;
 }
 
 /** Exact-span match by kind over the annotated excerpts; `misses` lists what went wrong, for reading. */
