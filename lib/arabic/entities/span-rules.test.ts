@@ -170,6 +170,16 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('سفير المغرب التطواني الأصل', ['O', 'B-PERS', 'I-PERS', 'I-PERS'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS']);
   });
 
+  it('reads «السعودية» after a definite noun as the adjective, not the country', () => {
+    // The model's place, or the hand list's trust in the country over an untagged word: neither stands.
+    expect(rules('يحملون الأعلام السعودية في', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('يمثل الملاعب السعودية في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    // The country itself stays: after a preposition, alone, or in its long name.
+    expect(rules('عاد إلى السعودية أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(rules('في المملكة العربية السعودية', ['O', 'B-LOC', 'I-LOC', 'I-LOC'])).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC']);
+    expect(rules('المملكة العربية السعودية', ['O', 'O', 'B-LOC'])).toEqual(['B-LOC', 'I-LOC', 'I-LOC']);
+  });
+
   it('reads no lone area word as a place', () => {
     expect(rules('قصفت الطائرات بريف إدلب', ['O', 'O', 'B-LOC', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
     expect(rules('سقطت قذائف على المحافظة وبمحافظة أمس', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);

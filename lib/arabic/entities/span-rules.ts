@@ -102,6 +102,18 @@ const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', '�
   'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات']);
 /** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
 /** Words for the land around a place («ريف إدلب»): alone, they name no place. */
+/** Country names that are also a feminine nisba adjective. */
+const ADJECTIVE_COUNTRIES = normalized(['السعودية']);
+/** Words of a country's long name before it: «المملكة العربية السعودية». */
+const COUNTRY_QUALIFIERS = normalized(['العربية', 'المملكة']);
+/**
+ * «السعودية» right after a definite noun agrees with it: the adjective («الملاعب السعودية», «الأعلام
+ * السعودية»), not the country; ANERcorp tags it so too. «المملكة العربية السعودية» keeps it.
+ */
+function isCountryAdjective(words: readonly string[], out: readonly string[], i: number): boolean {
+  return ADJECTIVE_COUNTRIES.has(words[i]!) && i > 0 && out[i - 1] === 'O' && isDefiniteContent(words[i - 1]!) && !COUNTRY_QUALIFIERS.has(words[i - 1]!);
+}
+
 const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
 /** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
 const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الكنيسه', 'كنيسه', 'الكاتدرائيه', 'كاتدرائيه', 'المعبد', 'معبد', 'الحرم']);
@@ -478,7 +490,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       if ((lf & ~Flag.KnownOrg) === 0) continue;
       if (lf & Flag.Acronym) out[i] = 'B-ORG';
       // The hand-checked list of major places is trusted over the model.
-      else if (lf & Flag.Place) out[i] = 'B-LOC';
+      else if (lf & Flag.Place) { if (!isCountryAdjective(words, out, i)) out[i] = 'B-LOC'; }
       // An organization head followed by its definite name: the full name is the org («وزارة الصحة
       // السعودية», «المديرية العامة للدفاع المدني»).
       else if (i + 1 < out.length && out[i + 1] === 'O' && opensName(model, words, i, lf)) {
@@ -550,6 +562,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // A place-name opener alone is no place: it takes the word after it («تل | حلف» → «تل حلف», «رأس | العين»).
     if (type === 'LOC' && j === i + 1 && j < out.length && (out[j] === 'O' || (out[j] === 'B-LOC' && out[j + 1] !== 'I-LOC'))
       && stems(words[i]!).some((s) => PLACE_OPENERS.has(s)) && followsPlaceOpener(model, words[j]!)) out[j++] = 'I-LOC';
+    if (type === 'LOC' && j === i + 1 && isCountryAdjective(words, out, i)) { out[i] = 'O'; continue; }
     // An administrative or area word alone is no place: «بريف» in «بريف إدلب», «بمحافظة».
     if (type === 'LOC' && j === i + 1 && (lexFlags(words[i]!) & Flag.Admin || stems(words[i]!).some((s) => AREA_WORDS.has(s)))) { out[i] = 'O'; continue; }
     // Administrative words stay outside places: «محافظة القاهرة» → القاهرة.
