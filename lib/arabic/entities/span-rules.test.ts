@@ -204,6 +204,10 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     // A word a list knows whole is not read through its clitics: «بارنا» is no ب + «إرنا»; «لإرنا» is.
     expect(rules('قالت بارنا أمس', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O']);
     expect(rules('وقال لإرنا أمس', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    // State bodies named without a head word, and with one.
+    expect(rules('قوات الحرس الوطني في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('وباشرت فرق الدفاع المدني الحريق', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('رئيس حزب القوات اللبنانية سمير', ['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS']);
     // A word that is something else too is not on the list alone: «الجزيرة» the peninsula.
     expect(rules('في شبه الجزيرة العربية', ['O', 'O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC']);
   });
