@@ -156,6 +156,11 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قال إيهود أولمرت التقى', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
     // A royal title stays in a name it is part of: «جامعة الملك سعود».
     expect(rules('طلاب جامعة الملك سعود', ['O', 'B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+    // An institution named after a king takes the person the model found: «مستشفى الملك [فهد المركزي]».
+    expect(rules('إلى مستشفى الملك فهد المركزي بجازان', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'B-LOC']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
+    // Later in a name, a royal title opens the person: «مجلس الوزراء | الملك سلمان».
+    expect(rules('ترأس مجلس الوزراء الملك سلمان', ['O', 'O', 'O', 'O', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
   });
 
   it('reads a club name of several words whole as the club, from a part the model found', () => {

@@ -178,6 +178,9 @@ const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم
 // Titles of a person only, never words of an institution's name (unlike «الملك» in «جامعة الملك سعود»).
 const PERSONAL_TITLES = normalized(['الدكتور', 'د', 'المهندس', 'السيد', 'السيدة', 'الأستاذ', 'اللواء', 'العميد', 'العقيد']);
 
+/** Titles of a person that also name institutions: «جامعة الملك سعود», «مستشفى الأمير سلطان». */
+const ROYAL_TITLES = normalized(['الملك', 'الأمير', 'الأميرة', 'الشيخ', 'السلطان']);
+
 /** The word opens the next person, not more of an organization's name: «مجلس الوزراء | الدكتور …». */
 function isPersonalTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSONAL_TITLES.has(s));
@@ -499,8 +502,15 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         // unless it is the name's first word («الهيئة السعودية للتخصصات الصحية»).
         while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && (carriesOrgName(words[j + 1]!) || joinsOrgName(model, words[j + 1]!))
           && !(j > i + 1 && isNationality(words[j]!, model, true))) j++;
+        // A royal title later in the name opens a person, not more of it: «مجلس الوزراء | الملك سلمان».
+        for (let k = i + 2; k <= j; k++) if (ROYAL_TITLES.has(words[k]!)) { j = k - 1; break; }
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
         if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
+        // Named after a king or a prince, the person's name is the institution's: «مستشفى الملك [فهد المركزي]».
+        else if (j === i + 1 && ROYAL_TITLES.has(words[j]!) && out[j + 1] === 'B-PERS') {
+          j++;
+          while (out[j + 1] === 'I-PERS') j++;
+        }
         out[i] = 'B-ORG';
         for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
         i = j;
