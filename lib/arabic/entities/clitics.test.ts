@@ -15,6 +15,15 @@ const model = listModel(['وليد'], ['بغداد', 'لبنان'], { بغداد
 const strip = (w: string): number => cliticPrefixLength(normalize(w), model);
 
 describe('cliticPrefixLength', () => {
+  it('leaves the clitic out of an organization that opens with a known organization («بتويتر» → تويتر)', () => {
+    const org = (w: string): number => cliticPrefixLength(normalize(w), model, false, 'ORG');
+    expect(org('بتويتر')).toBe(1);
+    expect(org('لتويتر')).toBe(1);
+    // A known name whole keeps its letters, and other kinds are not read through the list.
+    expect(org('فيسبوك')).toBe(0);
+    expect(cliticPrefixLength(normalize('بتويتر'), model)).toBe(0);
+  });
+
   it('strips a conjunction or preposition before a known name', () => {
     expect(strip('وبغداد')).toBe(1);
     expect(strip('فبغداد')).toBe(1);

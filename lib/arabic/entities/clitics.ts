@@ -3,6 +3,7 @@
  * "وبغداد" → و, "بالعراق" → ب, "للأمم" → ل (one ل: the other belongs to the article), "لبنان" → none.
  */
 import { cliticReadings, type CliticSplit } from '../tokenize';
+import { KNOWN_ORGS } from './known-orgs';
 import type { NerModel } from './model';
 
 /** "ك" (as, like) before a bare name is rare; a name that begins with ك is not ("كريم" ≠ ك + ريم, "كيري" ≠ ك + يري). */
@@ -23,9 +24,11 @@ export function personListed(model: NerModel, s: string): boolean {
  * Normalized characters to strip from the start of `norm`. multiword: the word opens a name of
  * several words, where a two-letter name word may follow the clitic («وتل أبيب» → تل أبيب).
  */
-export function cliticPrefixLength(norm: string, model: NerModel | null, multiword = false): number {
+export function cliticPrefixLength(norm: string, model: NerModel | null, multiword = false, kind?: string): number {
   const readings = cliticReadings(norm);
   if (readings.length === 1) return 0;
+  // An organization that opens with a known organization's first word keeps only that word: «بتويتر» → تويتر.
+  if (kind === 'ORG' && !KNOWN_ORGS.has(norm)) for (const r of readings.slice(1)) if (KNOWN_ORGS.has(r.stem)) return r.prefixLength;
   // The hand-checked first names are trusted before counts: «فراس» is no ف + «راس», which began more
   // names in training («رأس العين»); «وفراس» loses only its و; a listed place stays whole («لبنان», not ل + «بنان»).
   const lists = model?.gazetteer;

@@ -30,7 +30,7 @@ export function recognizeWithModel(text: string, model: NerModel): Span[] {
         const word = text.slice(first.start, first.end);
         // Right after a name of the same kind, a leading و is the conjunction: "غادة عادل ويسرا".
         const joined = a === i && i > 0 && tg[i - 1]!.slice(2) === type && first.norm.length > 3 && first.norm.startsWith('و');
-        const strip = cliticPrefixLength(first.norm, model, b > a);
+        const strip = cliticPrefixLength(first.norm, model, b > a, type);
         const start = first.start + originalPrefixLength(word, joined ? Math.max(1, strip) : strip);
         const end = sent[b]!.end;
         if (end > start) spans.push({ kind, start, end, text: text.slice(start, end) });
