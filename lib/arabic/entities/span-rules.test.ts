@@ -175,6 +175,12 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('سفير المغرب التطواني الأصل', ['O', 'B-PERS', 'I-PERS', 'I-PERS'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS']);
   });
 
+  it('takes a nisba family name after two name words, but not an adjective that says what the person is', () => {
+    expect(rules('قال محمد شياع السوداني إن', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('قال شارلز مورفي السياسي إن', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+    expect(rules('كتب علاء الدين المتوفى سنة', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  });
+
   it('reads «السعودية» after a definite noun as the adjective, not the country', () => {
     // The model's place, or the hand list's trust in the country over an untagged word: neither stands.
     expect(rules('يحملون الأعلام السعودية في', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O']);

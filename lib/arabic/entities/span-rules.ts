@@ -256,6 +256,14 @@ function joinsOrgName(model: NerModel, norm: string): boolean {
 }
 
 /** Adjectives of time between a title and its person's name. */
+/**
+ * Adjectives that say what a person is or was, never a family name: «شارلز مورفي | السياسي», «… | المتوفى».
+ * Not the ordinals, which end regnal names («جون بول الثاني»).
+ */
+const DESCRIPTIONS = normalized(['السياسي', 'الصحفي', 'الصحافي', 'الإعلامي', 'الإصلاحي', 'المحافظ', 'الدبلوماسي', 'العسكري',
+  'الاقتصادي', 'الروائي', 'الشعري', 'الأكاديمي', 'الحقوقي', 'الدولي', 'الرسمي', 'الشعبي', 'الثوري', 'الديني', 'الشرعي',
+  'المتوفى', 'المتوفي', 'الماضي', 'الحالي', 'السابق', 'الإيجابي', 'الأساسي']);
+
 const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
 
 /**
@@ -630,7 +638,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
-      if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي')) { out[j] = 'I-PERS'; j++; }
+      if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي') && !DESCRIPTIONS.has(words[j]!)) { out[j] = 'I-PERS'; j++; }
     }
     i = j - 1;
   }
