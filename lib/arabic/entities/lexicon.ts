@@ -20,6 +20,9 @@ export const PLACES = normalized([
   'الخليج', 'الشرق الاوسط', 'سيناء', 'الفلوجه', 'الانبار', 'نينوي', 'تكريت', 'كردستان', 'الرقه', 'ادلب',
 ]);
 
+/** Ordinals that end regnal names («عبدالله الثاني»): alone they name no one. */
+export const ORDINALS = normalized(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
+
 export const ORG_ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اوبك', 'فيفا', 'حماس', 'فتح']);
 
 /** Heads that open an organization name; the name runs on over the following definite words. */

@@ -13,6 +13,12 @@ describe('document consistency on given tags', () => {
     ])).toEqual([['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'B-PERS', 'O'], ['O', 'B-PERS', 'I-PERS']]);
   });
 
+  it('never reads an ordinal that ends a regnal name as the person alone', () => {
+    expect(run(['قال الملك عبدالله الثاني أمس', 'وفي اليوم الثاني وصل'], [
+      ['O', 'O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'O', 'O'],
+    ])[1]).toEqual(['O', 'O', 'O', 'O']);
+  });
+
   it('makes a name whole where only part of it was found again', () => {
     expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا هناك'], [
       ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-PERS', 'O'],

@@ -6,7 +6,7 @@
 import { PROCLITIC_LETTERS } from '../tokenize';
 import { keyOf, stemsOf } from './readings';
 import type { NerModel } from './model';
-import { PLACES, STOP } from './lexicon';
+import { ORDINALS, PLACES, STOP } from './lexicon';
 
 const TYPES = ['PERS', 'LOC', 'ORG'] as const;
 const MAX_LEN = 4;
@@ -27,9 +27,9 @@ function entities(tags: readonly string[], s: number): Entity[] {
   return out;
 }
 
-/** Words too common or too short to carry a name on their own. */
+/** Words too common or too short to carry a name on their own; an ordinal ends a name but is none («الثاني»). */
 function weak(k: string): boolean {
-  return k.length < 3 || STOP.has(k);
+  return k.length < 3 || STOP.has(k) || ORDINALS.has(k);
 }
 
 /**
