@@ -13,9 +13,13 @@ describe('document consistency on given tags', () => {
     ])).toEqual([['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'B-PERS', 'O'], ['O', 'B-PERS', 'I-PERS']]);
   });
 
-  it('never reads an ordinal that ends a regnal name as the person alone', () => {
+  it('never reads an ordinal that ends a regnal name, or «الله», as the person alone', () => {
     expect(run(['قال الملك عبدالله الثاني أمس', 'وفي اليوم الثاني وصل'], [
       ['O', 'O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'O', 'O'],
+    ])[1]).toEqual(['O', 'O', 'O', 'O']);
+    // Nor «الله», which ends «عبد الله» and is God alone.
+    expect(run(['قال عبد الله أمس', 'والحمد لله والشكر الله'], [
+      ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'O', 'O'],
     ])[1]).toEqual(['O', 'O', 'O', 'O']);
   });
 

@@ -27,9 +27,12 @@ function entities(tags: readonly string[], s: number): Entity[] {
   return out;
 }
 
-/** Words too common or too short to carry a name on their own; an ordinal ends a name but is none («الثاني»). */
+/**
+ * Words too common or too short to carry a name on their own; an ordinal ends a name but is none («الثاني»),
+ * and «الله» ends «عبد الله» but is God alone.
+ */
 function weak(k: string): boolean {
-  return k.length < 3 || STOP.has(k) || ORDINALS.has(k);
+  return k.length < 3 || STOP.has(k) || ORDINALS.has(k) || k === 'الله';
 }
 
 /**
