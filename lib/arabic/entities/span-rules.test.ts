@@ -26,6 +26,15 @@ describe('span rules on given tags', () => {
     expect(rules('الأمير سعود بالرياض أمس', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'B-LOC', 'O']);
   });
 
+  it('reads an agency whose name is a common word as the agency only where it is credited', () => {
+    expect(rules('عملوا معا من أجل', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('قال لنا إن بنا حاجة', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
+    expect(rules('الدوحة - قنا :', ['B-LOC', 'O', 'O', 'O'])).toEqual(['B-LOC', 'O', 'B-ORG', 'O']);
+    expect(rules('المنامة ( بنا )', ['B-LOC', 'O', 'O', 'O'])).toEqual(['B-LOC', 'O', 'B-ORG', 'O']);
+    // An agency that is no common word is one anywhere.
+    expect(rules('وقالت واس إن', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+  });
+
   it('gives an acronym at the front of a person back to the organization, and the name its next word', () => {
     expect(rules('العامة لليونسكو أودري أزولاي أن', ['O', 'B-PERS', 'I-PERS', 'O', 'O']))
       .toEqual(['O', 'B-ORG', 'B-PERS', 'I-PERS', 'O']);

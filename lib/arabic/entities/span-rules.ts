@@ -16,6 +16,13 @@ import { KNOWN_ORGS } from './known-orgs';
 const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
 /** Place spellings the gazetteer lacks that nationality adjectives derive from. */
 const SPELLINGS = new Set(['اميركا']);
+/** Agencies whose names are also common words: «معا» (together), «بنا» (with us), «وام» («وأم»), «قنا» (Qena). */
+const COMMON_WORD_ACRONYMS = normalized(['قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
+
+/** The word stands as a dateline's or a quote's source: after a dash or an opening bracket or quote, or before a closing one. */
+function isCredited(words: readonly string[], i: number): boolean {
+  return /^[-–—(«"]$/.test(words[i - 1] ?? '') || /^[)»"]$/.test(words[i + 1] ?? '');
+}
 const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
 
 const stems = stemsOf;
@@ -499,7 +506,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     if (t === 'O') {
       const lf = lexFlags(words[i]!);
       if ((lf & ~Flag.KnownOrg) === 0) continue;
-      if (lf & Flag.Acronym) out[i] = 'B-ORG';
+      if (lf & Flag.Acronym) { if (!COMMON_WORD_ACRONYMS.has(words[i]!) || isCredited(words, i)) out[i] = 'B-ORG'; }
       // The hand-checked list of major places is trusted over the model.
       else if (lf & Flag.Place) { if (!isCountryAdjective(words, out, i)) out[i] = 'B-LOC'; }
       // An organization head followed by its definite name: the full name is the org («وزارة الصحة
