@@ -18,6 +18,14 @@ describe('span rules on given tags', () => {
     expect(rules('قال وزير الخارجية إن', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
+  it('runs no name over a bracket, a quote, a comma or a colon', () => {
+    expect(rules('قال فؤاد ) السنيورة إن', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O', 'O']);
+    // What is cut off is free for its own reading: the hand list's «البصرة».
+    expect(rules('زار بغداد ، البصرة', ['O', 'B-LOC', 'I-LOC', 'I-LOC'])).toEqual(['O', 'B-LOC', 'O', 'B-LOC']);
+    // A full stop of an initial stays inside: «جون إف. كينيدي».
+    expect(rules('اغتيال جون إف. كينيدي في', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  });
+
   it('does not end a name on a function word, but keeps علي', () => {
     expect(rules('الفرنسي فابيوس إنه يختلف', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O']);
     expect(rules('الأمير فيصل في الرياض', ['O', 'B-PERS', 'I-PERS', 'B-LOC'])).toEqual(['O', 'B-PERS', 'O', 'B-LOC']);

@@ -16,6 +16,7 @@ import { KNOWN_ORGS } from './known-orgs';
 const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
 /** Place spellings the gazetteer lacks that nationality adjectives derive from. */
 const SPELLINGS = new Set(['اميركا']);
+const NAME_BREAKS = /^[()[\]«»"“”،,:؛!?؟]+$/;
 /** Agencies whose names are also common words: «معا» (together), «بنا» (with us), «وام» («وأم»), «قنا» (Qena). */
 const COMMON_WORD_ACRONYMS = normalized(['قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
 
@@ -542,6 +543,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     const type = t.slice(2);
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
+    // No name runs over a bracket, a quote, a comma or a colon: «فؤاد | ) السنيورة».
+    for (let m = i + 1; m < j; m++) if (NAME_BREAKS.test(words[m]!)) { for (let n = m; n < j; n++) out[n] = 'O'; j = m; break; }
     // Words of the known organization that starts here (0 for none): its own words are never trimmed.
     const knownLength = knownOrgAt(model, words, i);
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
