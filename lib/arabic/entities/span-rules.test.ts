@@ -18,6 +18,11 @@ describe('span rules on given tags', () => {
     expect(rules('قال وزير الخارجية إن', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
+  it('carries a name over «بن/ابن/آل» only to a word that reads as a name', () => {
+    expect(rules('الشيخ محمد بن راشد آل مكتوم أمس', ['O', 'B-PERS', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('قتل صدام حسين ابن عمه', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  });
+
   it('runs no name over a bracket, a quote, a comma or a colon', () => {
     expect(rules('قال فؤاد ) السنيورة إن', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O', 'O']);
     // What is cut off is free for its own reading: the hand list's «البصرة».

@@ -206,6 +206,11 @@ function isWawName(norm: string, model: NerModel): boolean {
 }
 const WAW_WORDS = new Set(['ولد', 'ولي']);
 
+/** The word after «بن/ابن/آل» carries the name on: a name a list knows or whose letters read as one, not «ابن | عمه». */
+function linksName(model: NerModel, norm: string): boolean {
+  return personListed(model, norm) || model.gazetteer.place.has(norm) || looksLikePerson(model, norm);
+}
+
 /** A first name the gazetteer knows, or a word whose letters read as a name (after an org: its person). */
 function looksLikePerson(model: NerModel, norm: string): boolean {
   if (stems(norm).some((s) => model.gazetteer.first.has(s))) return true;
@@ -646,7 +651,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         break;
       }
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
-      while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
+      while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!) && linksName(model, words[j + 1]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
       if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي') && !DESCRIPTIONS.has(words[j]!)) { out[j] = 'I-PERS'; j++; }
     }
