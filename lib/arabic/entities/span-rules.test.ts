@@ -31,10 +31,12 @@ describe('span rules on given tags', () => {
     expect(rules('اغتيال جون إف. كينيدي في', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
   });
 
-  it('does not end a name on a function word, but keeps علي', () => {
+  it('does not begin or end a name on a function word, but keeps علي', () => {
     expect(rules('الفرنسي فابيوس إنه يختلف', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O', 'O']);
     expect(rules('الأمير فيصل في الرياض', ['O', 'B-PERS', 'I-PERS', 'B-LOC'])).toEqual(['O', 'B-PERS', 'O', 'B-LOC']);
     expect(rules('محمد بن علي قال', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    // Nor begin on one.
+    expect(rules('الحب لدى محفوظ كان', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'O']);
     // What is left out is free for its own reading: a listed place.
     expect(rules('الأمير سعود بالرياض أمس', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'B-LOC', 'O']);
   });

@@ -555,6 +555,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
     while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownLength !== j - i) out[--j] = 'O';
+    // Nor does one begin on a function word: «لدى | محفوظ».
+    if (j > i + 1 && ENDS_NO_NAME.has(words[i]!) && knownLength === 0) { out[i] = 'O'; out[++i] = 'B-' + type; }
     // A known organization, whole, is final: the rules below only undo it («أودي» read as the adjective
     // of the town «أودا», «… الصليب الأحمر والهلال الأحمر» split at its و, a title's person).
     if (knownLength > 0 && knownLength === j - i) { i = j - 1; continue; }
