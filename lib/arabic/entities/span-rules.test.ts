@@ -243,6 +243,10 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قوات الحرس الوطني في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('وباشرت فرق الدفاع المدني الحريق', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('رئيس حزب القوات اللبنانية سمير', ['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS']);
+    // One tells a channel, not a peninsula: «قال للجزيرة»; «للجزيرة العربية» is the peninsula.
+    expect(rules('وقال للجزيرة إن', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    expect(rules('عاد للجزيرة العربية', ['O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'B-LOC', 'I-LOC']);
+    expect(rules('عاد للجزيرة الكورية', ['O', 'O', 'O'])).toEqual(['O', 'O', 'O']);
     // A word that is something else too is not on the list alone: «الجزيرة» the peninsula.
     expect(rules('في شبه الجزيرة العربية', ['O', 'O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC']);
   });

@@ -163,6 +163,11 @@ function opensName(model: NerModel, words: readonly string[], i: number, lf: num
   return stems(words[i]!).some((x) => EMBASSY_HEADS.has(x)) || forWhat;
 }
 
+/** «العربية», «الكورية»: a definite adjective of relation. */
+function isNisbaAdjective(norm: string): boolean {
+  return isDefiniteContent(norm) && /(يه|ي)$/.test(norm);
+}
+
 /** «السعودية»: a place name that is also the adjective («الشركة السعودية»). */
 function isNisbaPlace(norm: string): boolean {
   return norm.startsWith('ال') && norm.endsWith('يه') && PLACES.has(norm);
@@ -504,6 +509,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   newsSiteNames(words, out);
   benNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
+    // One tells a channel, not a peninsula: «قال للجزيرة» is Al Jazeera, «للجزيرة العربية» the peninsula.
+    if (words[i] === 'للجزيره' && (out[i] === 'O' || out[i] === 'B-LOC') && !out[i + 1]?.startsWith('I-') && !isNisbaAdjective(words[i + 1] ?? '')) out[i] = 'B-ORG';
     // A known acronym the model called another kind alone (MISC, or a person: «نقلت سانا») is still the organization.
     if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
     // A place right after "نادي"/"فريق" is the club named after it: "فريق برشلونة", "لفريق الشمال".
