@@ -19,6 +19,7 @@ const NEWS_DIR = join(ROOT, 'tests', 'data', 'ner-news');
 export const NEWS_BATCHES = [
   { name: 'batch 1', file: join(NEWS_DIR, 'annotations.txt') },
   { name: 'batch 2', file: join(NEWS_DIR, 'annotations-2.txt') },
+  { name: 'batch 3', file: join(NEWS_DIR, 'annotations-3.txt') },
 ] as const;
 
 /** [start, end, kind, text] in the excerpt's own offsets. */
