@@ -239,6 +239,9 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     // A word a list knows whole is not read through its clitics: «بارنا» is no ب + «إرنا»; «لإرنا» is.
     expect(rules('قالت بارنا أمس', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'O']);
     expect(rules('وقال لإرنا أمس', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    // A municipality («أمانة») with its city, whatever the model read the city as.
+    expect(rules('أعلنت أمانة الرياض أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('أعلنت أمانة الأحساء أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     // State bodies named without a head word, and with one.
     expect(rules('قوات الحرس الوطني في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('وباشرت فرق الدفاع المدني الحريق', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);

@@ -84,7 +84,7 @@ const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', '�
   // The product's organizations (issue 12): ministries, councils, courts, departments, hospitals, clubs, embassies.
   // Not «إدارة» (management), «حركة» (traffic) nor «شركة» (companies are named by proper nouns; «شركة
   // السيارات الصينية» is a description): the rule for heads the model began late takes those.
-  'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
+  'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'امانه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
 const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
 /** Heads the organization takes when the model found only the name after them: «شركة [أرامكو]», «نادي [بنفيكا]». */
 const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه']);
@@ -98,7 +98,7 @@ const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العز
  */
 const DEFINITE_OPENERS = normalized(['السفاره', 'القنصليه', 'المديريه', 'الاداره', 'الهيئه', 'المؤسسه', 'الشركه', 'المحكمه', 'الرئاسه']);
 /** Heads named by a proper noun right after them, whatever the model read it as. */
-const NAMED_BY_NOUN = normalized(['شركه', 'نادي']);
+const NAMED_BY_NOUN = normalized(['شركه', 'نادي', 'امانه']);
 /** Definite heads named by a nationality alone: «السفارة الفرنسية». */
 const EMBASSY_HEADS = normalized(['السفاره', 'القنصليه']);
 const OPENER_QUALIFIERS = normalized(['العامه', 'العام', 'الوطنيه', 'العليا', 'الاتحاديه', 'الملكيه']);
