@@ -23,6 +23,13 @@ export const PLACES = normalized([
 /** Ordinals that end regnal names («عبدالله الثاني»): alone they name no one. */
 export const ORDINALS = normalized(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
+/**
+ * Agencies and papers whose names are also common words: «معا» (together), «بنا» (with us), «وام» («وأم»),
+ * «قنا» (Qena), «سبق» (preceded), «عكاظ» (the old market). Names only where credited (span-rules.ts), and
+ * never spread over a document.
+ */
+export const COMMON_WORD_AGENCIES = normalized(['قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف', 'سبق', 'عكاظ']);
+
 export const ORG_ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اوبك', 'فيفا', 'حماس', 'فتح']);
 
 /** Heads that open an organization name; the name runs on over the following definite words. */

@@ -23,6 +23,10 @@ describe('document consistency on given tags', () => {
     ])[1]).toEqual(['O', 'O', 'O', 'O']);
   });
 
+  it('does not spread a paper whose name is a common word beyond where it is credited', () => {
+    expect(run(['الرياض - سبق : قال', 'وقد سبق أن أعلن'], [['B-LOC', 'O', 'B-ORG', 'O', 'O'], ['O', 'O', 'O', 'O']])[1]).toEqual(['O', 'O', 'O', 'O']);
+  });
+
   it('makes a name whole where only part of it was found again', () => {
     expect(run(['قال طلعت زكريا أمس', 'وكان طلعت زكريا هناك'], [
       ['O', 'B-PERS', 'I-PERS', 'O'], ['O', 'O', 'B-PERS', 'O'],

@@ -41,13 +41,19 @@ describe('span rules on given tags', () => {
     expect(rules('الأمير سعود بالرياض أمس', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'B-LOC', 'O']);
   });
 
-  it('reads an agency whose name is a common word as the agency only where it is credited', () => {
+  it('reads an agency or a paper whose name is a common word as one only where it is credited', () => {
     expect(rules('عملوا معا من أجل', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(rules('قال لنا إن بنا حاجة', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
     expect(rules('الدوحة - قنا :', ['B-LOC', 'O', 'O', 'O'])).toEqual(['B-LOC', 'O', 'B-ORG', 'O']);
     expect(rules('المنامة ( بنا )', ['B-LOC', 'O', 'O', 'O'])).toEqual(['B-LOC', 'O', 'B-ORG', 'O']);
     // An agency that is no common word is one anywhere.
     expect(rules('وقالت واس إن', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    // Papers too: «سبق» in its dateline or quoted, «عكاظ» in brackets; the verb «سبق» and «وسبق» are no paper.
+    expect(rules('خليل - سبق - الرياض', ['B-PERS', 'O', 'O', 'O', 'B-LOC'])).toEqual(['B-PERS', 'O', 'B-ORG', 'O', 'B-LOC']);
+    expect(rules('إدارة " سبق " المهندس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'O', 'O']);
+    expect(rules('وقال لـ « عكاظ » إن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'B-ORG', 'O', 'O']);
+    expect(rules('نوبل " وسبق أن نشرت', ['B-MISC', 'O', 'O', 'O', 'O'])).toEqual(['B-MISC', 'O', 'O', 'O', 'O']);
+    expect(rules('وقد سبق أن قال', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
   it('gives an acronym at the front of a person back to the organization, and the name its next word', () => {

@@ -7,22 +7,31 @@ import { withoutArticle } from '../tokenize';
 import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { WEEKDAYS } from '../dates/months';
-import { NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { COMMON_WORD_AGENCIES, NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 import { KNOWN_ORGS } from './known-orgs';
 
 /** Acronyms that are organizations whatever the context (ambiguous ones like حماس/فتح are left to the model). */
-const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
+const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف', 'سبق', 'عكاظ']);
 /** Place spellings the gazetteer lacks that nationality adjectives derive from. */
 const SPELLINGS = new Set(['اميركا']);
 const NAME_BREAKS = /^[()[\]«»"“”،,:؛!?؟]+$/;
-/** Agencies whose names are also common words: «معا» (together), «بنا» (with us), «وام» («وأم»), «قنا» (Qena). */
-const COMMON_WORD_ACRONYMS = normalized(['قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف']);
 
-/** The word stands as a dateline's or a quote's source: after a dash or an opening bracket or quote, or before a closing one. */
+/**
+ * The word stands as a dateline's or a quote's source: after a dash or an opening bracket, before a dash or
+ * a closing one, or between quotes («الدوحة - قنا», «لـ«عكاظ»», «سبق- الرياض», «إدارة "سبق"»).
+ */
 function isCredited(words: readonly string[], i: number): boolean {
-  return /^[-–—(«"]$/.test(words[i - 1] ?? '') || /^[)»"]$/.test(words[i + 1] ?? '');
+  const before = words[i - 1] ?? '';
+  const after = words[i + 1] ?? '';
+  // A straight quote opens or closes: only one on each side is a quote of the word itself («"سبق"»).
+  return /^[-–—(«]$/.test(before) || /^[-–—)»]$/.test(after) || (/^["“]$/.test(before) && /^["”]$/.test(after));
+}
+
+/** A listed agency or acronym standing as one; the ones that are common words only where credited. */
+function isAgency(words: readonly string[], i: number): boolean {
+  return !!(lexFlags(words[i]!) & Flag.Acronym) && (!stems(words[i]!).some((s) => COMMON_WORD_AGENCIES.has(s)) || isCredited(words, i));
 }
 const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
 
@@ -512,14 +521,14 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // One tells a channel, not a peninsula: «قال للجزيرة» is Al Jazeera, «للجزيرة العربية» the peninsula.
     if (words[i] === 'للجزيره' && (out[i] === 'O' || out[i] === 'B-LOC') && !out[i + 1]?.startsWith('I-') && !isNisbaAdjective(words[i + 1] ?? '')) out[i] = 'B-ORG';
     // A known acronym the model called another kind alone (MISC, or a person: «نقلت سانا») is still the organization.
-    if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && lexFlags(words[i]!) & Flag.Acronym) out[i] = 'B-ORG';
+    if ((out[i] === 'B-MISC' || out[i] === 'B-PERS' || out[i] === 'B-LOC') && out[i + 1] !== 'I-' + out[i]!.slice(2) && isAgency(words, i)) out[i] = 'B-ORG';
     // A place right after "نادي"/"فريق" is the club named after it: "فريق برشلونة", "لفريق الشمال".
     if (out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC' && i > 0 && out[i - 1] === 'O' && stems(words[i - 1]!).some((x) => CLUB_HEADS.has(x))) out[i] = 'B-ORG';
     const t = out[i]!;
     if (t === 'O') {
       const lf = lexFlags(words[i]!);
       if ((lf & ~Flag.KnownOrg) === 0) continue;
-      if (lf & Flag.Acronym) { if (!COMMON_WORD_ACRONYMS.has(words[i]!) || isCredited(words, i)) out[i] = 'B-ORG'; }
+      if (lf & Flag.Acronym) { if (isAgency(words, i)) out[i] = 'B-ORG'; }
       // The hand-checked list of major places is trusted over the model.
       else if (lf & Flag.Place) { if (!isCountryAdjective(words, out, i)) out[i] = 'B-LOC'; }
       // An organization head followed by its definite name: the full name is the org («وزارة الصحة
@@ -642,7 +651,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       while (d < j && isCommonDefinite(words[d]!, model)) d++;
       if (d > a && j - d >= 2) { for (let k = a; k < d; k++) out[k] = 'O'; a = d; }
       // An acronym trimmed off the front is still an organization: "لليونسكو | أودري أزولاي".
-      for (let k = i; k < a; k++) if (lexFlags(words[k]!) & Flag.Acronym) out[k] = 'B-ORG';
+      for (let k = i; k < a; k++) if (isAgency(words, k)) out[k] = 'B-ORG';
       if (a > i) {
         out[a] = 'B-PERS';
         // The model measured a longer name than what is left: the word after it carries the name on
