@@ -252,6 +252,8 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قوات الحرس الوطني في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('وباشرت فرق الدفاع المدني الحريق', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('رئيس حزب القوات اللبنانية سمير', ['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS']);
+    expect(rules('قالت دوريات حرس الحدود إن', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('عملاء سي آي إيه في', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
     // One tells a channel, not a peninsula: «قال للجزيرة»; «للجزيرة العربية» is the peninsula.
     expect(rules('وقال للجزيرة إن', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
     expect(rules('عاد للجزيرة العربية', ['O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'B-LOC', 'I-LOC']);
