@@ -221,6 +221,14 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('المملكة العربية السعودية', ['O', 'O', 'B-LOC'])).toEqual(['B-LOC', 'I-LOC', 'I-LOC']);
   });
 
+  it('reads the place after an administrative word, but no adjective after it', () => {
+    expect(rules('رئيس مركز حرمة إن', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(rules('زار محافظة أملج أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(rules('بناء مركز مالي جديد', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('إلى مدينة ثانية في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('في منطقة شمال البلاد', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
   it('reads no lone area word as a place', () => {
     expect(rules('قصفت الطائرات بريف إدلب', ['O', 'O', 'B-LOC', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
     expect(rules('سقطت قذائف على المحافظة وبمحافظة أمس', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);

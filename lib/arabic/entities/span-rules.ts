@@ -7,7 +7,7 @@ import { withoutArticle } from '../tokenize';
 import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { WEEKDAYS } from '../dates/months';
-import { COMMON_WORD_AGENCIES, NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { COMMON_WORD_AGENCIES, ORDINALS, NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 import { KNOWN_ORGS } from './known-orgs';
@@ -129,6 +129,24 @@ const COUNTRY_QUALIFIERS = normalized(['العربية', 'المملكة']);
  */
 function isCountryAdjective(words: readonly string[], out: readonly string[], i: number): boolean {
   return ADJECTIVE_COUNTRIES.has(words[i]!) && i > 0 && out[i - 1] === 'O' && isDefiniteContent(words[i - 1]!) && !COUNTRY_QUALIFIERS.has(words[i - 1]!);
+}
+
+const COMPASS = normalized(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+
+/** Administrative words that name a place with whatever follows: «محافظة أملج», «قرية شوحط» (not «مركز», «منطقة», «مدينة»: also centre, area, city of). */
+const STRONG_ADMIN = normalized(['محافظه', 'ولايه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'قضاء', 'ناحيه']);
+
+/** The word after an administrative word is its place: a place list has it, or, after a strong one, its letters read as a name. */
+function placeAfterAdmin(model: NerModel, admin: string, next: string): boolean {
+  if (STOP.has(next) || lexFlags(next) & (Flag.Generic | Flag.Admin | Flag.Disease) || isNationality(next, model) || TIME_WORDS.has(next)
+    || ORDINALS.has(next) || COMPASS.has(withoutArticle(next)) || !/^\p{L}{3,}$/u.test(next)) return false;
+  // An adjective agrees with the word before it: «مركز مالي» (financial), «مدينة ثانية», «قرية جديدة».
+  if (/ي$/.test(next) || (!next.startsWith('ال') && /يه$/.test(next))) return false;
+  const g = model.gazetteer;
+  if (g.place.has(next) || g.place.has(withoutArticle(next)) || PLACES.has(next)) return true;
+  if (!stems(admin).some((s) => STRONG_ADMIN.has(s)) || /ه$/.test(next)) return false;
+  const nl = g.nl;
+  return !!nl && nameLikeProbs(nl, nameCore(next))[0]! < 0.5;
 }
 
 const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
@@ -531,6 +549,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       if (lf & Flag.Acronym) { if (isAgency(words, i)) out[i] = 'B-ORG'; }
       // The hand-checked list of major places is trusted over the model.
       else if (lf & Flag.Place) { if (!isCountryAdjective(words, out, i)) out[i] = 'B-LOC'; }
+      // After an administrative word, its place: «مركز [حرمة]», «محافظة [أملج]».
+      else if (lf & Flag.Admin && out[i + 1] === 'O' && i + 1 < out.length && !(lf & Flag.OrgOpener) && placeAfterAdmin(model, words[i]!, words[i + 1]!)) out[i + 1] = 'B-LOC';
       // An organization head followed by its definite name: the full name is the org («وزارة الصحة
       // السعودية», «المديرية العامة للدفاع المدني»).
       else if (i + 1 < out.length && out[i + 1] === 'O' && opensName(model, words, i, lf)) {
