@@ -16,23 +16,8 @@ import { KNOWN_ORGS } from './known-orgs';
 const ACRONYMS = normalized(['داعش', 'واس', 'سانا', 'الناتو', 'ناتو', 'اليونسكو', 'اليونيسف', 'اليونيسيف', 'اوبك', 'الفيفا', 'فيفا', 'الاونروا', 'اونروا', 'الفاو', 'قنا', 'وام', 'بنا', 'كونا', 'معا', 'واف', 'سبق', 'عكاظ']);
 /** Place spellings the gazetteer lacks that nationality adjectives derive from. */
 const SPELLINGS = new Set(['اميركا']);
+/** Brackets, quotes, commas and colons: no name runs over one. */
 const NAME_BREAKS = /^[()[\]«»"“”،,:؛!?؟]+$/;
-
-/**
- * The word stands as a dateline's or a quote's source: after a dash or an opening bracket, before a dash or
- * a closing one, or between quotes («الدوحة - قنا», «لـ«عكاظ»», «سبق- الرياض», «إدارة "سبق"»).
- */
-function isCredited(words: readonly string[], i: number): boolean {
-  const before = words[i - 1] ?? '';
-  const after = words[i + 1] ?? '';
-  // A straight quote opens or closes: only one on each side is a quote of the word itself («"سبق"»).
-  return /^[-–—(«]$/.test(before) || /^[-–—)»]$/.test(after) || (/^["“]$/.test(before) && /^["”]$/.test(after));
-}
-
-/** A listed agency or acronym standing as one; the ones that are common words only where credited. */
-function isAgency(words: readonly string[], i: number): boolean {
-  return !!(lexFlags(words[i]!) & Flag.Acronym) && (!stems(words[i]!).some((s) => COMMON_WORD_AGENCIES.has(s)) || isCredited(words, i));
-}
 const NISBA = /(يتين|يتان|يين|يون|يات|يان|يه|يا|ي)$/;
 
 const stems = stemsOf;
@@ -89,6 +74,22 @@ function lexFlags(norm: string): number {
   return f;
 }
 
+/**
+ * The word stands as a dateline's or a quote's source: after a dash or an opening bracket, before a dash or
+ * a closing one, or between quotes («الدوحة - قنا», «لـ«عكاظ»», «سبق- الرياض», «إدارة "سبق"»).
+ */
+function isCredited(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  const after = words[i + 1] ?? '';
+  // A straight quote opens or closes: only one on each side is a quote of the word itself («"سبق"»).
+  return /^[-–—(«]$/.test(before) || /^[-–—)»]$/.test(after) || (/^["“]$/.test(before) && /^["”]$/.test(after));
+}
+
+/** A listed agency or acronym standing as one; the ones that are common words only where credited. */
+function isAgency(words: readonly string[], i: number): boolean {
+  return !!(lexFlags(words[i]!) & Flag.Acronym) && (!stems(words[i]!).some((s) => COMMON_WORD_AGENCIES.has(s)) || isCredited(words, i));
+}
+
 const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق',
   // The product's organizations (issue 12): ministries, councils, courts, departments, hospitals, clubs, embassies.
   // Not «إدارة» (management), «حركة» (traffic) nor «شركة» (companies are named by proper nouns; «شركة
@@ -117,8 +118,14 @@ const DISEASES = normalized(['فيروس', 'الفيروس', 'كورونا', 'ك
 /** Generic nouns that alone name no one: «الحكومة», «الجيش», «الوزارة», «الشرطة». */
 const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', 'الشرطه', 'الرئاسه', 'المعارضه', 'السلطات', 'السلطه', 'الدوله', 'القوات',
   'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات']);
-/** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
 /** Words for the land around a place («ريف إدلب»): alone, they name no place. */
+const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
+/** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
+const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الكنيسه', 'كنيسه', 'الكاتدرائيه', 'كاتدرائيه', 'المعبد', 'معبد', 'الحرم']);
+const LATIN = /^[A-Za-z][A-Za-z.'’&-]*$/;
+/** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
+const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز']);
+
 /** Country names that are also a feminine nisba adjective. */
 const ADJECTIVE_COUNTRIES = normalized(['السعودية']);
 /** Words of a country's long name before it: «المملكة العربية السعودية». */
@@ -149,11 +156,6 @@ function placeAfterAdmin(model: NerModel, admin: string, next: string): boolean 
   return !!nl && nameLikeProbs(nl, nameCore(next))[0]! < 0.5;
 }
 
-const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
-/** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
-const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الكنيسه', 'كنيسه', 'الكاتدرائيه', 'كاتدرائيه', 'المعبد', 'معبد', 'الحرم']);
-const LATIN = /^[A-Za-z][A-Za-z.'’&-]*$/;
-const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز']);
 /** Words (any clitic reading) that open phrases of faith ("ولله الحمد", "حفظه الله", "عز وجل"): never a name. */
 const FAITH = normalized(['الله', 'لله', 'شاءالله', 'إنشاءالله', 'بسم', 'حفظه', 'حفظها', 'حفظهم', 'رحمه', 'رحمها', 'رحمهم',
   'يرحمه', 'سائلا', 'سائلين', 'داعيا', 'بفضل', 'سبحان', 'سبحانه', 'الحمد', 'عز', 'جل', 'رعاه', 'أيده', 'وفقه', 'أطال']);
@@ -300,7 +302,6 @@ function joinsOrgName(model: NerModel, norm: string): boolean {
   return carriesOrgName(rest) && !namesAnother(model, rest) && !isNationality(rest, model);
 }
 
-/** Adjectives of time between a title and its person's name. */
 /**
  * Adjectives that say what a person is or was, never a family name: «شارلز مورفي | السياسي», «… | المتوفى».
  * Not the ordinals, which end regnal names («جون بول الثاني»).
@@ -309,6 +310,7 @@ const DESCRIPTIONS = normalized(['السياسي', 'الصحفي', 'الصحاف
   'الاقتصادي', 'الروائي', 'الشعري', 'الأكاديمي', 'الحقوقي', 'الدولي', 'الرسمي', 'الشعبي', 'الثوري', 'الديني', 'الشرعي',
   'المتوفى', 'المتوفي', 'الماضي', 'الحالي', 'السابق', 'الإيجابي', 'الأساسي']);
 
+/** Adjectives of time between a title and its person's name. */
 const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
 
 /**
@@ -385,6 +387,16 @@ function phraseAt(index: PhraseIndex, words: readonly string[], i: number, fits:
 function anyTagged(out: readonly string[], i: number, n: number): boolean {
   for (let k = i; k < i + n && k < out.length; k++) if (out[k] !== 'O') return true;
   return false;
+}
+
+/** The name ending at j ends instead before the first word from `from` on where `stops` holds; its new end. */
+function endBefore(out: string[], from: number, j: number, stops: (m: number) => boolean): number {
+  for (let m = from; m < j; m++) {
+    if (!stops(m)) continue;
+    for (let n = m; n < j; n++) out[n] = 'O';
+    return m;
+  }
+  return j;
 }
 
 /** Words i … i+n-1 made one name of `type`. */
@@ -550,7 +562,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // The hand-checked list of major places is trusted over the model.
       else if (lf & Flag.Place) { if (!isCountryAdjective(words, out, i)) out[i] = 'B-LOC'; }
       // After an administrative word, its place: «مركز [حرمة]», «محافظة [أملج]».
-      else if (lf & Flag.Admin && out[i + 1] === 'O' && i + 1 < out.length && !(lf & Flag.OrgOpener) && placeAfterAdmin(model, words[i]!, words[i + 1]!)) out[i + 1] = 'B-LOC';
+      else if (lf & Flag.Admin && out[i + 1] === 'O' && !(lf & Flag.OrgOpener) && placeAfterAdmin(model, words[i]!, words[i + 1]!)) out[i + 1] = 'B-LOC';
       // An organization head followed by its definite name: the full name is the org («وزارة الصحة
       // السعودية», «المديرية العامة للدفاع المدني»).
       else if (i + 1 < out.length && out[i + 1] === 'O' && opensName(model, words, i, lf)) {
@@ -562,7 +574,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         // A royal title later in the name opens a person, not more of it: «مجلس الوزراء | الملك سلمان».
         for (let k = i + 2; k <= j; k++) if (ROYAL_TITLES.has(words[k]!)) { j = k - 1; break; }
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
-        if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isDefiniteContent(words[j + 1]!) && /(يه|ي)$/.test(words[j + 1]!)) j++;
+        if (j + 1 < out.length && out[j + 1] === 'B-LOC' && out[j + 2] !== 'I-LOC' && isNisbaAdjective(words[j + 1]!)) j++;
         // Named after a king or a prince, the person's name is the institution's: «مستشفى الملك [فهد المركزي]».
         else if (j === i + 1 && ROYAL_TITLES.has(words[j]!) && out[j + 1] === 'B-PERS') {
           j++;
@@ -585,7 +597,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     let j = i + 1;
     while (j < out.length && out[j] === 'I-' + type) j++;
     // No name runs over a bracket, a quote, a comma or a colon: «فؤاد | ) السنيورة».
-    for (let m = i + 1; m < j; m++) if (NAME_BREAKS.test(words[m]!)) { for (let n = m; n < j; n++) out[n] = 'O'; j = m; break; }
+    j = endBefore(out, i + 1, j, (m) => NAME_BREAKS.test(words[m]!));
     // Words of the known organization that starts here (0 for none): its own words are never trimmed.
     const knownLength = knownOrgAt(model, words, i);
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
@@ -612,7 +624,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       const k = orgCoordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-ORG'; j = k; }
       // A personal title ends the organization the model ran on with: «بلدية السويرقية | المهندس …».
-      for (let m = i + 1; m < j; m++) if (isPersonalTitle(words[m]!)) { for (let n = m; n < j; n++) out[n] = 'O'; j = m; break; }
+      j = endBefore(out, i + 1, j, (m) => isPersonalTitle(words[m]!));
     }
     // An acronym is a whole organization name: what the model ran on with is someone else
     // ("لليونسكو أودري أزولاي" → org "اليونسكو", person "أودري أزولاي").
@@ -682,12 +694,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         out[j] = 'I-PERS'; j++;
       }
       // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
-      for (let k = a + 2; k < j; k++) {
-        if (!isTitle(words[k]!) && !stems(words[k]!).some((x) => ROLES.has(x))) continue;
-        for (let m = k; m < j; m++) out[m] = 'O';
-        j = k;
-        break;
-      }
+      j = endBefore(out, a + 2, j, (k) => isTitle(words[k]!) || stems(words[k]!).some((x) => ROLES.has(x)));
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!) && linksName(model, words[j + 1]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
