@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeWithModel } from '../../lib/arabic/entities/learned';
 import type { NerModel } from '../../lib/arabic/entities/model';
+import { PROCLITIC_LETTERS } from '../../lib/arabic/tokenize';
 import { dataFile, ROOT } from '../bench/_util';
 import { SCORED, type Report } from './ner-score';
 
@@ -58,26 +59,29 @@ export function parseAnnotations(text: string, file = 'annotations'): NewsAnnota
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const CLITICS = /^[وفبلك]{0,3}$/;
+const CLITICS = new RegExp(`^[${PROCLITIC_LETTERS.join('')}]{0,3}$`);
 
-/** Where `surface` stands as a name from `from` on: at a word's start or after clitic letters only, ending
- *  at the word's end; «للسعودية» holds «السعودية» from its second ل (the article's, its alef elided). */
+/** The first place from `from` on where `form` stands at a word's start or after clitic letters only, ending at
+ *  the word's end; `afterLam`: the clitics end with ل (the form is «لسعودية», the article's alef elided). */
+function firstAtWord(text: string, form: string, from: number, afterLam: boolean): number {
+  for (let p = text.indexOf(form, from); p >= 0; p = text.indexOf(form, p + 1)) {
+    const end = p + form.length;
+    if (end < text.length && LETTER.test(text[end]!)) continue;
+    let w = p;
+    while (w > 0 && LETTER.test(text[w - 1]!)) w--;
+    const before = text.slice(w, p);
+    if ((!afterLam || before.endsWith('ل')) && CLITICS.test(before)) return p;
+  }
+  return -1;
+}
+
+/** Where `surface` stands as a name from `from` on; «للسعودية» holds «السعودية» from its second ل. */
 function findName(text: string, surface: string, from: number): [number, number] | null {
-  const forms: [string, number][] = [[surface, 0]];
-  if (surface.startsWith('ال')) forms.push(['ل' + surface.slice(2), 0]);
+  const forms = surface.startsWith('ال') ? [surface, 'ل' + surface.slice(2)] : [surface];
   let best: [number, number] | null = null;
-  for (const [form] of forms) {
-    for (let p = text.indexOf(form, from); p >= 0 && (!best || p < best[0]); p = text.indexOf(form, p + 1)) {
-      const end = p + form.length;
-      if (end < text.length && LETTER.test(text[end]!)) continue;
-      let w = p;
-      while (w > 0 && LETTER.test(text[w - 1]!)) w--;
-      const before = text.slice(w, p);
-      if (form !== surface && !before.endsWith('ل')) continue;
-      if (!CLITICS.test(before)) continue;
-      best = [p, end];
-      break;
-    }
+  for (const form of forms) {
+    const p = firstAtWord(text, form, from, form !== surface);
+    if (p >= 0 && (!best || p < best[0])) best = [p, p + form.length];
   }
   return best;
 }
@@ -93,19 +97,15 @@ export function resolveNames(text: string, a: NewsAnnotation): NewsEntity[] {
   });
 }
 
-/** The excerpts of the given annotation files, read from the shared corpus (exits with a message when absent). */
-export function loadNews(files: readonly string[] = NEWS_BATCHES.map((b) => b.file)): NewsArticle[] {
+/** Each annotation file's excerpts, read from the shared corpus once (exits with a message when absent). */
+export function loadNews(files: readonly string[] = NEWS_BATCHES.map((b) => b.file)): NewsArticle[][] {
   const lines = dataFile(NEWS_CORPUS).split('\n');
-  const out: NewsArticle[] = [];
-  for (const file of files) {
-    for (const a of parseAnnotations(readFileSync(file, 'utf8'), file)) {
-      const row = lines[a.line];
-      if (!row) throw new Error(`${file}: the corpus has no line ${a.line}`);
-      const text = excerptOf((JSON.parse(row) as { content: string }).content);
-      out.push({ id: a.line, text, entities: resolveNames(text, a) });
-    }
-  }
-  return out;
+  return files.map((file) => parseAnnotations(readFileSync(file, 'utf8'), file).map((a) => {
+    const row = lines[a.line];
+    if (!row) throw new Error(`${file}: the corpus has no line ${a.line}`);
+    const text = excerptOf((JSON.parse(row) as { content: string }).content);
+    return { id: a.line, text, entities: resolveNames(text, a) };
+  }));
 }
 
 /** Exact-span match by kind over the annotated excerpts; `misses` lists what went wrong, for reading. */
