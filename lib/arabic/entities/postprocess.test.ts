@@ -23,6 +23,12 @@ describe('document consistency on given tags', () => {
     ])[1]).toEqual(['O', 'O', 'O', 'O']);
   });
 
+  it('never reads a title that ends a family name («آل الشيخ») as the person alone', () => {
+    expect(run(['قال صالح آل الشيخ أمس', 'وقال الشيخ إن'], [
+      ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['O', 'O', 'O'],
+    ])[1]).toEqual(['O', 'O', 'O']);
+  });
+
   it('does not spread a paper whose name is a common word beyond where it is credited', () => {
     expect(run(['الرياض - سبق : قال', 'وقد سبق أن أعلن'], [['B-LOC', 'O', 'B-ORG', 'O', 'O'], ['O', 'O', 'O', 'O']])[1]).toEqual(['O', 'O', 'O', 'O']);
   });

@@ -6,7 +6,7 @@
 import { PROCLITIC_LETTERS } from '../tokenize';
 import { keyOf, stemsOf } from './readings';
 import type { NerModel } from './model';
-import { COMMON_WORD_AGENCIES, ORDINALS, PLACES, STOP } from './lexicon';
+import { COMMON_WORD_AGENCIES, ORDINALS, PERSON_TITLES, PLACES, STOP } from './lexicon';
 
 const TYPES = ['PERS', 'LOC', 'ORG'] as const;
 const MAX_LEN = 4;
@@ -29,10 +29,11 @@ function entities(tags: readonly string[], s: number): Entity[] {
 
 /**
  * Words too common or too short to carry a name on their own; an ordinal ends a name but is none («الثاني»),
- * «الله» ends «عبد الله» but is God alone, and «سبق» is a paper only where a dateline credits it.
+ * «الله» ends «عبد الله» but is God alone, a title ends «آل الشيخ» but is anyone's alone, and «سبق» is a
+ * paper only where a dateline credits it.
  */
 function weak(k: string): boolean {
-  return k.length < 3 || STOP.has(k) || ORDINALS.has(k) || k === 'الله' || COMMON_WORD_AGENCIES.has(k);
+  return k.length < 3 || STOP.has(k) || ORDINALS.has(k) || k === 'الله' || PERSON_TITLES.has(k) || COMMON_WORD_AGENCIES.has(k);
 }
 
 /**

@@ -242,6 +242,9 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     // Whatever the model read: nothing, a person, a place, or part of the name.
     expect(rules('نقلت وكالة الأنباء الفرنسية عن', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
     expect(rules('أعلنت غوغل أمس', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    // A brand with the article, and an armed group whose head is a generic noun.
+    expect(rules('عبر الانستغرام أمس', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    expect(rules('مسلحو جيش الإسلام في', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     // A bus company the model read as a person («شركة الإتحاد العربي ( سوبر جيت )» on a saved page).
     expect(rules('حافلات سوبر جيت الجديدة', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     // A company with its head word stays whole, as the head-word rule makes it.
@@ -260,6 +263,9 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     // A municipality («أمانة») with its city, whatever the model read the city as.
     expect(rules('أعلنت أمانة الرياض أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('أعلنت أمانة الأحساء أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    // A city of two words too; «أمانة المنطقة» is named by what it is, no name.
+    expect(rules('أعلنت أمانة المدينة المنورة أمس', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('أعلنت أمانة المنطقة أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     // State bodies named without a head word, and with one.
     expect(rules('قوات الحرس الوطني في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('وباشرت فرق الدفاع المدني الحريق', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
@@ -319,5 +325,35 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     // After a first name the link rule already carries the name on; «لبن» is milk.
     expect(rules('محمد بن علي قال', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'O']);
     expect(rules('شرب لبن علي الطاولة', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('ends no person on «آل» or «بن»: a title after it is the family name («آل الشيخ»)', () => {
+    expect(rules('الشيخ صالح بن محمد آل الشيخ وزير', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O', 'O']))
+      .toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('الشيخ صالح بن محمد آل الشيخ وزير', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']))
+      .toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+    // A title after a full name still ends it; so does a word that reads as no name after the link.
+    expect(rules('محمد بن نايف الأمير الذي', ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
+    expect(rules('قال زيان ابن أخيه إن', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  });
+
+  it('opens a full name on «علي» before a listed first name, never a name of one word', () => {
+    expect(rules('وقال علي محمد الحمادي إن', ['O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('سلم الجائزة على محمد الحمادي أمس', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('وحصل على محمد أمس', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'O']);
+    expect(rules('أثنى على الحمادي أمس', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'O']);
+  });
+
+  it('reads what is named after a king or a prince whole: an institution, or a place', () => {
+    expect(rules('وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس', ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('وصل إلى مطار الملك خالد الدولي أمس', ['O', 'O', 'O', 'O', 'B-PERS', 'O', 'O']))
+      .toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O']);
+    expect(rules('في ملعب الأمير عبد الرحمن بن سعود بالرياض', ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'B-LOC']))
+      .toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'B-LOC']);
+    expect(rules('في حديقة الملك فهد بالمدينة', ['O', 'O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O']);
+    // A place takes no «لل…» after it; the king himself, with no head before him, stays the person.
+    expect(rules('عبر جسر الملك فهد للمسافرين', ['O', 'O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O']);
+    expect(rules('وقال الملك سلمان للصحفيين', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'O']);
   });
 });

@@ -100,8 +100,11 @@ const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
 const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه']);
 /** Heads that join only a definite name: «حركة [المقاومة الإسلامية]», but «حركة [حماس]» as ANERcorp has it. */
 const DEFINITE_LATE_HEADS = normalized(['حركه']);
-/** Definite words after «مجلس» that make a common noun: «مجلس الإدارة» is a company's board. */
-const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العزاء']);
+/**
+ * Definite words after a head that make a common noun: «مجلس الإدارة» is a company's board, «أمانة المنطقة»
+ * the region's municipality, named by what it is, not by a name.
+ */
+const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العزاء', 'المنطقه', 'المحافظه']);
 /**
  * Definite heads that open a name only with a qualifier after them: «السفارة الفرنسية», «القنصلية المصرية»,
  * «المديرية العامة للدفاع المدني», «الشركة السعودية للكهرباء»; alone they are common nouns.
@@ -399,6 +402,37 @@ function endBefore(out: string[], from: number, j: number, stops: (m: number) =>
   return j;
 }
 
+/** Heads of what is named after a king or prince, by kind: «مركز الملك سلمان للإغاثة», «مطار الملك خالد الدولي». */
+const ROYAL_NAMED: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['ORG', normalized(['مركز', 'مجمع', 'معهد', 'كليه', 'مكتبه', 'مدرسه', 'مستشفي', 'جامعه', 'مؤسسه', 'صندوق', 'مستشفيات'])],
+  ['LOC', normalized(['مطار', 'ملعب', 'استاد', 'ستاد', 'حديقه', 'منتزه', 'قصر', 'طريق', 'شارع', 'جسر', 'ميدان', 'ساحه', 'كورنيش', 'ميناء', 'قاعده', 'مسجد', 'جامع'])],
+];
+
+/**
+ * An institution or a place named after a king or a prince is the whole name, not the person: «[مطار
+ * الملك خالد الدولي]» is a place, «[مركز الملك سلمان للإغاثة]» an organization. The model found the
+ * person; the head, title, adjectives after it («الدولي») and, for an organization, what it is for
+ * («للإغاثة والأعمال الإنسانية») join.
+ */
+function royalNamedNames(model: NerModel, words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (out[i] !== 'O' || !ROYAL_TITLES.has(words[i + 1]!)) continue;
+    const kind = ROYAL_NAMED.find(([, heads]) => stems(words[i]!).some((x) => heads.has(x)))?.[0];
+    if (!kind) continue;
+    const p0 = out[i + 1] === 'B-PERS' ? i + 1 : out[i + 1] === 'O' && out[i + 2] === 'B-PERS' ? i + 2 : -1;
+    if (p0 < 0) continue;
+    let j = p0 + 1;
+    while (out[j] === 'I-PERS') j++;
+    for (let n = 0; n < 2 && out[j] === 'O' && isNisbaAdjective(words[j] ?? '') && !isNationality(words[j]!, model, true); n++) j++;
+    if (kind === 'ORG' && out[j] === 'O' && isLamDefinite(words[j] ?? '')) {
+      j++;
+      for (let n = 0; n < 3 && out[j] === 'O' && (isDefiniteContent(words[j] ?? '') || joinsOrgName(model, words[j] ?? '')) && !TIME_WORDS.has(words[j]!); n++) j++;
+    }
+    label(out, i, j - i, kind);
+    i = j - 1;
+  }
+}
+
 /** Words i … i+n-1 made one name of `type`. */
 function label(out: string[], i: number, n: number, type: string): void {
   out[i] = 'B-' + type;
@@ -547,6 +581,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   knownOrgNames(model, words, out);
   newsSiteNames(words, out);
   benNames(model, words, out);
+  royalNamedNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // One tells a channel, not a peninsula: «قال للجزيرة» is Al Jazeera, «للجزيرة العربية» the peninsula.
     if (words[i] === 'للجزيره' && (out[i] === 'O' || out[i] === 'B-LOC') && !out[i + 1]?.startsWith('I-') && !isNisbaAdjective(words[i + 1] ?? '')) out[i] = 'B-ORG';
@@ -584,11 +619,15 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
         i = j;
       } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x))))
-        || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && out[i + 2] !== out[i + 1]!.replace('B-', 'I-') && lf & Flag.NamedByNoun))) {
+        || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && lf & Flag.NamedByNoun))) {
         // The model began the organization one word late («وزارة [الخارجية الأمريكية]»), or read a
-        // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»).
-        out[i] = 'B-ORG';
-        out[i + 1] = 'I-ORG';
+        // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»), a
+        // municipality's city of two words too («أمانة [المدينة المنورة]»).
+        const inside = out[i + 1]!.replace('B-', 'I-');
+        let j = i + 2;
+        while (out[i + 1] !== 'B-ORG' && out[j] === inside) j++;
+        label(out, i, j - i, 'ORG');
+        i = j - 1;
       }
       continue;
     }
@@ -675,6 +714,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (type === 'PERS') {
       // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
       if (j === i + 1 && i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
+      // «علي», which normalizing folds with the preposition «على», opens a full name that begins with a
+      // first name the list knows: «[علي محمد الحمادي]»; the preposition rarely stands before one.
+      else if (j >= i + 2 && i > 0 && out[i - 1] === 'O' && words[i - 1] === 'علي' && model.gazetteer.first.has(words[i]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';
@@ -694,9 +736,12 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         out[j] = 'I-PERS'; j++;
       }
       // A title after a full name ends it: "محمد بن نايف نائب …", "عيسى خواجي كابتن الاتحاد".
-      j = endBefore(out, a + 2, j, (k) => isTitle(words[k]!) || stems(words[k]!).some((x) => ROLES.has(x)));
+      // Not right after a link, which the title's word completes: «محمد آل الشيخ».
+      j = endBefore(out, a + 2, j, (k) => !NAME_LINKS.has(words[k - 1]!) && (isTitle(words[k]!) || stems(words[k]!).some((x) => ROLES.has(x))));
       // Name links carry the name on: "تميم بن حمد", "حمد آل ثاني".
       while (j + 1 < out.length && out[j] === 'O' && out[j + 1] === 'O' && NAME_LINKS.has(words[j]!) && linksName(model, words[j + 1]!)) { out[j] = 'I-PERS'; out[j + 1] = 'I-PERS'; j += 2; }
+      // No name ends on a link: a title's word after it is the family's name («… بن محمد آل | الشيخ»).
+      if (j < out.length && out[j] === 'O' && NAME_LINKS.has(words[j - 1]!) && (linksName(model, words[j]!) || isTitle(words[j]!))) out[j++] = 'I-PERS';
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
       if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي') && !DESCRIPTIONS.has(words[j]!)) { out[j] = 'I-PERS'; j++; }
     }
