@@ -12,7 +12,7 @@ export function evaluate(model: NerModel, sents: Sentence[], docSize = DOC_SENTE
   const pred: string[][] = [];
   for (let i = 0; i < sents.length; i += docSize) {
     const doc = sents.slice(i, i + docSize);
-    pred.push(...tagDocument(model, doc.map((s) => s.words)));
+    pred.push(...tagDocument(model, doc.map((s) => s.words), doc.map((s) => s.tokens)));
   }
   return { report: score(sents.map((s) => s.tags), pred), pred };
 }

@@ -10,7 +10,9 @@ const KIND: Record<string, EntityKind> = { PERS: 'person', LOC: 'place', ORG: 'o
 
 export function recognizeWithModel(text: string, model: NerModel): Span[] {
   const sentences = nerSentences(text);
-  const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.norm)));
+  // How «علي/على» was written tells the name from the preposition, which normalizing folds together.
+  const written = sentences.map((s) => s.map((t) => (t.norm === 'علي' ? text.slice(t.start, t.end) : '')));
+  const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.norm)), written);
   const spans: Span[] = [];
   sentences.forEach((sent, k) => {
     const tg = tags[k]!;

@@ -25,6 +25,11 @@ describe('learned recognizer: span rules on sentences written for the project', 
     expect(royals).toContain('عبد الله الثاني');
   });
 
+  it('tells «على» the preposition from «علي» the name by how the text writes them', () => {
+    expect(texts(run('وسلم الأمير الجائزة على محمد الحمادي في الرياض.'), 'person')).toEqual(['محمد الحمادي']);
+    expect(texts(run('وقال علي محمد الحمادي إن الفريق جاهز.'), 'person')).toEqual(['علي محمد الحمادي']);
+  });
+
   it('leaves clitic prefixes outside the span', () => {
     const spans = run('زار الوفد عمّان وبغداد الأسبوع الماضي، ثم عاد إلى عمله بالعراق. وقدم العراق شكوى للأمم المتحدة.');
     const places = texts(spans, 'place');

@@ -337,11 +337,32 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قال زيان ابن أخيه إن', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
   });
 
+  it('ends an organization before a time adjective or «الأسبوع»; takes a federation\'s sport; names a group by its name', () => {
+    expect(rules('رئيس نادي الشباب الحالي خالد', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
+    expect(rules('يجتمع مجلس الوزراء الأسبوع المقبل', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('أعلن الاتحاد السعودي لكرة القدم أمس', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // A club's sport stays outside (ANERcorp: «[الأهلي] لكرة القدم»).
+    expect(rules('فاز الأهلي لكرة القدم أمس', ['O', 'B-ORG', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O', 'O', 'O']);
+    expect(rules('عناصر تنظيم القاعدة في', ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'O', 'B-ORG', 'O']);
+    // A chamber of commerce by its region, whatever the model read it as.
+    expect(rules('وأعلنت غرفة الشرقية أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('reads a currency alone as no name («مليون ريال»), and health affairs as the directorate', () => {
+    expect(rules('بقيمة مليون ريال سعودي', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('فاز ريال مدريد أمس', ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('وأوضحت الشؤون الصحية بمنطقة', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
   it('opens a full name on «علي» before a listed first name, never a name of one word', () => {
     expect(rules('وقال علي محمد الحمادي إن', ['O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
     expect(rules('سلم الجائزة على محمد الحمادي أمس', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
     expect(rules('وحصل على محمد أمس', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'O']);
     expect(rules('أثنى على الحمادي أمس', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'O']);
+    // Where the text writes the preposition, «على», it opens no name.
+    const written = ['سلم', 'الجائزة', 'على', '', '', ''];
+    expect(applySpanRules(model, 'سلم الجائزة على محمد الحمادي أمس'.split(' ').map(normalize), ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'], written))
+      .toEqual(['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
   });
 
   it('reads what is named after a king or a prince whole: an institution, or a place', () => {

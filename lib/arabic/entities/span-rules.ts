@@ -97,7 +97,7 @@ const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', '�
   'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'امانه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
 const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
 /** Heads the organization takes when the model found only the name after them: «شركة [أرامكو]», «نادي [بنفيكا]». */
-const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه']);
+const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه', 'غرفه']);
 /** Heads that join only a definite name: «حركة [المقاومة الإسلامية]», but «حركة [حماس]» as ANERcorp has it. */
 const DEFINITE_LATE_HEADS = normalized(['حركه']);
 /**
@@ -110,17 +110,21 @@ const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العز
  * «المديرية العامة للدفاع المدني», «الشركة السعودية للكهرباء»; alone they are common nouns.
  */
 const DEFINITE_OPENERS = normalized(['السفاره', 'القنصليه', 'المديريه', 'الاداره', 'الهيئه', 'المؤسسه', 'الشركه', 'المحكمه', 'الرئاسه']);
-/** Heads named by a proper noun right after them, whatever the model read it as. */
-const NAMED_BY_NOUN = normalized(['شركه', 'نادي', 'امانه']);
+/** Heads named by a proper noun right after them, whatever the model read it as («غرفة [الشرقية]», the chamber of commerce). */
+const NAMED_BY_NOUN = normalized(['شركه', 'نادي', 'امانه', 'غرفه']);
 /** Definite heads named by a nationality alone: «السفارة الفرنسية». */
 const EMBASSY_HEADS = normalized(['السفاره', 'القنصليه']);
 const OPENER_QUALIFIERS = normalized(['العامه', 'العام', 'الوطنيه', 'العليا', 'الاتحاديه', 'الملكيه']);
 /** Diseases and viruses (any clitic reading): never a name, whatever the model read («فيروس كورونا», «كوفيد-19»). */
 const DISEASES = normalized(['فيروس', 'الفيروس', 'كورونا', 'كوفيد', 'ايبولا', 'الايبولا', 'الايدز', 'ايدز', 'الملاريا', 'الكوليرا',
   'السرطان', 'الانفلونزا', 'انفلونزا', 'انفلونزا', 'متلازمه', 'سارس', 'ميرس', 'زيكا', 'الحصبه', 'جدري', 'الجدري', 'السل']);
-/** Generic nouns that alone name no one: «الحكومة», «الجيش», «الوزارة», «الشرطة». */
+/**
+ * Generic nouns that alone name no one: «الحكومة», «الجيش», «الوزارة», «الشرطة»; currencies too («مليون ريال»
+ * is no Real Madrid).
+ */
 const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', 'الشرطه', 'الرئاسه', 'المعارضه', 'السلطات', 'السلطه', 'الدوله', 'القوات',
-  'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات']);
+  'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات',
+  'ريال', 'الريال', 'دولار', 'الدولار', 'دينار', 'الدينار', 'جنيه', 'الجنيه', 'يورو', 'اليورو', 'ليره', 'الليره']);
 /** Words for the land around a place («ريف إدلب»): alone, they name no place. */
 const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
 /** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
@@ -217,8 +221,8 @@ function isDefiniteContent(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 3 && !STOP.has(norm) && !AL_VERBS.has(norm);
 }
 
-// Days and «today» say when, never which: «افتتحت وزارة الثقافة | الخميس».
-const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم', 'الليلة', 'البارحة'])]);
+// Days, «today» and «this week» say when, never which: «افتتحت وزارة الثقافة | الخميس».
+const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم', 'الليلة', 'البارحة', 'الأسبوع', 'الشهر'])]);
 
 // Titles of a person only, never words of an institution's name (unlike «الملك» in «جامعة الملك سعود»).
 const PERSONAL_TITLES = normalized(['الدكتور', 'د', 'المهندس', 'السيد', 'السيدة', 'الأستاذ', 'اللواء', 'العميد', 'العقيد']);
@@ -231,9 +235,9 @@ function isPersonalTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSONAL_TITLES.has(s));
 }
 
-/** A definite word that may carry an organization's name on after its head: no day, time word or personal title. */
+/** A definite word that may carry an organization's name on after its head: no day, time word or adjective («الحالي»), or personal title. */
 function carriesOrgName(norm: string): boolean {
-  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm) && !isPersonalTitle(norm);
+  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm) && !TIME_ADJECTIVES.has(norm) && !isPersonalTitle(norm);
 }
 
 /** Name words that begin with و ("وليد", "ولد", "وقاص"): not a conjunction. */
@@ -354,6 +358,10 @@ function isNameWord(norm: string): boolean {
 function followsPlaceOpener(model: NerModel, norm: string): boolean {
   return isNameWord(norm) && !isNationality(norm, model) && !(lexFlags(norm) & (Flag.Admin | Flag.Generic | Flag.Disease)) && !TIME_ADJECTIVES.has(norm);
 }
+
+/** What «لكرة» names a federation for. */
+const BALL_GAMES = normalized(['القدم', 'السله', 'اليد', 'الطائره', 'المضرب']);
+const FEDERATIONS = normalized(['الاتحاد', 'اتحاد']);
 
 /** Words after which a place's name is a club's. */
 const CLUB_HEADS = normalized(['نادي', 'فريق', 'النادي', 'الفريق']);
@@ -573,7 +581,8 @@ function joinLatinNames(words: readonly string[], out: string[]): void {
   }
 }
 
-export function applySpanRules(model: NerModel, words: readonly string[], tags: string[]): string[] {
+/** written: the words as written before normalizing where it matters (tagDocument), '' or absent elsewhere. */
+export function applySpanRules(model: NerModel, words: readonly string[], tags: string[], written?: readonly string[]): string[] {
   const out = [...tags];
   joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
@@ -637,13 +646,17 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     while (j < out.length && out[j] === 'I-' + type) j++;
     // No name runs over a bracket, a quote, a comma or a colon: «فؤاد | ) السنيورة».
     j = endBefore(out, i + 1, j, (m) => NAME_BREAKS.test(words[m]!));
+    // A group is named by its name: «تنظيم [القاعدة]», as «تنظيم [داعش]».
+    if (type === 'ORG' && j > i + 1 && stems(words[i]!).some((x) => x === 'تنظيم')) { out[i] = 'O'; out[++i] = 'B-ORG'; }
     // Words of the known organization that starts here (0 for none): its own words are never trimmed.
     const knownLength = knownOrgAt(model, words, i);
     // No name ends on a function word the model ran on to ("كيري | إنه", "فيصل | في"), nor a person
     // on a word behind a preposition ("… سعود | بالرياض").
-    while (j > i + 1 && (ENDS_NO_NAME.has(words[j - 1]!) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownLength !== j - i) out[--j] = 'O';
-    // Nor does one begin on a function word: «لدى | محفوظ».
-    if (j > i + 1 && ENDS_NO_NAME.has(words[i]!) && knownLength === 0) { out[i] = 'O'; out[++i] = 'B-' + type; }
+    // «علي» is the preposition where the text writes it so, «على».
+    const preposition = (k: number): boolean => ENDS_NO_NAME.has(words[k]!) || (words[k] === 'علي' && !!written?.[k]?.endsWith('ى'));
+    while (j > i + 1 && (preposition(j - 1) || (type === 'PERS' && PREPOSITION_DEFINITE.test(words[j - 1]!))) && knownLength !== j - i) out[--j] = 'O';
+    // Nor does one begin on a function word: «لدى | محفوظ», «على | محمد الحمادي».
+    if (j > i + 1 && preposition(i) && knownLength === 0) { out[i] = 'O'; out[++i] = 'B-' + type; }
     // A known organization, whole, is final: the rules below only undo it («أودي» read as the adjective
     // of the town «أودا», «… الصليب الأحمر والهلال الأحمر» split at its و, a title's person).
     if (knownLength > 0 && knownLength === j - i) { i = j - 1; continue; }
@@ -662,8 +675,12 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     if (type === 'ORG') {
       const k = orgCoordinationSplit(model, words, i, j);
       if (k > 0) { out[k] = 'B-ORG'; j = k; }
-      // A personal title ends the organization the model ran on with: «بلدية السويرقية | المهندس …».
-      j = endBefore(out, i + 1, j, (m) => isPersonalTitle(words[m]!));
+      // A personal title ends the organization the model ran on with: «بلدية السويرقية | المهندس …»; so does
+      // a time adjective, the post's, not the name's: «رئيس نادي الشباب | الحالي».
+      j = endBefore(out, i + 1, j, (m) => isPersonalTitle(words[m]!) || (m > i + 1 && TIME_ADJECTIVES.has(words[m]!)));
+      // A federation's sport is its name's: «الاتحاد السعودي | لكرة القدم» (a club's or a team's is not).
+      if (out[j] === 'O' && out[j + 1] === 'O' && words[j] === 'لكره' && BALL_GAMES.has(words[j + 1]!)
+        && stems(words[i]!).some((x) => FEDERATIONS.has(x))) { out[j] = 'I-ORG'; out[j + 1] = 'I-ORG'; j += 2; }
     }
     // An acronym is a whole organization name: what the model ran on with is someone else
     // ("لليونسكو أودري أزولاي" → org "اليونسكو", person "أودري أزولاي").
@@ -715,8 +732,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
       if (j === i + 1 && i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // «علي», which normalizing folds with the preposition «على», opens a full name that begins with a
-      // first name the list knows: «[علي محمد الحمادي]»; the preposition rarely stands before one.
-      else if (j >= i + 2 && i > 0 && out[i - 1] === 'O' && words[i - 1] === 'علي' && model.gazetteer.first.has(words[i]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
+      // first name the list knows: «[علي محمد الحمادي]»; never where the text writes the preposition («على»).
+      else if (j >= i + 2 && i > 0 && out[i - 1] === 'O' && words[i - 1] === 'علي' && !written?.[i - 1]?.endsWith('ى')
+        && model.gazetteer.first.has(words[i]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';

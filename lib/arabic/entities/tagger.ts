@@ -26,7 +26,11 @@ function docWeights(s2: Stage2, T: number): Float32Array {
   return flat;
 }
 
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+/**
+ * written: per sentence, how its words were written before normalizing, where the span rules tell apart
+ * words it folds together («على» the preposition, «علي» the name); '' or absent elsewhere.
+ */
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[], written?: readonly (readonly string[])[]): string[][] {
   const T = model.tags.length;
   const name = (best: Int32Array): string[] => {
     const out = new Array<string>(best.length);
@@ -60,5 +64,5 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       return name(viterbi(e, n, T, s2.transitions, model.allowed));
     });
   }
-  return postprocess(model, sentences, tags.map((t, k) => applySpanRules(model, sentences[k]!, t)), keys);
+  return postprocess(model, sentences, tags.map((t, k) => applySpanRules(model, sentences[k]!, t, written?.[k])), keys);
 }
