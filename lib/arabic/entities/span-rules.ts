@@ -581,8 +581,11 @@ function joinLatinNames(words: readonly string[], out: string[]): void {
   }
 }
 
-/** written: the words as written before normalizing where it matters (tagDocument), '' or absent elsewhere. */
-export function applySpanRules(model: NerModel, words: readonly string[], tags: string[], written?: readonly string[]): string[] {
+/**
+ * written: the words as written before normalizing where it matters (tagDocument), '' or absent elsewhere;
+ * alaApart: the document writes the preposition «على» apart from the name «علي».
+ */
+export function applySpanRules(model: NerModel, words: readonly string[], tags: string[], written?: readonly string[], alaApart = false): string[] {
   const out = [...tags];
   joinLatinNames(words, out);
   wholePlaceNames(model, words, out);
@@ -732,9 +735,11 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
       if (j === i + 1 && i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // «علي», which normalizing folds with the preposition «على», opens a full name that begins with a
-      // first name the list knows: «[علي محمد الحمادي]»; never where the text writes the preposition («على»).
-      else if (j >= i + 2 && i > 0 && out[i - 1] === 'O' && words[i - 1] === 'علي' && !written?.[i - 1]?.endsWith('ى')
-        && model.gazetteer.first.has(words[i]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
+      // first name the list knows: «[علي محمد الحمادي]»; never where the text writes the preposition («على»),
+      // and before any person where the text writes the two apart («[علي] عبدالله صالح»).
+      else if (i > 0 && out[i - 1] === 'O' && words[i - 1] === 'علي' && !written?.[i - 1]?.endsWith('ى')
+        && ((alaApart && !!written?.[i - 1] && !(words[i]!.startsWith('و') && !model.gazetteer.first.has(words[i]!)))
+          || (j >= i + 2 && model.gazetteer.first.has(words[i]!)))) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';

@@ -64,5 +64,8 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       return name(viterbi(e, n, T, s2.transitions, model.allowed));
     });
   }
-  return postprocess(model, sentences, tags.map((t, k) => applySpanRules(model, sentences[k]!, t, written?.[k])), keys);
+  // A text that writes the preposition «على» apart from the name «علي» (not every one does: Egyptian
+  // spelling writes both «علي») has its «علي» the name.
+  const alaApart = !!written?.some((ws) => ws.some((w) => w.endsWith('ى')));
+  return postprocess(model, sentences, tags.map((t, k) => applySpanRules(model, sentences[k]!, t, written?.[k], alaApart)), keys);
 }
