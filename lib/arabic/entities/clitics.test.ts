@@ -24,6 +24,13 @@ describe('cliticPrefixLength', () => {
     expect(cliticPrefixLength(normalize('بتويتر'), model)).toBe(0);
   });
 
+  it('leaves the clitic out of an organization that opens with a head word («بشرطة باريس» → شرطة باريس)', () => {
+    const org = (w: string): number => cliticPrefixLength(normalize(w), model, true, 'ORG');
+    expect(org('بشرطة')).toBe(1);
+    expect(org('وبلدية')).toBe(1);
+    expect(org('لمكتب')).toBe(1);
+  });
+
   it('strips a conjunction or preposition before a known name', () => {
     expect(strip('وبغداد')).toBe(1);
     expect(strip('فبغداد')).toBe(1);

@@ -4,6 +4,7 @@
  */
 import { cliticReadings, type CliticSplit } from '../tokenize';
 import { KNOWN_ORGS } from './known-orgs';
+import { ORG_HEADS, normalized } from './lexicon';
 import type { NerModel } from './model';
 
 /** "ك" (as, like) before a bare name is rare; a name that begins with ك is not ("كريم" ≠ ك + ريم, "كيري" ≠ ك + يري). */
@@ -13,6 +14,9 @@ function isBareKaf(r: CliticSplit): boolean {
 
 /** Two-letter words that open longer names («تل أبيب», «أم درمان»): after و/ب/ل they are the name's, in a name of several words. */
 const SHORT_OPENERS = new Set(['تل', 'بن', 'ام', 'دي', 'سي', 'اب', 'لا']);
+
+/** Head words an organization's name may open with; a clitic letter before one is never the name's. */
+const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...normalized(['شرطه', 'بلديه', 'امانه', 'غرفه', 'نادي', 'مستشفي', 'سفاره', 'قنصليه', 'مديريه', 'اداره', 'دائره', 'مكتب', 'مركز', 'معهد', 'كليه', 'مدرسه'])]);
 
 /** A person-name list knows the word whole («بايدن»): a clitic-like first letter is the name's. */
 export function personListed(model: NerModel, s: string): boolean {
@@ -27,8 +31,9 @@ export function personListed(model: NerModel, s: string): boolean {
 export function cliticPrefixLength(norm: string, model: NerModel | null, multiword = false, kind?: string): number {
   const readings = cliticReadings(norm);
   if (readings.length === 1) return 0;
-  // An organization that opens with a known organization's first word keeps only that word: «بتويتر» → تويتر.
-  if (kind === 'ORG' && !KNOWN_ORGS.has(norm)) for (const r of readings.slice(1)) if (KNOWN_ORGS.has(r.stem)) return r.prefixLength;
+  // An organization that opens with a known organization's first word keeps only that word: «بتويتر» → تويتر;
+  // so does one that opens with a head word: «بشرطة باريس» → شرطة باريس.
+  if (kind === 'ORG' && !KNOWN_ORGS.has(norm)) for (const r of readings.slice(1)) if (KNOWN_ORGS.has(r.stem) || ORG_HEAD_WORDS.has(r.stem)) return r.prefixLength;
   // The hand-checked first names are trusted before counts: «فراس» is no ف + «راس», which began more
   // names in training («رأس العين»); «وفراس» loses only its و; a listed place stays whole («لبنان», not ل + «بنان»).
   const lists = model?.gazetteer;

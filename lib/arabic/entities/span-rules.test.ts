@@ -348,6 +348,38 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('وأعلنت غرفة الشرقية أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
   });
 
+  it('reads a region\'s bodies whole: its police, municipality, emirate and chamber of commerce', () => {
+    expect(rules('وقالت شرطة جدة إن', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('وأوضحت شرطة منطقة جازان أن', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('أعلنت أمانة منطقة الرياض أمس', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('وأكدت إمارة منطقة مكة المكرمة أن', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // An emirate named straight by its place is the place («إمارة دبي» → دبي).
+    expect(rules('في إمارة دبي أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(rules('وأعلنت غرفة الشرقية التجارية والصناعية أمس', ['O', 'O', 'O', 'O', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // The Eastern Province, the administrative word outside; no other compass adjective is a province.
+    expect(rules('في المنطقة الشرقية أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(rules('في المنطقة الجنوبية أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('keeps a known organization with a head of its own apart from the head before it', () => {
+    expect(rules('مدير إدارة هيئة الأمر بالمعروف والنهي عن المنكر', ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']))
+      .toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    // A company keeps its head word, as the product's convention has it.
+    expect(rules('وقالت شركة مايكروسوفت إن', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('reads a university named after a prince whole where the model found only its head and title', () => {
+    expect(rules('وقالت جامعة الأمير سلطان الأهلية إن', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('leaves «حي» outside a place, and reads «الكورنيش» and «الزهايمر» as no names', () => {
+    expect(rules('في حي المنصور أمس', ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(rules('على الكورنيش أمس', ['O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(rules('مرض الزهايمر يصيب', ['O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(rules('عناصر البيشمركة في', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+  });
+
   it('reads a currency alone as no name («مليون ريال»), and health affairs as the directorate', () => {
     expect(rules('بقيمة مليون ريال سعودي', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(rules('فاز ريال مدريد أمس', ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);

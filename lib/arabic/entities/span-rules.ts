@@ -97,7 +97,7 @@ const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', '�
   'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'امانه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
 const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
 /** Heads the organization takes when the model found only the name after them: «شركة [أرامكو]», «نادي [بنفيكا]». */
-const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه', 'غرفه']);
+const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه', 'غرفه', 'شرطه']);
 /** Heads that join only a definite name: «حركة [المقاومة الإسلامية]», but «حركة [حماس]» as ANERcorp has it. */
 const DEFINITE_LATE_HEADS = normalized(['حركه']);
 /**
@@ -110,28 +110,29 @@ const NOT_NAME_TAILS = normalized(['الاداره', 'الامناء', 'العز
  * «المديرية العامة للدفاع المدني», «الشركة السعودية للكهرباء»; alone they are common nouns.
  */
 const DEFINITE_OPENERS = normalized(['السفاره', 'القنصليه', 'المديريه', 'الاداره', 'الهيئه', 'المؤسسه', 'الشركه', 'المحكمه', 'الرئاسه']);
-/** Heads named by a proper noun right after them, whatever the model read it as («غرفة [الشرقية]», the chamber of commerce). */
-const NAMED_BY_NOUN = normalized(['شركه', 'نادي', 'امانه', 'غرفه']);
+/** Heads named by a proper noun right after them, whatever the model read it as («غرفة [الشرقية]», the chamber of commerce; «شرطة [جدة]»). */
+const NAMED_BY_NOUN = normalized(['شركه', 'نادي', 'امانه', 'غرفه', 'شرطه']);
 /** Definite heads named by a nationality alone: «السفارة الفرنسية». */
 const EMBASSY_HEADS = normalized(['السفاره', 'القنصليه']);
 const OPENER_QUALIFIERS = normalized(['العامه', 'العام', 'الوطنيه', 'العليا', 'الاتحاديه', 'الملكيه']);
 /** Diseases and viruses (any clitic reading): never a name, whatever the model read («فيروس كورونا», «كوفيد-19»). */
 const DISEASES = normalized(['فيروس', 'الفيروس', 'كورونا', 'كوفيد', 'ايبولا', 'الايبولا', 'الايدز', 'ايدز', 'الملاريا', 'الكوليرا',
-  'السرطان', 'الانفلونزا', 'انفلونزا', 'انفلونزا', 'متلازمه', 'سارس', 'ميرس', 'زيكا', 'الحصبه', 'جدري', 'الجدري', 'السل']);
+  'السرطان', 'الانفلونزا', 'انفلونزا', 'انفلونزا', 'متلازمه', 'سارس', 'ميرس', 'زيكا', 'الحصبه', 'جدري', 'الجدري', 'السل',
+  'الزهايمر', 'زهايمر', 'باركنسون']);
 /**
  * Generic nouns that alone name no one: «الحكومة», «الجيش», «الوزارة», «الشرطة»; currencies too («مليون ريال»
  * is no Real Madrid).
  */
 const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', 'الشرطه', 'الرئاسه', 'المعارضه', 'السلطات', 'السلطه', 'الدوله', 'القوات',
   'الامن', 'البلديه', 'النادي', 'الفريق', 'المنتخب', 'الحزب', 'الحركه', 'المجلس', 'الشركه', 'الجامعه', 'الوزارات',
-  'ريال', 'الريال', 'دولار', 'الدولار', 'دينار', 'الدينار', 'جنيه', 'الجنيه', 'يورو', 'اليورو', 'ليره', 'الليره']);
+  'ريال', 'الريال', 'دولار', 'الدولار', 'دينار', 'الدينار', 'جنيه', 'الجنيه', 'يورو', 'اليورو', 'ليره', 'الليره', 'الكورنيش']);
 /** Words for the land around a place («ريف إدلب»): alone, they name no place. */
 const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
 /** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
 const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الكنيسه', 'كنيسه', 'الكاتدرائيه', 'كاتدرائيه', 'المعبد', 'معبد', 'الحرم']);
 const LATIN = /^[A-Za-z][A-Za-z.'’&-]*$/;
 /** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
-const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز']);
+const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز', 'حي']);
 
 /** Country names that are also a feminine nisba adjective. */
 const ADJECTIVE_COUNTRIES = normalized(['السعودية']);
@@ -424,12 +425,18 @@ const ROYAL_NAMED: readonly (readonly [string, ReadonlySet<string>])[] = [
  */
 function royalNamedNames(model: NerModel, words: readonly string[], out: string[]): void {
   for (let i = 0; i + 2 < words.length; i++) {
-    if (out[i] !== 'O' || !ROYAL_TITLES.has(words[i + 1]!)) continue;
+    if (!ROYAL_TITLES.has(words[i + 1]!)) continue;
+    // Head and title untagged, or all the model found of the name («[جامعة الأمير] سلطان»).
+    const headOnly = (out[i] === 'B-ORG' || out[i] === 'B-LOC') && out[i + 1] === 'I-' + out[i]!.slice(2) && !out[i + 2]!.startsWith('I-');
+    if (out[i] !== 'O' && !headOnly) continue;
     const kind = ROYAL_NAMED.find(([, heads]) => stems(words[i]!).some((x) => heads.has(x)))?.[0];
     if (!kind) continue;
-    const p0 = out[i + 1] === 'B-PERS' ? i + 1 : out[i + 1] === 'O' && out[i + 2] === 'B-PERS' ? i + 2 : -1;
-    if (p0 < 0) continue;
-    let j = p0 + 1;
+    const title = headOnly ? 'O' : out[i + 1];
+    // The person the model found, or a first name the list knows that it left untagged («جامعة الأمير [سلطان]»).
+    const p0 = title === 'B-PERS' ? i + 1 : title === 'O' && out[i + 2] === 'B-PERS' ? i + 2 : -1;
+    const untagged = p0 < 0 && title === 'O' && out[i + 2] === 'O' && model.gazetteer.first.has(words[i + 2]!);
+    if (p0 < 0 && !untagged) continue;
+    let j = untagged ? i + 3 : p0 + 1;
     while (out[j] === 'I-PERS') j++;
     for (let n = 0; n < 2 && out[j] === 'O' && isNisbaAdjective(words[j] ?? '') && !isNationality(words[j]!, model, true); n++) j++;
     if (kind === 'ORG' && out[j] === 'O' && isLamDefinite(words[j] ?? '')) {
@@ -439,6 +446,50 @@ function royalNamedNames(model: NerModel, words: readonly string[], out: string[
     label(out, i, j - i, kind);
     i = j - 1;
   }
+}
+
+/** Bodies named by their region after «منطقة/محافظة»: «أمانة منطقة الرياض», «شرطة منطقة جازان», «إمارة منطقة مكة المكرمة». */
+const REGION_BODIES = normalized(['امانه', 'بلديه', 'شرطه', 'اماره', 'غرفه']);
+const REGION_WORDS = normalized(['منطقه', 'محافظه']);
+/**
+ * «المنطقة الشرقية», Saudi Arabia's Eastern Province, named by its compass adjective; not its sisters, which
+ * elsewhere describe («المنطقة الجنوبية» of Lebanon, ANERcorp's «المنطقة الوسطى»).
+ */
+const COMPASS_PROVINCES = normalized(['الشرقيه']);
+
+/**
+ * Names a head word makes with what follows, over what the model read: a region's body («[أمانة منطقة
+ * الرياض]»), the province named by a compass adjective after «المنطقة» («بالمنطقة [الشرقية]», the
+ * administrative word outside as ever).
+ */
+function headedNames(model: NerModel, words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (out[i] !== 'O') continue;
+    const st = stems(words[i]!);
+    if (i + 2 < words.length && st.some((x) => REGION_BODIES.has(x)) && out[i + 1] === 'O' && REGION_WORDS.has(words[i + 1]!)
+      && (out[i + 2] === 'B-LOC' || (out[i + 2] === 'O' && lexFlags(words[i + 2]!) & Flag.Place))) {
+      let j = i + 3;
+      while (out[j] === 'I-LOC') j++;
+      label(out, i, j - i, 'ORG');
+      i = j - 1;
+    } else if (st.some((x) => x === 'غرفه') && (out[i + 1] === 'B-LOC' || (out[i + 1] === 'O' && (COMPASS_PROVINCES.has(words[i + 1]!) || lexFlags(words[i + 1]!) & Flag.Place)))) {
+      // A chamber of commerce by its region, with what it is: «[غرفة الشرقية التجارية والصناعية]».
+      let j = i + 2;
+      while (out[j] === 'I-LOC') j++;
+      for (let n = 0; n < 2 && out[j] === 'O' && isChamberAdjective(words[j] ?? '', model); n++) j++;
+      label(out, i, j - i, 'ORG');
+      i = j - 1;
+    } else if (st.some((x) => x === 'المنطقه') && out[i + 1] === 'O' && COMPASS_PROVINCES.has(words[i + 1]!) && out[i + 2] !== 'B-LOC') {
+      out[i + 1] = 'B-LOC';
+      i++;
+    }
+  }
+}
+
+/** «التجارية», «والصناعية»: an adjective of what a chamber is, with or without «و»; no nationality. */
+function isChamberAdjective(norm: string, model: NerModel): boolean {
+  const w = norm.startsWith('وال') ? norm.slice(1) : norm;
+  return isNisbaAdjective(w) && !isNationality(w, model, true);
 }
 
 /** Words i … i+n-1 made one name of `type`. */
@@ -594,6 +645,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   newsSiteNames(words, out);
   benNames(model, words, out);
   royalNamedNames(model, words, out);
+  headedNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // One tells a channel, not a peninsula: «قال للجزيرة» is Al Jazeera, «للجزيرة العربية» the peninsula.
     if (words[i] === 'للجزيره' && (out[i] === 'O' || out[i] === 'B-LOC') && !out[i + 1]?.startsWith('I-') && !isNisbaAdjective(words[i + 1] ?? '')) out[i] = 'B-ORG';
@@ -630,7 +682,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         out[i] = 'B-ORG';
         for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
         i = j;
-      } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x))))
+      } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x)))
+        // A known organization with a head of its own is not this head's name: «مدير إدارة | هيئة الأمر بالمعروف».
+        && !(lexFlags(words[i + 1]!) & Flag.LateHead && knownOrgAt(model, words, i + 1)))
         || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && lf & Flag.NamedByNoun))) {
         // The model began the organization one word late («وزارة [الخارجية الأمريكية]»), or read a
         // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»), a
