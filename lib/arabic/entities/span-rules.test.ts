@@ -369,8 +369,16 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('وقالت شركة مايكروسوفت إن', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
   });
 
-  it('reads a university named after a prince whole where the model found only its head and title', () => {
+  it('reads what is named after a king or prince whole where the model found only part of it, or none of the person', () => {
     expect(rules('وقالت جامعة الأمير سلطان الأهلية إن', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('تنظم مؤسسة الملك عبدالعزيز للموهبة والإبداع (', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // The title names someone: the word after it is the person, «بن» and his father's name too.
+    expect(rules('تنظيم ومركز الملك سلمان للإغاثة وإعداد', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('في مركز الأمير سلطان بن عبدالعزيز للعلوم والتقنية', ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    // The city after it, behind its preposition, is no part of the name nor the person's.
+    expect(rules('إلى مستشفى الملك فهد بتبوك واتخذت', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
   });
 
   it('leaves «حي» outside a place, and reads «الكورنيش» and «الزهايمر» as no names', () => {

@@ -426,26 +426,50 @@ const ROYAL_NAMED: readonly (readonly [string, ReadonlySet<string>])[] = [
 function royalNamedNames(model: NerModel, words: readonly string[], out: string[]): void {
   for (let i = 0; i + 2 < words.length; i++) {
     if (!ROYAL_TITLES.has(words[i + 1]!)) continue;
-    // Head and title untagged, or all the model found of the name («[جامعة الأمير] سلطان»).
-    const headOnly = (out[i] === 'B-ORG' || out[i] === 'B-LOC') && out[i + 1] === 'I-' + out[i]!.slice(2) && !out[i + 2]!.startsWith('I-');
-    if (out[i] !== 'O' && !headOnly) continue;
     const kind = ROYAL_NAMED.find(([, heads]) => stems(words[i]!).some((x) => heads.has(x)))?.[0];
     if (!kind) continue;
-    const title = headOnly ? 'O' : out[i + 1];
-    // The person the model found, or a first name the list knows that it left untagged («جامعة الأمير [سلطان]»).
-    const p0 = title === 'B-PERS' ? i + 1 : title === 'O' && out[i + 2] === 'B-PERS' ? i + 2 : -1;
-    const untagged = p0 < 0 && title === 'O' && out[i + 2] === 'O' && model.gazetteer.first.has(words[i + 2]!);
-    if (p0 < 0 && !untagged) continue;
-    let j = untagged ? i + 3 : p0 + 1;
+    // The model's own name from the head, stopping at the title or the name after it, is read again whole
+    // («[جامعة الأمير] سلطان», «[مؤسسة الملك عبدالعزيز] للموهبة»).
+    let e = i;
+    if (out[i] === 'B-ORG' || out[i] === 'B-LOC') {
+      e = i + 1;
+      while (out[e] === 'I-' + out[i]!.slice(2)) e++;
+      if (e < i + 2 || e > i + 4) continue;
+    } else if (out[i] !== 'O') continue;
+    const tag = (k: number): string => (k < e ? 'O' : out[k] ?? 'O');
+    // The person: the model's, or the name word after the title, which names someone («مركز الملك [سلمان]»).
+    let j: number;
+    if (tag(i + 1) === 'B-PERS') j = i + 2;
+    else if (tag(i + 1) === 'O' && tag(i + 2) === 'B-PERS') j = i + 3;
+    else if (tag(i + 1) === 'O' && tag(i + 2) === 'O' && isRoyalName(model, words[i + 2]!)) {
+      j = i + 3;
+      while (j + 1 < words.length && NAME_LINKS.has(words[j]!) && isRoyalName(model, words[j + 1]!)) j += 2;
+    } else continue;
     while (out[j] === 'I-PERS') j++;
+    j = Math.max(j, e);
+    // The city after it is where it is, not the person's: «مستشفى الملك فهد | بتبوك».
+    for (let k = i + 3; k < j; k++) if (isPrepositionWord(model, words[k]!)) { j = k; break; }
     for (let n = 0; n < 2 && out[j] === 'O' && isNisbaAdjective(words[j] ?? '') && !isNationality(words[j]!, model, true); n++) j++;
     if (kind === 'ORG' && out[j] === 'O' && isLamDefinite(words[j] ?? '')) {
       j++;
       for (let n = 0; n < 3 && out[j] === 'O' && (isDefiniteContent(words[j] ?? '') || joinsOrgName(model, words[j] ?? '')) && !TIME_WORDS.has(words[j]!); n++) j++;
     }
+    // What the person ran on to is nobody's («بتبوك»); what an organization of the model's did stays its own.
+    for (let k = j; k < words.length && out[k] === 'I-PERS'; k++) out[k] = 'O';
+    if (out[j]?.startsWith('I-')) out[j] = 'B-' + out[j]!.slice(2);
     label(out, i, j - i, kind);
     i = j - 1;
   }
+}
+
+/** A word after a royal title that names the person: a list's name, «عبد…», or letters that read as one. */
+function isRoyalName(model: NerModel, norm: string): boolean {
+  return isNameWord(norm) && (personListed(model, norm) || norm.startsWith('عبد') || looksLikePerson(model, norm));
+}
+
+/** «بتبوك», «بجازان»: ب or ل on a word, which no name a person list knows begins with («بندر» does). */
+function isPrepositionWord(model: NerModel, norm: string): boolean {
+  return /^[بل]/.test(norm) && norm.length > 3 && !NAME_LINKS.has(norm) && !personListed(model, norm);
 }
 
 /** Bodies named by their region after «منطقة/محافظة»: «أمانة منطقة الرياض», «شرطة منطقة جازان», «إمارة منطقة مكة المكرمة». */
