@@ -244,6 +244,7 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('أعلنت غوغل أمس', ['O', 'B-PERS', 'O'])).toEqual(['O', 'B-ORG', 'O']);
     // A brand with the article, and an armed group whose head is a generic noun.
     expect(rules('عبر الانستغرام أمس', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+    expect(rules('متجر بلاي ستور أمس', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(rules('مسلحو جيش الإسلام في', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     // A bus company the model read as a person («شركة الإتحاد العربي ( سوبر جيت )» on a saved page).
     expect(rules('حافلات سوبر جيت الجديدة', ['O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
@@ -386,6 +387,21 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('على الكورنيش أمس', ['O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O']);
     expect(rules('مرض الزهايمر يصيب', ['O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'O']);
     expect(rules('عناصر البيشمركة في', ['O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O']);
+  });
+
+  it('reads «الشرق الأوسط» in quotes as the paper, and a building named other than by its city as one place', () => {
+    expect(rules('وقال لـ « الشرق الأوسط » إن', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O'])).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('في الشرق الأوسط أمس', ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('أمام قصر بكنغهام في', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    // An airport named by its city names the city (ANERcorp too: «مطار [بيروت]»).
+    expect(rules('وصل إلى مطار بيروت أمس', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'B-LOC', 'O']);
+  });
+
+  it('ends a person before a major place, but not a family name after «أبو»; ends what a body is for before a plain noun', () => {
+    expect(rules('المبعوث ستيفان دي ميستورا بكين إلى', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-LOC', 'O']);
+    expect(rules('وقال أحمد أبو غزة إن', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('وأوضحت المديرية العامة للجوازات الأخوة اليمنيين', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('وأوضحت المديرية العامة للدفاع المدني أن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 
   it('reads a currency alone as no name («مليون ريال»), and health affairs as the directorate', () => {

@@ -130,6 +130,8 @@ const GENERIC = normalized(['الحكومه', 'الجيش', 'الوزاره', '�
 const AREA_WORDS = normalized(['ريف', 'ضاحيه', 'ضواحي']);
 /** A place of worship's head: with the name after it, the whole is the place («المسجد الحرام»). */
 const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', 'جامع', 'الكنيسه', 'كنيسه', 'الكاتدرائيه', 'كاتدرائيه', 'المعبد', 'معبد', 'الحرم']);
+/** Places built and named: a palace, a prison, a base… with its own name is one place («قصر بكنغهام», «سجن الحائر»). */
+const FACILITY_HEADS = normalized(['قصر', 'مطار', 'ملعب', 'استاد', 'ستاد', 'جسر', 'ميدان', 'حديقه', 'سجن']);
 const LATIN = /^[A-Za-z][A-Za-z.'’&-]*$/;
 /** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
 const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز', 'حي']);
@@ -516,6 +518,9 @@ function isChamberAdjective(norm: string, model: NerModel): boolean {
   return isNisbaAdjective(w) && !isNationality(w, model, true);
 }
 
+/** Papers named as regions are: in quotes they are the paper. */
+const QUOTED_PAPERS = new Set(['الشرق الاوسط']);
+
 /** Words i … i+n-1 made one name of `type`. */
 function label(out: string[], i: number, n: number, type: string): void {
   out[i] = 'B-' + type;
@@ -613,6 +618,11 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
 
 /** «المدينة نيوز», «عمون نيوز»: «نيوز» closes a news site's name with the word before it. */
 function newsSiteNames(words: readonly string[], out: string[]): void {
+  // A region's name in quotes is a paper's title: «لـ"الشرق الأوسط"», not the Middle East.
+  for (let i = 1; i + 2 < out.length; i++) {
+    if (!QUOTED_PAPERS.has(words[i]! + ' ' + words[i + 1]!) || !/^["“«]$/.test(words[i - 1]!) || !/^["”»]$/.test(words[i + 2]!)) continue;
+    label(out, i, 2, 'ORG');
+  }
   for (let i = 1; i < out.length; i++) {
     if (words[i] !== 'نيوز' || out[i - 1]!.startsWith('I-') || out[i]!.startsWith('I-') || out[i + 1]?.startsWith('I-')) continue;
     if (!isNameWord(words[i - 1]!)) continue;
@@ -692,8 +702,10 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         let j = i + 1;
         // A nationality after the name closes it («وزارة الخارجية الأمريكية | للشؤون السياسية» is a post's),
         // unless it is the name's first word («الهيئة السعودية للتخصصات الصحية»).
+        // What it is for takes only its adjectives after it: «المديرية العامة للجوازات | الأخوة اليمنيين».
         while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && (carriesOrgName(words[j + 1]!) || joinsOrgName(model, words[j + 1]!))
-          && !(j > i + 1 && isNationality(words[j]!, model, true))) j++;
+          && !(j > i + 1 && isNationality(words[j]!, model, true))
+          && !(j > i + 1 && isLamDefinite(words[j]!) && isDefiniteContent(words[j + 1]!) && !isNisbaAdjective(words[j + 1]!))) j++;
         // A royal title later in the name opens a person, not more of it: «مجلس الوزراء | الملك سلمان».
         for (let k = i + 2; k <= j; k++) if (ROYAL_TITLES.has(words[k]!)) { j = k - 1; break; }
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
@@ -744,6 +756,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // A nationality after a name in Latin letters is the reader's gloss, not the name: «Le Parisien | الفرنسية».
     if (j - i >= 2 && LATIN.test(words[j - 2]!) && isNationality(words[j - 1]!, model)) out[--j] = 'O';
     if (type === 'PERS') {
+      // A major place is no word of a person's name, but after «أبو/بن» a family's: «ستيفان دي ميستورا | بكين», «أحمد أبو غزة».
+      if (j - i >= 3 && lexFlags(words[j - 1]!) & Flag.Place && !NAME_LINKS.has(words[j - 2]!) && words[j - 2] !== 'ابو') out[--j] = 'O';
       // «على» in a set phrase ends the person before it: «خالد عبد الكريم | على هامش»; «محمد علي» stays.
       const ala = alaPhraseAt(words, i, j);
       if (ala > 0) { for (let m = ala; m < j; m++) out[m] = 'O'; j = ala; }
@@ -773,7 +787,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     // One word after a title and a nationality is the titled person: "الرئيس الأمريكي | أوباما".
     if (type !== 'PERS' && j === i + 1 && afterTitledNationality(model, words, out, i)) out[i] = 'B-PERS';
     // A place of worship is the head with its name: «المسجد الحرام», not the organization «الحرام».
-    if (i > 0 && out[i - 1] === 'O' && type !== 'PERS' && stems(words[i - 1]!).some((s) => WORSHIP_HEADS.has(s))) {
+    // So is a building named other than by its city: «قصر بكنغهام», «سجن الحائر»; «مطار [القاهرة]» names the city.
+    if (i > 0 && out[i - 1] === 'O' && type !== 'PERS' && stems(words[i - 1]!).some((s) => WORSHIP_HEADS.has(s)
+      || (FACILITY_HEADS.has(s) && !words.slice(i, j).some((w) => isPlaceWord(model, w))))) {
       out[i - 1] = 'B-LOC';
       for (let k = i; k < j; k++) out[k] = 'I-LOC';
       i = j - 1;
