@@ -404,6 +404,20 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('وأوضحت المديرية العامة للدفاع المدني أن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 
+  it('ends an organization before a title; leaves a club\'s nationality out; takes what a society is for', () => {
+    expect(rules('وقال مجلس الوزراء المستشار الخاص', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('مدرب نادي الاتحاد المصري محسن', ['O', 'O', 'B-ORG', 'I-ORG', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
+    expect(rules('مدرب نادي الظفرة الإماراتي أمس', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    // A ministry's nationality is its name's.
+    expect(rules('وقالت وزارة الخارجية الأمريكية إن', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('نظمت جمعية زمزم للخدمات الصحية التطوعية أمس', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('وقعت شركة أرامكو للمرة الثانية', ['O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('وأعلنت الرئاسة العامة لرعاية الشباب أمس', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // Yemen's provinces, trusted over the model.
+    expect(rules('في محافظة شبوة أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+  });
+
   it('reads a currency alone as no name («مليون ريال»), and health affairs as the directorate', () => {
     expect(rules('بقيمة مليون ريال سعودي', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(rules('فاز ريال مدريد أمس', ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);

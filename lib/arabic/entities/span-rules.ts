@@ -238,9 +238,13 @@ function isPersonalTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSONAL_TITLES.has(s));
 }
 
-/** A definite word that may carry an organization's name on after its head: no day, time word or adjective («الحالي»), or personal title. */
+/**
+ * A definite word that may carry an organization's name on after its head: no day, time word or adjective («الحالي»),
+ * nor a title that is not also an institution's («مجلس الوزراء | المستشار»; «جامعة الملك سعود» keeps «الملك»).
+ */
 function carriesOrgName(norm: string): boolean {
-  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm) && !TIME_ADJECTIVES.has(norm) && !isPersonalTitle(norm);
+  return (isDefiniteContent(norm) || isLamDefinite(norm)) && !TIME_WORDS.has(norm) && !TIME_ADJECTIVES.has(norm) && !isPersonalTitle(norm)
+    && !(PERSON_TITLES.has(norm) && !ROYAL_TITLES.has(norm));
 }
 
 /** Name words that begin with و ("وليد", "ولد", "وقاص"): not a conjunction. */
@@ -361,6 +365,11 @@ function isNameWord(norm: string): boolean {
 function followsPlaceOpener(model: NerModel, norm: string): boolean {
   return isNameWord(norm) && !isNationality(norm, model) && !(lexFlags(norm) & (Flag.Admin | Flag.Generic | Flag.Disease)) && !TIME_ADJECTIVES.has(norm);
 }
+
+/** Heads whose name, a proper noun, may be followed by what the body is for («جمعية زمزم للخدمات الصحية»). */
+const PURPOSE_HEADS = normalized(['جمعيه', 'شركه', 'مؤسسه', 'مكتب', 'مركز']);
+/** «ل…» words that say when or how often, not what for. */
+const NOT_PURPOSES = normalized(['للموسم', 'للعام', 'للمرة', 'للسنة', 'للشهر', 'لليوم', 'للأسبوع', 'للمباراة', 'للحظة']);
 
 /** What «لكرة» names a federation for. */
 const BALL_GAMES = normalized(['القدم', 'السله', 'اليد', 'الطائره', 'المضرب']);
@@ -727,7 +736,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         // municipality's city of two words too («أمانة [المدينة المنورة]»).
         const inside = out[i + 1]!.replace('B-', 'I-');
         let j = i + 2;
-        while (out[i + 1] !== 'B-ORG' && out[j] === inside) j++;
+        while (out[j] === inside) j++;
+        // A club's nationality stays outside, as below: «نادي [الاتحاد] | المصري».
+        if (j - i >= 3 && stems(words[i]!).some((x) => CLUB_HEADS.has(x)) && isNationality(words[j - 1]!, model, true)) out[--j] = 'O';
         label(out, i, j - i, 'ORG');
         i = j - 1;
       }
@@ -773,6 +784,14 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // A personal title ends the organization the model ran on with: «بلدية السويرقية | المهندس …»; so does
       // a time adjective, the post's, not the name's: «رئيس نادي الشباب | الحالي».
       j = endBefore(out, i + 1, j, (m) => isPersonalTitle(words[m]!) || (m > i + 1 && TIME_ADJECTIVES.has(words[m]!)));
+      // A club's nationality says where it plays, not its name: «نادي الاتحاد | المصري» (a ministry's is its name's).
+      if (j - i >= 3 && stems(words[i]!).some((x) => CLUB_HEADS.has(x)) && isNationality(words[j - 1]!, model, true)) out[--j] = 'O';
+      // A society or company named by a proper noun says after it what it is for: «جمعية زمزم | للخدمات الصحية
+      // التطوعية الخيرية», «شركة قطر | للغاز»; not when or how often («للموسم», «للمرة»).
+      if (j - i >= 2 && out[j] === 'O' && isLamDefinite(words[j] ?? '') && !NOT_PURPOSES.has(words[j]!) && stems(words[i]!).some((x) => PURPOSE_HEADS.has(x))) {
+        out[j++] = 'I-ORG';
+        for (let n = 0; n < 3 && out[j] === 'O' && (isChamberAdjective(words[j] ?? '', model) || joinsOrgName(model, words[j] ?? '')); n++) out[j++] = 'I-ORG';
+      }
       // A federation's sport is its name's: «الاتحاد السعودي | لكرة القدم» (a club's or a team's is not).
       if (out[j] === 'O' && out[j + 1] === 'O' && words[j] === 'لكره' && BALL_GAMES.has(words[j + 1]!)
         && stems(words[i]!).some((x) => FEDERATIONS.has(x))) { out[j] = 'I-ORG'; out[j + 1] = 'I-ORG'; j += 2; }
