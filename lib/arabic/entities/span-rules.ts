@@ -371,9 +371,15 @@ const PURPOSE_HEADS = normalized(['جمعيه', 'شركه', 'مؤسسه', 'مك�
 /** «ل…» words that say when or how often, not what for. */
 const NOT_PURPOSES = normalized(['للموسم', 'للعام', 'للمرة', 'للسنة', 'للشهر', 'لليوم', 'للأسبوع', 'للمباراة', 'للحظة']);
 
-/** What «لكرة» names a federation for. */
+/** What «لكرة» names a federation («الاتحاد/اتحاد») for. */
 const BALL_GAMES = normalized(['القدم', 'السله', 'اليد', 'الطائره', 'المضرب']);
 const FEDERATIONS = normalized(['الاتحاد', 'اتحاد']);
+
+/** A club's nationality says where it plays, not its name: «نادي الاتحاد | المصري» (a ministry's is its name's). */
+function withoutClubNationality(model: NerModel, words: readonly string[], out: string[], i: number, j: number): number {
+  if (j - i >= 3 && stems(words[i]!).some((x) => CLUB_HEADS.has(x)) && isNationality(words[j - 1]!, model, true)) out[--j] = 'O';
+  return j;
+}
 
 /** Words after which a place's name is a club's. */
 const CLUB_HEADS = normalized(['نادي', 'فريق', 'النادي', 'الفريق']);
@@ -430,9 +436,9 @@ const ROYAL_NAMED: readonly (readonly [string, ReadonlySet<string>])[] = [
 
 /**
  * An institution or a place named after a king or a prince is the whole name, not the person: «[مطار
- * الملك خالد الدولي]» is a place, «[مركز الملك سلمان للإغاثة]» an organization. The model found the
- * person; the head, title, adjectives after it («الدولي») and, for an organization, what it is for
- * («للإغاثة والأعمال الإنسانية») join.
+ * الملك خالد الدولي]» is a place, «[مركز الملك سلمان للإغاثة]» an organization. The person is the model's
+ * or the name word after the title; the head, title, adjectives after it («الدولي») and, for an
+ * organization, what it is for («للإغاثة والأعمال الإنسانية») join.
  */
 function royalNamedNames(model: NerModel, words: readonly string[], out: string[]): void {
   for (let i = 0; i + 2 < words.length; i++) {
@@ -527,7 +533,7 @@ function isChamberAdjective(norm: string, model: NerModel): boolean {
   return isNisbaAdjective(w) && !isNationality(w, model, true);
 }
 
-/** Papers named as regions are: in quotes they are the paper. */
+/** Papers that share a region's name: between quotes they are the paper. */
 const QUOTED_PAPERS = new Set(['الشرق الاوسط']);
 
 /** Words i … i+n-1 made one name of `type`. */
@@ -737,8 +743,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         const inside = out[i + 1]!.replace('B-', 'I-');
         let j = i + 2;
         while (out[j] === inside) j++;
-        // A club's nationality stays outside, as below: «نادي [الاتحاد] | المصري».
-        if (j - i >= 3 && stems(words[i]!).some((x) => CLUB_HEADS.has(x)) && isNationality(words[j - 1]!, model, true)) out[--j] = 'O';
+        j = withoutClubNationality(model, words, out, i, j);
         label(out, i, j - i, 'ORG');
         i = j - 1;
       }
@@ -784,8 +789,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // A personal title ends the organization the model ran on with: «بلدية السويرقية | المهندس …»; so does
       // a time adjective, the post's, not the name's: «رئيس نادي الشباب | الحالي».
       j = endBefore(out, i + 1, j, (m) => isPersonalTitle(words[m]!) || (m > i + 1 && TIME_ADJECTIVES.has(words[m]!)));
-      // A club's nationality says where it plays, not its name: «نادي الاتحاد | المصري» (a ministry's is its name's).
-      if (j - i >= 3 && stems(words[i]!).some((x) => CLUB_HEADS.has(x)) && isNationality(words[j - 1]!, model, true)) out[--j] = 'O';
+      j = withoutClubNationality(model, words, out, i, j);
       // A society or company named by a proper noun says after it what it is for: «جمعية زمزم | للخدمات الصحية
       // التطوعية الخيرية», «شركة قطر | للغاز»; not when or how often («للموسم», «للمرة»).
       if (j - i >= 2 && out[j] === 'O' && isLamDefinite(words[j] ?? '') && !NOT_PURPOSES.has(words[j]!) && stems(words[i]!).some((x) => PURPOSE_HEADS.has(x))) {
