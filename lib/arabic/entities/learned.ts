@@ -7,11 +7,12 @@ import { nerSentences } from './sentences';
 import { tagDocument } from './tagger';
 
 const KIND: Record<string, EntityKind> = { PERS: 'person', LOC: 'place', ORG: 'org' };
+const NONE: readonly string[] = [];
 
 export function recognizeWithModel(text: string, model: NerModel): Span[] {
   const sentences = nerSentences(text);
   // How «علي/على» was written tells the name from the preposition, which normalizing folds together.
-  const written = sentences.map((s) => s.map((t) => (t.norm === 'علي' ? text.slice(t.start, t.end) : '')));
+  const written = sentences.map((s) => (s.some((t) => t.norm === 'علي') ? s.map((t) => (t.norm === 'علي' ? text.slice(t.start, t.end) : '')) : NONE));
   const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.norm)), written);
   const spans: Span[] = [];
   sentences.forEach((sent, k) => {

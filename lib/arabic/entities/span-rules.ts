@@ -48,7 +48,7 @@ function isTitle(norm: string): boolean {
   return stems(norm).some((s) => PERSON_TITLES.has(s) || TITLE_TAILS.has(s));
 }
 
-const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4, DefiniteOpener = 8, Disease = 16, Generic = 32, Admin = 64, LateHead = 128, NamedByNoun = 256, KnownOrg = 512 }
+const enum Flag { Acronym = 1, Place = 2, OrgOpener = 4, DefiniteOpener = 8, Disease = 16, Generic = 32, Admin = 64, LateHead = 128, NamedByNoun = 256, KnownOrg = 512, Headed = 1024 }
 const flagMemo = new Map<string, number>();
 
 /** Which lexicon a word belongs to through any clitic reading (memoized: asked for every O token). */
@@ -67,6 +67,7 @@ function lexFlags(norm: string): number {
       if (GENERIC.has(s)) f |= Flag.Generic;
       if (ADMIN_WORDS.has(s)) f |= Flag.Admin;
       if (KNOWN_ORGS.has(s)) f |= Flag.KnownOrg;
+      if (REGION_BODIES.has(s) || s === 'غرفه' || s === 'المنطقه') f |= Flag.Headed;
     }
     if (flagMemo.size > 100_000) flagMemo.clear();
     flagMemo.set(norm, f);
@@ -505,7 +506,7 @@ const COMPASS_PROVINCES = normalized(['الشرقيه']);
  */
 function headedNames(model: NerModel, words: readonly string[], out: string[]): void {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (out[i] !== 'O') continue;
+    if (out[i] !== 'O' || !(lexFlags(words[i]!) & Flag.Headed)) continue;
     const st = stems(words[i]!);
     if (i + 2 < words.length && st.some((x) => REGION_BODIES.has(x)) && out[i + 1] === 'O' && REGION_WORDS.has(words[i + 1]!)
       && (out[i + 2] === 'B-LOC' || (out[i + 2] === 'O' && lexFlags(words[i + 2]!) & Flag.Place))) {
@@ -535,6 +536,7 @@ function isChamberAdjective(norm: string, model: NerModel): boolean {
 
 /** Papers that share a region's name: between quotes they are the paper. */
 const QUOTED_PAPERS = new Set(['الشرق الاوسط']);
+const QUOTED_PAPER_FIRSTS = new Set([...QUOTED_PAPERS].map((p) => p.split(' ')[0]!));
 
 /** Words i … i+n-1 made one name of `type`. */
 function label(out: string[], i: number, n: number, type: string): void {
@@ -635,7 +637,7 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
 function newsSiteNames(words: readonly string[], out: string[]): void {
   // A region's name in quotes is a paper's title: «لـ"الشرق الأوسط"», not the Middle East.
   for (let i = 1; i + 2 < out.length; i++) {
-    if (!QUOTED_PAPERS.has(words[i]! + ' ' + words[i + 1]!) || !/^["“«]$/.test(words[i - 1]!) || !/^["”»]$/.test(words[i + 2]!)) continue;
+    if (!QUOTED_PAPER_FIRSTS.has(words[i]!) || !QUOTED_PAPERS.has(words[i]! + ' ' + words[i + 1]!) || !/^["“«]$/.test(words[i - 1]!) || !/^["”»]$/.test(words[i + 2]!)) continue;
     label(out, i, 2, 'ORG');
   }
   for (let i = 1; i < out.length; i++) {
