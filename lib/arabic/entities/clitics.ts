@@ -4,7 +4,7 @@
  */
 import { cliticReadings, type CliticSplit } from '../tokenize';
 import { KNOWN_ORGS } from './known-orgs';
-import { ORG_HEADS, normalized } from './lexicon';
+import { LATE_HEADS, ORG_HEADS, normalized } from './lexicon';
 import type { NerModel } from './model';
 
 /** "ك" (as, like) before a bare name is rare; a name that begins with ك is not ("كريم" ≠ ك + ريم, "كيري" ≠ ك + يري). */
@@ -15,8 +15,8 @@ function isBareKaf(r: CliticSplit): boolean {
 /** Two-letter words that open longer names («تل أبيب», «أم درمان»): after و/ب/ل they are the name's, in a name of several words. */
 const SHORT_OPENERS = new Set(['تل', 'بن', 'ام', 'دي', 'سي', 'اب', 'لا']);
 
-/** Head words an organization's name may open with; a clitic letter before one is never the name's. */
-const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...normalized(['شرطه', 'بلديه', 'امانه', 'غرفه', 'نادي', 'مستشفي', 'سفاره', 'قنصليه', 'مديريه', 'اداره', 'دائره', 'مكتب', 'مركز', 'معهد', 'كليه', 'مدرسه'])]);
+/** Head words an organization's name may open with (the span rules' heads, and institutions'); a clitic letter before one is never the name's. */
+const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...LATE_HEADS, ...normalized(['مكتب', 'مركز', 'معهد', 'كليه', 'مدرسه'])]);
 
 /** A person-name list knows the word whole («بايدن»): a clitic-like first letter is the name's. */
 export function personListed(model: NerModel, s: string): boolean {

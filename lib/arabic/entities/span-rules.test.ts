@@ -162,10 +162,11 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('اقتحموا باحات المسجد الأقصى صباحا', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
   });
 
-  it('ends an organization opened by its head before a day or time word', () => {
+  it('ends an organization opened by its head before a day or time word («الخميس», «اليوم», «الأسبوع»)', () => {
     // «تفتتح وزارة الصحة المستشفى الجديد الخميس»: the ministry's name is «وزارة الصحة», never the day after it.
     expect(rules('افتتحت وزارة الثقافة الخميس معرضا', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
     expect(rules('أعلنت هيئة الطيران اليوم أن', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(rules('يجتمع مجلس الوزراء الأسبوع المقبل', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
     // A longer name goes on until the day: «المديرية العامة للجوازات».
     expect(rules('قالت المديرية العامة للجوازات السبت إن', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
   });
@@ -338,9 +339,8 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('قال زيان ابن أخيه إن', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
   });
 
-  it('ends an organization before a time adjective or «الأسبوع»; takes a federation\'s sport; names a group by its name', () => {
+  it('ends an organization before a time adjective; takes a federation\'s sport; names a group by its name', () => {
     expect(rules('رئيس نادي الشباب الحالي خالد', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PERS'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-PERS']);
-    expect(rules('يجتمع مجلس الوزراء الأسبوع المقبل', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
     expect(rules('أعلن الاتحاد السعودي لكرة القدم أمس', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
     // A club's sport stays outside (ANERcorp: «[الأهلي] لكرة القدم»).
     expect(rules('فاز الأهلي لكرة القدم أمس', ['O', 'B-ORG', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'O', 'O', 'O']);

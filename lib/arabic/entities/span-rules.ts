@@ -7,7 +7,7 @@ import { withoutArticle } from '../tokenize';
 import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { WEEKDAYS } from '../dates/months';
-import { COMMON_WORD_AGENCIES, ORDINALS, NAME_VERBS, ORG_HEADS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { COMMON_WORD_AGENCIES, LATE_HEADS, ORDINALS, NAME_VERBS, ORG_HEADS, ORG_OPENERS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 import { KNOWN_ORGS } from './known-orgs';
@@ -91,14 +91,6 @@ function isAgency(words: readonly string[], i: number): boolean {
   return !!(lexFlags(words[i]!) & Flag.Acronym) && (!stems(words[i]!).some((s) => COMMON_WORD_AGENCIES.has(s)) || isCredited(words, i));
 }
 
-const ORG_OPENER_WORDS = ['منظمه', 'وكاله', 'حزب', 'جامعه', 'منظمات', 'جمعيه', 'هيئه', 'مؤسسه', 'صندوق',
-  // The product's organizations (issue 12): ministries, councils, courts, departments, hospitals, clubs, embassies.
-  // Not «إدارة» (management), «حركة» (traffic) nor «شركة» (companies are named by proper nouns; «شركة
-  // السيارات الصينية» is a description): the rule for heads the model began late takes those.
-  'وزاره', 'مجلس', 'محكمه', 'مديريه', 'دائره', 'بلديه', 'امانه', 'مستشفي', 'نادي', 'جبهه', 'سفاره', 'قنصليه'];
-const ORG_OPENERS = normalized(ORG_OPENER_WORDS);
-/** Heads the organization takes when the model found only the name after them: «شركة [أرامكو]», «نادي [بنفيكا]». */
-const LATE_HEADS = normalized([...ORG_OPENER_WORDS, 'شركه', 'اداره', 'حركه', 'غرفه', 'شرطه']);
 /** Heads that join only a definite name: «حركة [المقاومة الإسلامية]», but «حركة [حماس]» as ANERcorp has it. */
 const DEFINITE_LATE_HEADS = normalized(['حركه']);
 /**
@@ -382,6 +374,20 @@ function withoutClubNationality(model: NerModel, words: readonly string[], out: 
   return j;
 }
 
+/**
+ * «علي» (word i-1), which normalizing folds with the preposition «على», opens the person i … j-1: before a full
+ * name that begins with a first name the list knows («[علي] محمد الحمادي»), or before any person where the text
+ * writes the two apart («[علي] عبدالله صالح»), not before a «و» that joins another; never where the text writes
+ * the preposition, «على».
+ */
+function aliOpens(model: NerModel, words: readonly string[], i: number, j: number, written: readonly string[] | undefined, alaApart: boolean): boolean {
+  const w = written?.[i - 1];
+  if (words[i - 1] !== 'علي' || w?.endsWith('ى')) return false;
+  const first = model.gazetteer.first.has(words[i]!);
+  if (alaApart && w && (first || !words[i]!.startsWith('و'))) return true;
+  return j >= i + 2 && first;
+}
+
 /** Words after which a place's name is a club's. */
 const CLUB_HEADS = normalized(['نادي', 'فريق', 'النادي', 'الفريق']);
 
@@ -534,9 +540,8 @@ function isChamberAdjective(norm: string, model: NerModel): boolean {
   return isNisbaAdjective(w) && !isNationality(w, model, true);
 }
 
-/** Papers that share a region's name: between quotes they are the paper. */
-const QUOTED_PAPERS = new Set(['الشرق الاوسط']);
-const QUOTED_PAPER_FIRSTS = new Set([...QUOTED_PAPERS].map((p) => p.split(' ')[0]!));
+/** A paper that shares a region's name: between quotes it is the paper. */
+const QUOTED_PAPER = ['الشرق', 'الاوسط'] as const;
 
 /** Words i … i+n-1 made one name of `type`. */
 function label(out: string[], i: number, n: number, type: string): void {
@@ -637,7 +642,7 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
 function newsSiteNames(words: readonly string[], out: string[]): void {
   // A region's name in quotes is a paper's title: «لـ"الشرق الأوسط"», not the Middle East.
   for (let i = 1; i + 2 < out.length; i++) {
-    if (!QUOTED_PAPER_FIRSTS.has(words[i]!) || !QUOTED_PAPERS.has(words[i]! + ' ' + words[i + 1]!) || !/^["“«]$/.test(words[i - 1]!) || !/^["”»]$/.test(words[i + 2]!)) continue;
+    if (words[i] !== QUOTED_PAPER[0] || words[i + 1] !== QUOTED_PAPER[1] || !/^["“«]$/.test(words[i - 1]!) || !/^["”»]$/.test(words[i + 2]!)) continue;
     label(out, i, 2, 'ORG');
   }
   for (let i = 1; i < out.length; i++) {
@@ -853,12 +858,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if (type === 'PERS') {
       // A first name a person list knows, just before the name, is its first word: «[نعيمة] عاكف».
       if (j === i + 1 && i > 0 && out[i - 1] === 'O' && isListedFirstName(model, words[i - 1]!)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
-      // «علي», which normalizing folds with the preposition «على», opens a full name that begins with a
-      // first name the list knows: «[علي محمد الحمادي]»; never where the text writes the preposition («على»),
-      // and before any person where the text writes the two apart («[علي] عبدالله صالح»).
-      else if (i > 0 && out[i - 1] === 'O' && words[i - 1] === 'علي' && !written?.[i - 1]?.endsWith('ى')
-        && ((alaApart && !!written?.[i - 1] && !(words[i]!.startsWith('و') && !model.gazetteer.first.has(words[i]!)))
-          || (j >= i + 2 && model.gazetteer.first.has(words[i]!)))) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
+      // «علي» before the person is its first name: «[علي] محمد الحمادي».
+      else if (i > 0 && out[i - 1] === 'O' && aliOpens(model, words, i, j, written, alaApart)) { out[i - 1] = 'B-PERS'; out[i] = 'I-PERS'; i--; }
       // Leading verbs, titles and acronyms go out of the span.
       let a = i;
       while (a < j - 1 && (isTitle(words[a]!) || isVerb(words[a]!) || lexFlags(words[a]!) & Flag.Acronym)) out[a++] = 'O';
