@@ -200,8 +200,25 @@ export function buildGazetteerWith(extra: ExtraLexicons): GazetteerLists {
   return g;
 }
 
+// ArWikiCats' categories and districts open with words that are no part of a place's name: a district's or
+// a suburb's administrative word, which stays outside places («مديرية التواهي»), and plurals that list
+// («مدن اليمن», «بلديات فرنسا»), or a club's head («نادي الحزم»).
+const PHRASE_ADMIN = /^(اداره|مديريه|ناحيه|قضاء|حي|ضاحيه|بلده|قريه|مركز)\s+/;
+const NOT_PLACE_OPENER = /^(نادي|مدن|بلديات|بلدات|قري|مناطق|محافظات|مديريات|احياء|ولايات)\s/;
+
 // A compass word before a region: «شمال أفريقيا» is ANERcorp's «أفريقيا» (CV −1.4 on a fold with them).
 const DIRECTION = /^(شمال|جنوب|شرق|غرب|وسط)\s/;
+
+/**
+ * A place name as the phrase list keeps it, normalized, or null: brackets and a leading administrative word
+ * off, two to four Arabic words, no category plural or club; a compass word opens only a country's name.
+ */
+export function placePhraseOf(name: string, country = false): string | null {
+  const n = normalize(name).replace(/\(.*?\)/g, ' ').replace(ADMIN, '').replace(PHRASE_ADMIN, '').replace(/\s+/g, ' ').trim();
+  const ws = n.split(' ');
+  if ((!country && DIRECTION.test(n)) || NOT_PLACE_OPENER.test(n)) return null;
+  return ws.length >= 2 && ws.length <= 4 && ws.every((w) => ARABIC_WORD.test(w)) ? n : null;
+}
 
 /**
  * Place names of two to four words from the same sources (world cities, CLDR and ISO names, the hand
@@ -211,10 +228,8 @@ const DIRECTION = /^(شمال|جنوب|شرق|غرب|وسط)\s/;
 export function placePhrases(): string[] {
   const out = new Set<string>();
   const add = (name: string, country = false): void => {
-    const n = normalize(name).replace(/\(.*?\)/g, ' ').replace(ADMIN, '').replace(/\s+/g, ' ').trim();
-    const ws = n.split(' ');
-    if (!country && DIRECTION.test(n)) return;
-    if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => ARABIC_WORD.test(w))) out.add(n);
+    const n = placePhraseOf(name, country);
+    if (n) out.add(n);
   };
   for (const p of PLACES) add(p);
   for (const line of dataFile('gazetteers/world-cities-translations/world-cities.jsonl').split('\n')) {
