@@ -22,6 +22,14 @@ export const PLACES = normalized([
   'حضرموت', 'شبوه', 'صعده', 'الحديده', 'المكلا', 'ذمار', 'سيئون',
 ]);
 
+/**
+ * Holy places named by their head and its name: places, whole («المسجد الحرام»). ANERcorp files the Aqsa
+ * mosque under MISC; the product's convention makes mosques places. Not «الحرمين الشريفين»: Saudi news
+ * names it mostly in the king's title, «خادم الحرمين الشريفين», and document consistency would spread it there.
+ */
+export const HOLY_PLACES: readonly (readonly string[])[] = ['المسجد الحرام', 'المسجد النبوي', 'المسجد الأقصى', 'الحرم المكي',
+  'الحرم النبوي', 'الحرم القدسي', 'الحرم الشريف', 'الحرم الإبراهيمي'].map((n) => n.split(' ').map(normalize));
+
 /** Ordinals that end regnal names («عبدالله الثاني»): alone they name no one. */
 export const ORDINALS = normalized(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 

@@ -7,7 +7,7 @@ import { withoutArticle } from '../tokenize';
 import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { WEEKDAYS } from '../dates/months';
-import { COMMON_WORD_AGENCIES, LATE_HEADS, ORDINALS, NAME_VERBS, ORG_HEADS, ORG_OPENERS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { COMMON_WORD_AGENCIES, HOLY_PLACES, LATE_HEADS, ORDINALS, NAME_VERBS, ORG_HEADS, ORG_OPENERS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import type { NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 import { KNOWN_ORGS } from './known-orgs';
@@ -318,7 +318,7 @@ const DESCRIPTIONS = normalized(['السياسي', 'الصحفي', 'الصحاف
   'المتوفى', 'المتوفي', 'الماضي', 'الحالي', 'السابق', 'الإيجابي', 'الأساسي']);
 
 /** Adjectives of time between a title and its person's name. */
-const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه']);
+const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه', 'الاخير', 'الاخيره']);
 
 /**
  * Word i follows "title … nationality" ("الرئيس الأمريكي", "رئيس الوزراء الإسرائيلي"), none of it
@@ -497,7 +497,7 @@ function isPrepositionWord(model: NerModel, norm: string): boolean {
 }
 
 /** Bodies named by their region after «منطقة/محافظة»: «أمانة منطقة الرياض», «شرطة منطقة جازان», «إمارة منطقة مكة المكرمة». */
-const REGION_BODIES = normalized(['امانه', 'بلديه', 'شرطه', 'اماره', 'غرفه']);
+const REGION_BODIES = normalized(['امانه', 'بلديه', 'شرطه', 'اماره', 'غرفه', 'جوازات']);
 const REGION_WORDS = normalized(['منطقه', 'محافظه']);
 /**
  * «المنطقة الشرقية», Saudi Arabia's Eastern Province, named by its compass adjective; not its sisters, which
@@ -638,6 +638,48 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
   }
 }
 
+/**
+ * A holy place the list knows is that place, whole, whatever the model read («[المسجد الحرام]», «بالحرم
+ * المكي»: its first word with or without clitics), never inside a longer name.
+ */
+function holyPlaceNames(words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i]!.startsWith('I-') || out[i + 2]?.startsWith('I-')) continue;
+    const first = stems(words[i]!);
+    if (!HOLY_PLACES.some((p) => p[1] === words[i + 1] && first.includes(p[0]!))) continue;
+    label(out, i, 2, 'LOC');
+    i++;
+  }
+}
+
+/**
+ * A first name written as one word with «عبد» («عبدربه», «عبدالله») right before a person the model began
+ * after it opens that person: «[عبدربه منصور هادي]».
+ */
+function abdFirstNames(words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 'O' || out[i + 1] !== 'B-PERS' || !/^عبد\p{L}{2,}$/u.test(words[i]!)) continue;
+    out[i] = 'B-PERS';
+    out[i + 1] = 'I-PERS';
+  }
+}
+
+/** «وزارة خارجية التشيك»: a ministry named by what it does and its country, in the construct state. */
+function countryMinistries(model: NerModel, words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (out[i] !== 'O' || out[i + 1] !== 'O' || !stems(words[i]!).includes('وزاره')) continue;
+    const field = words[i + 1]!;
+    if (field.startsWith('ال') || STOP.has(field) || !/^\p{L}{3,}$/u.test(field)) continue;
+    const c = out[i + 2]!;
+    // The model may read the country as the organization itself: «وزارة خارجية [التشيك]».
+    if (!(c === 'B-LOC' || ((c === 'O' || c === 'B-ORG') && isPlaceWord(model, words[i + 2]!)))) continue;
+    let j = i + 3;
+    while (out[j] === 'I-' + c.slice(2)) j++;
+    label(out, i, j - i, 'ORG');
+    i = j - 1;
+  }
+}
+
 /** «المدينة نيوز», «عمون نيوز»: «نيوز» closes a news site's name with the word before it. */
 function newsSiteNames(words: readonly string[], out: string[]): void {
   // A region's name in quotes is a paper's title: «لـ"الشرق الأوسط"», not the Middle East.
@@ -698,8 +740,11 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   wholePlaceNames(model, words, out);
   wholeClubNames(model, words, out);
   knownOrgNames(model, words, out);
+  holyPlaceNames(words, out);
   newsSiteNames(words, out);
   benNames(model, words, out);
+  abdFirstNames(words, out);
+  countryMinistries(model, words, out);
   royalNamedNames(model, words, out);
   headedNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
@@ -727,7 +772,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         // What it is for takes only its adjectives after it: «المديرية العامة للجوازات | الأخوة اليمنيين».
         while (j + 1 < out.length && j - i < 4 && out[j + 1] === 'O' && (carriesOrgName(words[j + 1]!) || joinsOrgName(model, words[j + 1]!))
           && !(j > i + 1 && isNationality(words[j]!, model, true))
-          && !(j > i + 1 && isLamDefinite(words[j]!) && isDefiniteContent(words[j + 1]!) && !isNisbaAdjective(words[j + 1]!))) j++;
+          && !(j > i + 1 && isLamDefinite(words[j]!) && isDefiniteContent(words[j + 1]!) && !isNisbaAdjective(words[j + 1]!))
+          // A ministry named by what it does is whole; «لل…» after it is whom it speaks to: «وزارة الخارجية | للصحافيين».
+          && !(j === i + 1 && isLamDefinite(words[j + 1]!) && stems(words[i]!).includes('وزاره') && words[j] !== 'الدوله')) j++;
         // A royal title later in the name opens a person, not more of it: «مجلس الوزراء | الملك سلمان».
         for (let k = i + 2; k <= j; k++) if (ROYAL_TITLES.has(words[k]!)) { j = k - 1; break; }
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
