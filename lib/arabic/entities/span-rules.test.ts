@@ -486,3 +486,28 @@ describe('span rules read off own news batch 9, after its sealed first run', () 
     expect(rules('أعلنت المديرية العامة للجوازات أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 });
+
+describe('span rules read off own news batch 10, after its sealed first run', () => {
+  it('ends an organization on «الآن», as on other time words', () => {
+    expect(rules('وأعلنت وزارة الصحة الآن أن', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+  });
+
+  it('opens a Chinese name on its surname «شي», not on «شي» before one word', () => {
+    expect(rules('قال الرئيس شي جين بينغ إن', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(rules('كل شي محمد', ['O', 'O', 'B-PERS'])).toEqual(['O', 'O', 'B-PERS']);
+  });
+
+  it('takes no plural in «ي» as a family\'s nisba: «خالد العرج | التعازي»', () => {
+    expect(rules('وقدم خالد العرج التعازي للأسرة', ['O', 'B-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  });
+
+  it('leaves management out of a body with its own head: «إدارة | نادي الاتحاد»', () => {
+    expect(rules('أعلنت إدارة نادي الوحدة أمس', ['O', 'O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    // A department named by its own noun keeps its head, as before.
+    expect(rules('أعلنت إدارة المرور أمس', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('knows Aden\'s districts and the southern resistance', () => {
+    expect(rules('دخلت المقاومة الجنوبية التواهي أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'B-LOC', 'O']);
+  });
+});

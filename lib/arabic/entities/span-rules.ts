@@ -218,7 +218,7 @@ function isDefiniteContent(norm: string): boolean {
 }
 
 // Days, «today» and «this week» say when, never which: «افتتحت وزارة الثقافة | الخميس».
-const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم', 'الليلة', 'البارحة', 'الأسبوع', 'الشهر'])]);
+const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...normalized(['اليوم', 'الليلة', 'البارحة', 'الأسبوع', 'الشهر', 'الآن'])]);
 
 // Titles of a person only, never words of an institution's name (unlike «الملك» in «جامعة الملك سعود»).
 const PERSONAL_TITLES = normalized(['الدكتور', 'د', 'المهندس', 'السيد', 'السيدة', 'الأستاذ', 'اللواء', 'العميد', 'العقيد']);
@@ -315,7 +315,9 @@ function joinsOrgName(model: NerModel, norm: string): boolean {
  */
 const DESCRIPTIONS = normalized(['السياسي', 'الصحفي', 'الصحافي', 'الإعلامي', 'الإصلاحي', 'المحافظ', 'الدبلوماسي', 'العسكري',
   'الاقتصادي', 'الروائي', 'الشعري', 'الأكاديمي', 'الحقوقي', 'الدولي', 'الرسمي', 'الشعبي', 'الثوري', 'الديني', 'الشرعي',
-  'المتوفى', 'المتوفي', 'الماضي', 'الحالي', 'السابق', 'الإيجابي', 'الأساسي']);
+  'المتوفى', 'المتوفي', 'الماضي', 'الحالي', 'السابق', 'الإيجابي', 'الأساسي',
+  // Plurals ending in «ي» that read like a family's nisba: «خالد العرج | التعازي» (he offered condolences).
+  'التعازي', 'الأهالي', 'الأراضي', 'المباني', 'الأغاني', 'الأيادي', 'الليالي', 'المعاني', 'المساعي', 'التهاني']);
 
 /** Adjectives of time between a title and its person's name. */
 const TIME_ADJECTIVES = normalized(['الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاسبق', 'المقبل', 'المنتهيه', 'الاخير', 'الاخيره']);
@@ -654,13 +656,18 @@ function holyPlaceNames(words: readonly string[], out: string[]): void {
   }
 }
 
+/** «شي» of «[شي] جين بينغ»: a surname of one syllable, before a name of two more ( «شي» alone is also «شيء»). */
+function isChineseSurname(words: readonly string[], i: number): boolean {
+  return words[i] === 'شي' && i + 2 < words.length && /^\p{L}{2,4}$/u.test(words[i + 1]!) && /^\p{L}{2,4}$/u.test(words[i + 2]!);
+}
+
 /**
  * A first name written as one word with «عبد» («عبدربه», «عبدالله») right before a person the model began
- * after it opens that person: «[عبدربه منصور هادي]».
+ * after it opens that person: «[عبدربه منصور هادي]»; so does «شي» of a Chinese name («[شي] جين بينغ»).
  */
 function abdFirstNames(words: readonly string[], out: string[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i] !== 'O' || out[i + 1] !== 'B-PERS' || !/^عبد\p{L}{2,}$/u.test(words[i]!)) continue;
+    if (out[i] !== 'O' || out[i + 1] !== 'B-PERS' || !(/^عبد\p{L}{2,}$/u.test(words[i]!) || isChineseSurname(words, i))) continue;
     out[i] = 'B-PERS';
     out[i + 1] = 'I-PERS';
   }
@@ -790,8 +797,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         for (let k = i + 1; k <= j; k++) out[k] = 'I-ORG';
         i = j;
       } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x)))
-        // A known organization with a head of its own is not this head's name: «مدير إدارة | هيئة الأمر بالمعروف».
-        && !(lexFlags(words[i + 1]!) & Flag.LateHead && knownOrgAt(model, words, i + 1)))
+        // A known organization with a head of its own is not this head's name: «مدير إدارة | هيئة الأمر بالمعروف»;
+        // nor is a body with its own head management's: «إدارة | نادي الاتحاد» is the club's board.
+        && !(lexFlags(words[i + 1]!) & Flag.LateHead && (knownOrgAt(model, words, i + 1) || stems(words[i]!).includes('اداره'))))
         || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && lf & Flag.NamedByNoun))) {
         // The model began the organization one word late («وزارة [الخارجية الأمريكية]»), or read a
         // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»), a
