@@ -27,8 +27,8 @@ export const PLACES = normalized([
  * mosque under MISC; the product's convention makes mosques places. Not «الحرمين الشريفين»: Saudi news
  * names it mostly in the king's title, «خادم الحرمين الشريفين», and document consistency would spread it there.
  */
-export const HOLY_PLACES: readonly (readonly string[])[] = ['المسجد الحرام', 'المسجد النبوي', 'المسجد الأقصى', 'الحرم المكي',
-  'الحرم النبوي', 'الحرم القدسي', 'الحرم الشريف', 'الحرم الإبراهيمي'].map((n) => n.split(' ').map(normalize));
+export const HOLY_PLACES: readonly string[] = ['المسجد الحرام', 'المسجد النبوي', 'المسجد الأقصى', 'الحرم المكي',
+  'الحرم النبوي', 'الحرم القدسي', 'الحرم الشريف', 'الحرم الإبراهيمي'].map((n) => n.split(' ').map(normalize).join(' '));
 
 /** Ordinals that end regnal names («عبدالله الثاني»): alone they name no one. */
 export const ORDINALS = normalized(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);

@@ -8,7 +8,7 @@ import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { WEEKDAYS } from '../dates/months';
 import { COMMON_WORD_AGENCIES, HOLY_PLACES, LATE_HEADS, ORDINALS, NAME_VERBS, ORG_HEADS, ORG_OPENERS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
-import type { NerModel } from './model';
+import { phraseIndex, type NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 import { KNOWN_ORGS } from './known-orgs';
 
@@ -644,15 +644,16 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
  * A holy place the list knows is that place, whole, whatever the model read («[المسجد الحرام]», «بالحرم
  * المكي»: its first word with or without clitics), never inside a longer name.
  */
-const HOLY_SECOND_WORDS = new Set(HOLY_PLACES.map((p) => p[1]!));
+const HOLY_INDEX = phraseIndex(HOLY_PLACES);
+// Every holy place has two words: its second word rules out almost every word at one lookup.
+const HOLY_SECOND_WORDS = new Set(HOLY_PLACES.map((p) => p.split(' ')[1]!));
 function holyPlaceNames(words: readonly string[], out: string[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
-    // Their second word first: it rules out almost every word at one lookup.
-    if (!HOLY_SECOND_WORDS.has(words[i + 1]!) || out[i]!.startsWith('I-') || out[i + 2]?.startsWith('I-')) continue;
-    const first = stems(words[i]!);
-    if (!HOLY_PLACES.some((p) => p[1] === words[i + 1] && first.includes(p[0]!))) continue;
-    label(out, i, 2, 'LOC');
-    i++;
+    if (!HOLY_SECOND_WORDS.has(words[i + 1]!) || out[i]!.startsWith('I-')) continue;
+    const n = phraseAt(HOLY_INDEX, words, i, (n) => !out[i + n]?.startsWith('I-'));
+    if (!n) continue;
+    label(out, i, n, 'LOC');
+    i += n - 1;
   }
 }
 
@@ -665,7 +666,7 @@ function isChineseSurname(words: readonly string[], i: number): boolean {
  * A first name written as one word with «عبد» («عبدربه», «عبدالله») right before a person the model began
  * after it opens that person: «[عبدربه منصور هادي]»; so does «شي» of a Chinese name («[شي] جين بينغ»).
  */
-function abdFirstNames(words: readonly string[], out: string[]): void {
+function firstWordOpeners(words: readonly string[], out: string[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     if (out[i] !== 'O' || out[i + 1] !== 'B-PERS' || !(/^عبد\p{L}{2,}$/u.test(words[i]!) || isChineseSurname(words, i))) continue;
     out[i] = 'B-PERS';
@@ -673,10 +674,15 @@ function abdFirstNames(words: readonly string[], out: string[]): void {
   }
 }
 
+/** «وزارة», with or without clitics: the cheap substring test first, as most words are no ministry. */
+function isMinistry(norm: string): boolean {
+  return norm.includes('وزاره') && stems(norm).includes('وزاره');
+}
+
 /** «وزارة خارجية التشيك»: a ministry named by what it does and its country, in the construct state. */
 function countryMinistries(model: NerModel, words: readonly string[], out: string[]): void {
   for (let i = 0; i + 2 < out.length; i++) {
-    if (out[i] !== 'O' || out[i + 1] !== 'O' || !words[i]!.includes('وزاره') || !stems(words[i]!).includes('وزاره')) continue;
+    if (out[i] !== 'O' || out[i + 1] !== 'O' || !isMinistry(words[i]!)) continue;
     const field = words[i + 1]!;
     if (field.startsWith('ال') || STOP.has(field) || !/^\p{L}{3,}$/u.test(field)) continue;
     const c = out[i + 2]!;
@@ -752,7 +758,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   holyPlaceNames(words, out);
   newsSiteNames(words, out);
   benNames(model, words, out);
-  abdFirstNames(words, out);
+  firstWordOpeners(words, out);
   countryMinistries(model, words, out);
   royalNamedNames(model, words, out);
   headedNames(model, words, out);
@@ -783,7 +789,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
           && !(j > i + 1 && isNationality(words[j]!, model, true))
           && !(j > i + 1 && isLamDefinite(words[j]!) && isDefiniteContent(words[j + 1]!) && !isNisbaAdjective(words[j + 1]!))
           // A ministry named by what it does is whole; «لل…» after it is whom it speaks to: «وزارة الخارجية | للصحافيين».
-          && !(j === i + 1 && isLamDefinite(words[j + 1]!) && stems(words[i]!).includes('وزاره') && words[j] !== 'الدوله')) j++;
+          && !(j === i + 1 && isLamDefinite(words[j + 1]!) && isMinistry(words[i]!) && words[j] !== 'الدوله')) j++;
         // A royal title later in the name opens a person, not more of it: «مجلس الوزراء | الملك سلمان».
         for (let k = i + 2; k <= j; k++) if (ROYAL_TITLES.has(words[k]!)) { j = k - 1; break; }
         // A closing adjective the model read as a place belongs to the name ("وكالة الأنباء السعودية").
