@@ -29,6 +29,7 @@ export const NEWS_BATCHES = [
   { name: 'batch 9', file: join(NEWS_DIR, 'annotations-9.txt') },
   { name: 'batch 10', file: join(NEWS_DIR, 'annotations-10.txt') },
   { name: 'batch 11', file: join(NEWS_DIR, 'annotations-11.txt') },
+  { name: 'batch 12', file: join(NEWS_DIR, 'annotations-12.txt') },
 ] as const;
 
 /** [start, end, kind, text] in the excerpt's own offsets. */
