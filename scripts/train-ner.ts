@@ -7,6 +7,7 @@
  * --extra=wikifane:0.5,aqmar (extra corpora and the share kept) --domain-weight=wiki:0.5 --domain-feature=1 --fast;
  * --clusters=K --cluster-vocab=N (distributional word clusters from the training words, scripts/lib/word-clusters.ts);
  * --margin=N --margin-o=N (perceptron: train until the gold path wins by N, scripts/lib/perceptron.ts);
+ * --pairs=1 --pair-prune=N (word-pair features, lib/arabic/entities/features.ts: pairKey; kept where a weight reaches N);
  * CRF only (scripts/lib/crf.ts): --l2 --lr --decay --avg-from, --verbose (loss per epoch).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { NER_MODEL_PATH } from './lib/load-ner-model';
  * default here (flag() takes the first match). `npm run train:ner` appends its arguments to pack-model,
  * so other recipes run as `npx tsx scripts/train-ner.ts --flag=… && npm run pack:ner`.
  */
-const RECIPE = ['--extra=wikifane:1,aqmar:1', '--domain-weight=wiki:0.3', '--domain-feature=1', '--lex=clubs,names', '--margin=50', '--prune=12', '--bags=2', '--epochs=10'];
+const RECIPE = ['--extra=wikifane:1,aqmar:1', '--domain-weight=wiki:0.3', '--domain-feature=1', '--lex=clubs,names', '--margin=50', '--prune=12', '--bags=2', '--epochs=10', '--pairs=1', '--pair-prune=40'];
 const argv = [...process.argv, ...RECIPE];
 const opts = buildOptions(argv);
 const out = flag('out', argv) ?? NER_MODEL_PATH;

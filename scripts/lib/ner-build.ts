@@ -1,5 +1,5 @@
 /** Train the model from ANERcorp train and serialize it as the model file. */
-import { sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/features';
+import { PAIR_AFTER, PAIR_BEFORE, sentenceFeatures, type Gazetteer } from '../../lib/arabic/entities/features';
 import { NER_FORMAT, NER_VERSION, allowedTransitions, toBilou, toIob2, viterbi, type NerModelFile } from '../../lib/arabic/entities/model';
 import { docFeatures, docStats } from '../../lib/arabic/entities/docfeatures';
 import { trainCrf } from './crf';
@@ -49,6 +49,9 @@ export interface BuildOptions {
   clusters?: number;
   /** How many words the cluster table keeps (the most frequent). */
   clusterVocab?: number;
+  /** Word-pair features (features.ts: pairKey), kept where a weight reaches pairPrune (they are many and each is rare). */
+  pairs?: boolean;
+  pairPrune?: number;
 }
 
 /** How much a sentence's updates count in training. */
@@ -79,7 +82,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const names: string[] = [];
   const counts: number[] = [];
   const featSents = train.map((s, i) => {
-    const fs = sentenceFeatures(s.words, foldGaz[fold(i)]!);
+    const fs = sentenceFeatures(s.words, foldGaz[fold(i)]!, opt.pairs);
     if (opt.domainFeature && s.domain) for (const tok of fs) tok.push('dom=' + s.domain);
     return fs;
   });
@@ -101,8 +104,10 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     const out: Record<string, number[]> = {};
     for (let f = 0; f < fnames.length; f++) {
       const sparse: number[] = [];
-      for (let t = 0; t < T; t++) { const v = q(w[f * T + t]!); if (Math.abs(v) >= opt.prune) sparse.push(t, v); }
-      if (sparse.length) out[fnames[f]!] = sparse;
+      const name = fnames[f]!;
+      const prune = name.startsWith(PAIR_BEFORE) || name.startsWith(PAIR_AFTER) ? opt.pairPrune ?? opt.prune : opt.prune;
+      for (let t = 0; t < T; t++) { const v = q(w[f * T + t]!); if (Math.abs(v) >= prune) sparse.push(t, v); }
+      if (sparse.length) out[name] = sparse;
     }
     return out;
   };
@@ -133,6 +138,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     ...(stage2 ? { stage2 } : {}),
     ...(namelike ? { namelike } : {}),
     ...(clusters ? { clusters } : {}),
+    ...(opt.pairs ? { pairs: 1 } : {}),
   };
 }
 

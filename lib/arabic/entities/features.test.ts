@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordFeatures, type Gazetteer } from './features';
+import { pairCore, sentenceFeatures, wordFeatures, type Gazetteer } from './features';
 import { parseNerModel, NER_FORMAT, NER_VERSION } from './model';
 
 const none = { has: (): boolean => false };
@@ -47,5 +47,20 @@ describe('institution head words (gazetteer.orgHead, feature g=H)', () => {
     for (const w of ['سفاره', 'السفاره', 'والسفاره', 'بالهيئه']) expect(wordFeatures(w, 0, gaz)).toContain('g=H');
     expect(wordFeatures('السفاره', -1, gaz)).toContain('-1g=H');
     expect(wordFeatures('السفاره', 0, base)).not.toContain('g=H');
+  });
+});
+
+describe('word pairs (features bg- and bg+)', () => {
+  it('names each word by its core: no conjunction, preposition or article', () => {
+    expect(pairCore('والعراق')).toBe('عراق');
+    expect(pairCore('بغداد')).toBe('غداد'); // as the a= feature reads it: the pair is learned under the same core
+    expect(pairCore('،')).toBe('،');
+    expect(pairCore('<s>')).toBe('<s>');
+  });
+  it('gives each token its pair with the word before and the word after, the sentence ends included, only when asked', () => {
+    const [first, second] = sentenceFeatures(['عبد', 'القيس'], base, true);
+    expect(first).toEqual(expect.arrayContaining(['bg-<s>|عبد', 'bg+عبد|قيس']));
+    expect(second).toEqual(expect.arrayContaining(['bg-عبد|قيس', 'bg+قيس|</s>']));
+    expect(sentenceFeatures(['عبد', 'القيس'], base).flat().some((f) => f.startsWith('bg'))).toBe(false);
   });
 });

@@ -154,8 +154,38 @@ export function wordFeatures(w: string, offset: number, gaz: Gazetteer): string[
   return contextFeatures(w, gaz, Math.abs(offset) === 1).map((f) => tag + f);
 }
 
-/** Feature strings of every token in a sentence of normalized words (used by training). */
-export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): string[][] {
+/**
+ * Word pairs: a token also sees its word together with the word before («bg-») and with the word after
+ * («bg+»), each by its core (the a= value: no clitics, no article). Only a pair says that «عبد» before
+ * «قيس» begins a name where «عبد» alone does not; the model keeps the few pairs that weigh most.
+ */
+export const PAIR_BEFORE = 'bg-';
+export const PAIR_AFTER = 'bg+';
+
+const cores = new Map<string, string>();
+const CORES_LIMIT = 100_000;
+
+/** A word as word pairs see it: its deepest clitic reading without the article (the word itself for punctuation and <s>, </s>). */
+export function pairCore(w: string): string {
+  let c = cores.get(w);
+  if (c !== undefined) return c;
+  const readings = cliticReadings(w);
+  c = withoutArticle(readings[readings.length - 1]!.stem);
+  if (cores.size >= CORES_LIMIT) cores.clear();
+  cores.set(w, c);
+  return c;
+}
+
+/** The key of the pair of two adjacent words, as PAIR_BEFORE + key and PAIR_AFTER + key name its two features. */
+export function pairKey(left: string, right: string): string {
+  return pairCore(left) + '|' + pairCore(right);
+}
+
+/**
+ * Feature strings of every token in a sentence of normalized words (used by training); with `pairs`,
+ * each token's two word pairs too (the tagger adds them in emissions()).
+ */
+export function sentenceFeatures(words: readonly string[], gaz: Gazetteer, pairs = false): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++) {
     const fs: string[] = [];
@@ -165,6 +195,10 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): stri
       // Beyond the first pseudo-word outside the sentence, nothing new is learned.
       if ((j < -1 || j > words.length) ) continue;
       for (const f of wordFeatures(w, o, gaz)) fs.push(f);
+    }
+    if (pairs) {
+      const w = words[i]!;
+      fs.push(PAIR_BEFORE + pairKey(i > 0 ? words[i - 1]! : BOS, w), PAIR_AFTER + pairKey(w, i + 1 < words.length ? words[i + 1]! : EOS));
     }
     out.push(fs);
   }

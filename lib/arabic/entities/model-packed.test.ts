@@ -137,6 +137,8 @@ describe('the packed entity model', () => {
   it('gives the same emission scores bit for bit', () => {
     const words = ['محمد', 'السوداني', 'في', 'بغداد', 'وبيروت', 'كاسياس', 'xyz', '٢٠٢٥'];
     expect(Array.from(emissions(fromBin, words))).toEqual(Array.from(emissions(fromJson, words)));
+    // The shipped model reads word pairs: both readers must see the flag.
+    expect([fromJson.pairs, fromBin.pairs]).toEqual([true, true]);
     expect(Array.from(fromBin.transitions)).toEqual(Array.from(fromJson.transitions));
   });
 });

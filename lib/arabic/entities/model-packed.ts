@@ -5,7 +5,7 @@
  * when first read, a list's hash table on its first lookup, the place phrases' index on first use.
  */
 import type { Gazetteer } from './features';
-import { allowedTransitions, gazetteerWordLists, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
+import { allowedTransitions, gazetteerWordLists, pairsFlag, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
 import type { NameLike } from './namelike';
 import { CodePage, PackedRecord, PackedStrings, unpack, type NumArray, type Unpacked } from './packed';
 
@@ -182,5 +182,7 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
     gazetteer,
     entityWords: numberLookup(record(root.entityWords, false, 'entityWords')),
     cache: new Map(),
+    pairs: pairsFlag(root.pairs),
+    pairCache: new Map(),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, parseNerModel, tagSentence, toBilou, toIob2, NER_FORMAT, NER_VERSION } from './model';
+import { allowedTransitions, emissions, parseNerModel, tagSentence, toBilou, toIob2, NER_FORMAT, NER_VERSION } from './model';
 
 const TAGS = ['O', 'B-PERS', 'I-PERS'];
 /** A hand-made model: "زيد" starts a person, "عمرو" continues one. */
@@ -33,6 +33,7 @@ describe('parseNerModel', () => {
     ['odd feature pairs', { ...tiny(), features: { b: [0] } }, /pairs/],
     ['tag out of range', { ...tiny(), features: { b: [7, 1] } }, /bad pair/],
     ['missing gazetteer', { ...tiny(), gazetteer: undefined }, /gazetteer/],
+    ['a pairs flag other than 0 or 1', { ...tiny(), pairs: 2 }, /pairs/],
   ])('rejects a file with %s', (_name, json, msg) => {
     expect(() => parseNerModel(json)).toThrow(msg);
   });
@@ -66,5 +67,19 @@ describe('BILOU', () => {
     expect(tagSentence(m, ['عمرو', 'بكر', 'قال'])).toEqual(['B-PERS', 'I-PERS', 'O']);
     // "عمرو خالد" would score best as B I, but an entity cannot stop on I-: without its L- it is no name.
     expect(tagSentence(m, ['عمرو', 'خالد'])).toEqual(['O', 'O']);
+  });
+});
+
+describe('word pairs', () => {
+  // «طالب» alone is no name; after «ابو» it ends one, and «ابو» before «طالب» begins it.
+  const file = { ...tiny(), pairs: 1, features: { ...(tiny().features as object), 'bg-ابو|طالب': [2, 40], 'bg+ابو|طالب': [1, 40] } };
+  it('adds the pair of a word and the one before to it, and to the one before', () => {
+    expect(tagSentence(parseNerModel(file), ['قال', 'ابو', 'طالب'])).toEqual(['O', 'B-PERS', 'I-PERS']);
+    expect(tagSentence(parseNerModel(file), ['قال', 'طالب', 'ابو'])).toEqual(['O', 'O', 'O']);
+    const e = emissions(parseNerModel(file), ['ابو', 'طالب']);
+    expect(Array.from(e)).toEqual([0.5, 4, 0, 0.5, 0, 4]);
+  });
+  it('reads pair weights only from a model that says it has them', () => {
+    expect(tagSentence(parseNerModel({ ...file, pairs: undefined }), ['قال', 'ابو', 'طالب'])).toEqual(['O', 'O', 'O']);
   });
 });

@@ -3,7 +3,7 @@
  * perceptron) over IOB2 tags, decoded with Viterbi. This module validates the model file and scores
  * sentences; it knows nothing about how the model was trained.
  */
-import { BOS, EOS, OFFSETS, wordFeatures, type Gazetteer } from './features';
+import { BOS, EOS, OFFSETS, PAIR_AFTER, PAIR_BEFORE, pairKey, wordFeatures, type Gazetteer } from './features';
 import { parseNameLike, type NameLikeFile } from './namelike';
 
 export const NER_FORMAT = 'qusasat-ner';
@@ -32,6 +32,8 @@ export interface NerModelFile {
   namelike?: NameLikeFile;
   /** Word clusters (clusterKey → id) behind the "c=" features (scripts/lib/word-clusters.ts). */
   clusters?: Record<string, number>;
+  /** 1 when `features` has word-pair features (features.ts: PAIR_BEFORE, PAIR_AFTER) that emissions() adds. */
+  pairs?: number;
 }
 
 /** What the recognizer asks of a keyed table: a Map, or a packed table read in place (packed.ts). */
@@ -55,6 +57,10 @@ export interface NerModel {
   readonly stage2: { transitions: Float32Array; weights: Lookup<Float32Array> } | null;
   /** Per-word emission contributions by offset, filled lazily (a word's score does not depend on context). */
   readonly cache: Map<string, Float32Array>;
+  /** The model has word-pair features (a lookup per adjacent pair of words). */
+  readonly pairs: boolean;
+  /** Word pairs' weight rows by pair key, filled lazily as `cache` is. */
+  readonly pairCache: Map<string, readonly [Float32Array | undefined, Float32Array | undefined]>;
 }
 
 function fail(msg: string): never {
@@ -202,7 +208,15 @@ export function parseNerModel(json: unknown): NerModel {
     gazetteer,
     entityWords,
     cache: new Map(),
+    pairs: pairsFlag(json.pairs),
+    pairCache: new Map(),
   };
+}
+
+/** The model file's `pairs` field: absent or 0 (no word pairs) or 1. */
+export function pairsFlag(x: unknown): boolean {
+  if (x !== undefined && x !== 0 && x !== 1) fail('pairs must be 0 or 1');
+  return x === 1;
 }
 
 /** Phrases by their first word, longest first (the longest match wins). */
@@ -275,11 +289,45 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
     const o = i * T;
     for (let t = 0; t < T; t++) out[o + t] = a0[t]! + a1[b1 + t]! + a2[b2 + t]! + a3[b3 + t]! + a4[b4 + t]!;
   }
+  if (model.pairs) addPairs(model, words, out);
   if (model.oBias !== 0) {
     const o = model.tags.indexOf('O');
     for (let i = 0; i < n; i++) out[i * T + o]! -= model.oBias;
   }
   return out;
+}
+
+/** A word pair's two weight rows: for its right word (PAIR_BEFORE) and for its left word (PAIR_AFTER). */
+type PairRow = readonly [Float32Array | undefined, Float32Array | undefined];
+const NO_PAIR: PairRow = [undefined, undefined];
+
+/** A pair's rows, kept once read: most pairs of a page have none, and a page repeats its pairs. */
+function pairRow(model: NerModel, key: string): PairRow {
+  const cache = model.pairCache;
+  let r = cache.get(key);
+  if (r) return r;
+  const before = model.weights.get(PAIR_BEFORE + key);
+  const after = model.weights.get(PAIR_AFTER + key);
+  r = before || after ? [before, after] : NO_PAIR;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, r);
+  return r;
+}
+
+/** Word-pair weights into emission scores: the pair (i-1, i) speaks for token i (PAIR_BEFORE) and token i-1 (PAIR_AFTER). */
+function addPairs(model: NerModel, words: readonly string[], out: Float32Array): void {
+  const T = model.tags.length;
+  const n = words.length;
+  let left = BOS;
+  for (let i = 0; i <= n; i++) {
+    const right = i < n ? words[i]! : EOS;
+    const r = pairRow(model, pairKey(left, right));
+    left = right;
+    if (r === NO_PAIR) continue;
+    const [before, after] = r;
+    if (before && i < n) for (let t = 0, o = i * T; t < T; t++) out[o + t]! += before[t]!;
+    if (after && i > 0) for (let t = 0, o = (i - 1) * T; t < T; t++) out[o + t]! += after[t]!;
+  }
 }
 
 interface FlatTransitions {

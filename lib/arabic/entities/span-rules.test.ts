@@ -12,6 +12,9 @@ describe('span rules on given tags', () => {
   it('takes a verb or title in front of a name out of the person, and is no person alone', () => {
     expect(rules('وصل حمودي ولد المصطفى', ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS']);
     expect(rules('فقام عبدالفتاح السيسي بزيارة', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+    // Fleeing is done by someone, never part of his name (the word-pair model ran «وهرب بن علي» together).
+    expect(rules('وهرب بن علي إلى', ['B-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+    expect(rules('وفر الرئيس', ['B-PERS', 'O'])).toEqual(['O', 'O']);
     // A verb or a title alone is no person.
     expect(rules('وأكد أن', ['B-PERS', 'O'])).toEqual(['O', 'O']);
     expect(rules('رسالة إلى الرئيس السوداني', ['O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'O', 'O', 'O']);
