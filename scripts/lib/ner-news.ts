@@ -30,6 +30,7 @@ export const NEWS_BATCHES = [
   { name: 'batch 10', file: join(NEWS_DIR, 'annotations-10.txt') },
   { name: 'batch 11', file: join(NEWS_DIR, 'annotations-11.txt') },
   { name: 'batch 12', file: join(NEWS_DIR, 'annotations-12.txt') },
+  { name: 'batch 13', file: join(NEWS_DIR, 'annotations-13.txt') },
 ] as const;
 
 /** [start, end, kind, text] in the excerpt's own offsets. */
