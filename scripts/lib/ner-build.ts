@@ -114,6 +114,7 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
   const features = sparseOf(weights, names);
   // The domain bias only soaks up the other domain's tag priors in training: news text never has it.
   for (const f of Object.keys(features)) if (f.startsWith('dom=')) delete features[f];
+  const pairs = opt.pairs ? pairRowsOf(features, T) : undefined;
   const stage2 = opt.stack ? trainStage2(train, data, names.length, opt, sparseOf, q) : undefined;
   // Words that begin PERS/LOC/ORG entities, with counts: the span builder prefers, among a word's
   // clitic readings, the one seen most often as an entity start ("وبغداد" → "بغداد").
@@ -138,8 +139,26 @@ export function buildModel(train: Sentence[], lists: GazetteerLists, opt: BuildO
     ...(stage2 ? { stage2 } : {}),
     ...(namelike ? { namelike } : {}),
     ...(clusters ? { clusters } : {}),
-    ...(opt.pairs ? { pairs: 1 } : {}),
+    ...(pairs ? { pairs } : {}),
   };
+}
+
+/**
+ * Word-pair features out of `features` into the file's pair rows (NerModelFile.pairs): one row a pair,
+ * the right word's weights at tags 0…T-1 and the left word's at T…2T-1.
+ */
+function pairRowsOf(features: Record<string, number[]>, T: number): Record<string, number[]> {
+  const pairs: Record<string, number[]> = {};
+  for (const name of Object.keys(features).sort()) {
+    const after = name.startsWith(PAIR_AFTER);
+    if (!after && !name.startsWith(PAIR_BEFORE)) continue;
+    const key = name.slice((after ? PAIR_AFTER : PAIR_BEFORE).length);
+    const row = (pairs[key] ??= []);
+    const sparse = features[name]!;
+    for (let k = 0; k < sparse.length; k += 2) row.push(sparse[k]! + (after ? T : 0), sparse[k + 1]!);
+    delete features[name];
+  }
+  return pairs;
 }
 
 /** Sentences per pseudo-document in ANERcorp (it has no document marks). */

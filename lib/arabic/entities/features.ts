@@ -176,9 +176,9 @@ export function pairCore(w: string): string {
   return c;
 }
 
-/** The key of the pair of two adjacent words, as PAIR_BEFORE + key and PAIR_AFTER + key name its two features. */
+/** The key of the pair of two adjacent words (their cores, a space between: no token has one), as PAIR_BEFORE + key and PAIR_AFTER + key name its two features. */
 export function pairKey(left: string, right: string): string {
-  return pairCore(left) + '|' + pairCore(right);
+  return pairCore(left) + ' ' + pairCore(right);
 }
 
 /**

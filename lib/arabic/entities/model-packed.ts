@@ -5,7 +5,7 @@
  * when first read, a list's hash table on its first lookup, the place phrases' index on first use.
  */
 import type { Gazetteer } from './features';
-import { allowedTransitions, gazetteerWordLists, pairsFlag, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
+import { allowedTransitions, gazetteerWordLists, pairTable, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
 import type { NameLike } from './namelike';
 import { CodePage, PackedRecord, PackedStrings, unpack, type NumArray, type Unpacked } from './packed';
 
@@ -97,6 +97,17 @@ function lazyPhraseIndex(list: PackedStrings): NonNullable<Gazetteer['placePhras
   return { get: (first) => (index ??= phraseIndex(list.toArray())).get(first) };
 }
 
+/** A record's rows as [key, numbers] (a small record, read whole). */
+function* recordRows(rec: PackedRecord | null): Generator<[string, number[]]> {
+  if (!rec) return;
+  if (!finite(rec.values)) fail('pairs: weights must be finite numbers');
+  for (let i = 0; i < rec.size; i++) {
+    const row: number[] = [];
+    for (let k = 0, n = rec.rowLength(i); k < n; k++) row.push(rec.rowValue(i, k));
+    yield [rec.keys.get(i), row];
+  }
+}
+
 /** A record of numbers as a lookup (entityWords). */
 function numberLookup(rec: PackedRecord | null): Lookup<number> {
   return {
@@ -182,7 +193,6 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
     gazetteer,
     entityWords: numberLookup(record(root.entityWords, false, 'entityWords')),
     cache: new Map(),
-    pairs: pairsFlag(root.pairs),
-    pairCache: new Map(),
+    pairs: root.pairs === undefined ? null : pairTable(recordRows(record(root.pairs, true, 'pairs')), T, scale),
   };
 }

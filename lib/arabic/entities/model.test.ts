@@ -33,7 +33,9 @@ describe('parseNerModel', () => {
     ['odd feature pairs', { ...tiny(), features: { b: [0] } }, /pairs/],
     ['tag out of range', { ...tiny(), features: { b: [7, 1] } }, /bad pair/],
     ['missing gazetteer', { ...tiny(), gazetteer: undefined }, /gazetteer/],
-    ['a pairs flag other than 0 or 1', { ...tiny(), pairs: 2 }, /pairs/],
+    ['pairs that are no object', { ...tiny(), pairs: 2 }, /pairs must be an object/],
+    ['a pair of one word', { ...tiny(), pairs: { ابو: [0, 1] } }, /expected two words/],
+    ['a pair tag out of range', { ...tiny(), pairs: { 'ابو طالب': [6, 1] } }, /bad pair/],
   ])('rejects a file with %s', (_name, json, msg) => {
     expect(() => parseNerModel(json)).toThrow(msg);
   });
@@ -72,14 +74,15 @@ describe('BILOU', () => {
 
 describe('word pairs', () => {
   // «طالب» alone is no name; after «ابو» it ends one, and «ابو» before «طالب» begins it.
-  const file = { ...tiny(), pairs: 1, features: { ...(tiny().features as object), 'bg-ابو|طالب': [2, 40], 'bg+ابو|طالب': [1, 40] } };
+  // Tags 0…2 weigh «طالب» (the right word), 3…5 «ابو» (the left): I-PERS for one, B-PERS (1 + 3) for the other.
+  const file = { ...tiny(), pairs: { 'ابو طالب': [2, 40, 4, 40] } };
   it('adds the pair of a word and the one before to it, and to the one before', () => {
     expect(tagSentence(parseNerModel(file), ['قال', 'ابو', 'طالب'])).toEqual(['O', 'B-PERS', 'I-PERS']);
     expect(tagSentence(parseNerModel(file), ['قال', 'طالب', 'ابو'])).toEqual(['O', 'O', 'O']);
     const e = emissions(parseNerModel(file), ['ابو', 'طالب']);
     expect(Array.from(e)).toEqual([0.5, 4, 0, 0.5, 0, 4]);
   });
-  it('reads pair weights only from a model that says it has them', () => {
-    expect(tagSentence(parseNerModel({ ...file, pairs: undefined }), ['قال', 'ابو', 'طالب'])).toEqual(['O', 'O', 'O']);
+  it('reads none without them', () => {
+    expect(tagSentence(parseNerModel(tiny()), ['قال', 'ابو', 'طالب'])).toEqual(['O', 'O', 'O']);
   });
 });

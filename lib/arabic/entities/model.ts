@@ -3,7 +3,7 @@
  * perceptron) over IOB2 tags, decoded with Viterbi. This module validates the model file and scores
  * sentences; it knows nothing about how the model was trained.
  */
-import { BOS, EOS, OFFSETS, PAIR_AFTER, PAIR_BEFORE, pairKey, wordFeatures, type Gazetteer } from './features';
+import { BOS, EOS, OFFSETS, pairCore, wordFeatures, type Gazetteer } from './features';
 import { parseNameLike, type NameLikeFile } from './namelike';
 
 export const NER_FORMAT = 'qusasat-ner';
@@ -32,8 +32,11 @@ export interface NerModelFile {
   namelike?: NameLikeFile;
   /** Word clusters (clusterKey → id) behind the "c=" features (scripts/lib/word-clusters.ts). */
   clusters?: Record<string, number>;
-  /** 1 when `features` has word-pair features (features.ts: PAIR_BEFORE, PAIR_AFTER) that emissions() adds. */
-  pairs?: number;
+  /**
+   * Word-pair weights (features.ts: pairKey) by "left right" (their cores, a space between): sparse
+   * [tag, weight, …] where a tag below the tag count weighs the right word's token, and tag + count the left's.
+   */
+  pairs?: Record<string, number[]>;
 }
 
 /** What the recognizer asks of a keyed table: a Map, or a packed table read in place (packed.ts). */
@@ -57,10 +60,8 @@ export interface NerModel {
   readonly stage2: { transitions: Float32Array; weights: Lookup<Float32Array> } | null;
   /** Per-word emission contributions by offset, filled lazily (a word's score does not depend on context). */
   readonly cache: Map<string, Float32Array>;
-  /** The model has word-pair features (a lookup per adjacent pair of words). */
-  readonly pairs: boolean;
-  /** Word pairs' weight rows by pair key, filled lazily as `cache` is. */
-  readonly pairCache: Map<string, readonly [Float32Array | undefined, Float32Array | undefined]>;
+  /** Word-pair weights by left core, then right core (features.ts: pairCore); null for a model without them. */
+  readonly pairs: PairTable | null;
 }
 
 function fail(msg: string): never {
@@ -167,6 +168,12 @@ function numberMap(x: unknown, what: string): Map<string, number> {
   return m;
 }
 
+/** The file's pair rows, each an array (pairTable checks what is in it). */
+function pairRows(x: unknown): [string, unknown[]][] {
+  if (!isRecord(x)) fail('pairs must be an object');
+  return Object.entries(x).map(([k, v]) => [k, Array.isArray(v) ? v : fail(`pair ${k}: expected [tag, weight, …] pairs`)]);
+}
+
 /** Validate a parsed model file and build the in-memory model. Throws a clear Error when malformed. */
 export function parseNerModel(json: unknown): NerModel {
   if (!isRecord(json)) fail('not an object');
@@ -208,15 +215,37 @@ export function parseNerModel(json: unknown): NerModel {
     gazetteer,
     entityWords,
     cache: new Map(),
-    pairs: pairsFlag(json.pairs),
-    pairCache: new Map(),
+    pairs: json.pairs === undefined ? null : pairTable(pairRows(json.pairs), T, scale),
   };
 }
 
-/** The model file's `pairs` field: absent or 0 (no word pairs) or 1. */
-export function pairsFlag(x: unknown): boolean {
-  if (x !== undefined && x !== 0 && x !== 1) fail('pairs must be 0 or 1');
-  return x === 1;
+/** A word pair's two weight rows: for its right word's token (PAIR_BEFORE) and for its left word's (PAIR_AFTER). */
+export type PairRow = readonly [Float32Array | undefined, Float32Array | undefined];
+export type PairTable = Map<string, Map<string, PairRow>>;
+
+/**
+ * The pair table from the file's rows ("left right" → [tag, weight, …], tags 0…2T-1), built whole on load:
+ * a model keeps about a thousand pairs, and a page then asks a small map once per word.
+ */
+export function pairTable(rows: Iterable<readonly [string, ArrayLike<unknown>]>, T: number, scale: number): PairTable {
+  const table: PairTable = new Map();
+  for (const [key, sparse] of rows) {
+    const cut = key.indexOf(' ');
+    if (cut <= 0 || cut !== key.lastIndexOf(' ') || cut === key.length - 1) fail(`pair "${key}": expected two words`);
+    if (sparse.length % 2 !== 0) fail(`pair ${key}: expected [tag, weight, …] pairs`);
+    let before: Float32Array | undefined, after: Float32Array | undefined;
+    for (let k = 0; k < sparse.length; k += 2) {
+      const t = sparse[k], w = sparse[k + 1];
+      if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= 2 * T || typeof w !== 'number' || !Number.isFinite(w)) fail(`pair ${key}: bad pair at ${k}`);
+      if (t < T) (before ??= new Float32Array(T))[t] = w / scale;
+      else (after ??= new Float32Array(T))[t - T] = w / scale;
+    }
+    const left = key.slice(0, cut);
+    let byRight = table.get(left);
+    if (!byRight) table.set(left, (byRight = new Map()));
+    byRight.set(key.slice(cut + 1), [before, after]);
+  }
+  return table;
 }
 
 /** Phrases by their first word, longest first (the longest match wins). */
@@ -289,7 +318,7 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
     const o = i * T;
     for (let t = 0; t < T; t++) out[o + t] = a0[t]! + a1[b1 + t]! + a2[b2 + t]! + a3[b3 + t]! + a4[b4 + t]!;
   }
-  if (model.pairs) addPairs(model, words, out);
+  if (model.pairs) addPairs(model.pairs, T, words, out);
   if (model.oBias !== 0) {
     const o = model.tags.indexOf('O');
     for (let i = 0; i < n; i++) out[i * T + o]! -= model.oBias;
@@ -297,33 +326,15 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   return out;
 }
 
-/** A word pair's two weight rows: for its right word (PAIR_BEFORE) and for its left word (PAIR_AFTER). */
-type PairRow = readonly [Float32Array | undefined, Float32Array | undefined];
-const NO_PAIR: PairRow = [undefined, undefined];
-
-/** A pair's rows, kept once read: most pairs of a page have none, and a page repeats its pairs. */
-function pairRow(model: NerModel, key: string): PairRow {
-  const cache = model.pairCache;
-  let r = cache.get(key);
-  if (r) return r;
-  const before = model.weights.get(PAIR_BEFORE + key);
-  const after = model.weights.get(PAIR_AFTER + key);
-  r = before || after ? [before, after] : NO_PAIR;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, r);
-  return r;
-}
-
-/** Word-pair weights into emission scores: the pair (i-1, i) speaks for token i (PAIR_BEFORE) and token i-1 (PAIR_AFTER). */
-function addPairs(model: NerModel, words: readonly string[], out: Float32Array): void {
-  const T = model.tags.length;
+/** Word-pair weights into emission scores: the pair (i-1, i) speaks for token i (its before row) and token i-1 (its after row). */
+function addPairs(pairs: PairTable, T: number, words: readonly string[], out: Float32Array): void {
   const n = words.length;
-  let left = BOS;
+  let left = pairCore(BOS);
   for (let i = 0; i <= n; i++) {
-    const right = i < n ? words[i]! : EOS;
-    const r = pairRow(model, pairKey(left, right));
+    const right = pairCore(i < n ? words[i]! : EOS);
+    const r = pairs.get(left)?.get(right);
     left = right;
-    if (r === NO_PAIR) continue;
+    if (!r) continue;
     const [before, after] = r;
     if (before && i < n) for (let t = 0, o = i * T; t < T; t++) out[o + t]! += before[t]!;
     if (after && i > 0) for (let t = 0, o = (i - 1) * T; t < T; t++) out[o + t]! += after[t]!;
