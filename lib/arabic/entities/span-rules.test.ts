@@ -381,8 +381,8 @@ describe('span rules for names a reader met on real pages (issue 12)', () => {
     expect(rules('تنظيم ومركز الملك سلمان للإغاثة وإعداد', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
     expect(rules('في مركز الأمير سلطان بن عبدالعزيز للعلوم والتقنية', ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']))
       .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
-    // The city after it, behind its preposition, is no part of the name nor the person's.
-    expect(rules('إلى مستشفى الملك فهد بتبوك واتخذت', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+    // The city after it, behind its preposition, is no part of the name nor the person's: the city, as the list of places knows it.
+    expect(rules('إلى مستشفى الملك فهد بتبوك واتخذت', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC', 'O']);
   });
 
   it('leaves «حي» outside a place, and reads «الكورنيش» and «الزهايمر» as no names', () => {
@@ -512,5 +512,23 @@ describe('span rules read off own news batch 10, after its sealed first run', ()
 
   it('knows Aden\'s districts and the southern resistance', () => {
     expect(rules('دخلت المقاومة الجنوبية التواهي أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'B-LOC', 'O']);
+  });
+});
+
+describe('span rules read off batches 11 and 12 (issue 12)', () => {
+  it('reads a ministry named by its field and its country\'s adjective as the ministry, not a policy\'s adjective or a post', () => {
+    expect(rules('أكدت الخارجية المصرية رفض', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('وقالت للداخلية السعودية إن', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(rules('السياسة الخارجية الأمريكية في', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('وزير الخارجية المصرية سامح', ['O', 'O', 'O', 'B-PERS'])).toEqual(['O', 'O', 'O', 'B-PERS']);
+    // The adjective must be a country's, agreeing with «وزارة»: «الدفاع الجوي» is no ministry.
+    expect(rules('وقال الدفاع الجوي إن', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(rules('وأعلنت الدفاع الروسية أن', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+  it('reads a state\'s official name as the place, whole, and the Saudi cities local news names', () => {
+    expect(rules('أبناء الجمهورية اليمنية المقيمين', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(rules('في المملكة الأردنية الهاشمية أمس', ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O']);
+    expect(rules('دار الملاحظة الاجتماعية بحائل احتفالية', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'B-LOC', 'O']);
+    expect(rules('بمنتزه الملك عبدالله البيئي بالهفوف الذي', ['O', 'O', 'O', 'O', 'O', 'O'])[4]).toBe('B-LOC');
   });
 });

@@ -7,7 +7,7 @@ import { withoutArticle } from '../tokenize';
 import { personListed } from './clitics';
 import { stemsOf } from './readings';
 import { WEEKDAYS } from '../dates/months';
-import { COMMON_WORD_AGENCIES, HOLY_PLACES, LATE_HEADS, ORDINALS, NAME_VERBS, ORG_HEADS, ORG_OPENERS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
+import { COMMON_WORD_AGENCIES, HOLY_PLACES, STATE_NAMES, LATE_HEADS, ORDINALS, NAME_VERBS, ORG_HEADS, ORG_OPENERS, PERSON_TITLES, TITLE_TAILS, STOP, PLACES, normalized } from './lexicon';
 import { phraseIndex, type NerModel } from './model';
 import { nameCore, nameLikeProbs } from './namelike';
 import { KNOWN_ORGS } from './known-orgs';
@@ -641,19 +641,41 @@ function knownOrgNames(model: NerModel, words: readonly string[], out: string[])
 }
 
 /**
- * A holy place the list knows is that place, whole, whatever the model read («[المسجد الحرام]», «بالحرم
- * المكي»: its first word with or without clitics), never inside a longer name.
+ * A holy place or a state's official name the lists know is that place, whole, whatever the model read
+ * («[المسجد الحرام]», «بالحرم المكي», «[الجمهورية اليمنية]»: its first word with or without clitics), never
+ * inside a longer name.
  */
-const HOLY_INDEX = phraseIndex(HOLY_PLACES);
-// Every holy place has two words: its second word rules out almost every word at one lookup.
-const HOLY_SECOND_WORDS = new Set(HOLY_PLACES.map((p) => p.split(' ')[1]!));
-function holyPlaceNames(words: readonly string[], out: string[]): void {
+const LISTED_PLACES = [...HOLY_PLACES, ...STATE_NAMES];
+const LISTED_INDEX = phraseIndex(LISTED_PLACES);
+// Every listed place has two words or more: its second word rules out almost every word at one lookup.
+const LISTED_SECOND_WORDS = new Set(LISTED_PLACES.map((p) => p.split(' ')[1]!));
+function listedPlaceNames(words: readonly string[], out: string[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
-    if (!HOLY_SECOND_WORDS.has(words[i + 1]!) || out[i]!.startsWith('I-')) continue;
-    const n = phraseAt(HOLY_INDEX, words, i, (n) => !out[i + n]?.startsWith('I-'));
+    if (!LISTED_SECOND_WORDS.has(words[i + 1]!) || out[i]!.startsWith('I-')) continue;
+    const n = phraseAt(LISTED_INDEX, words, i, (n) => !out[i + n]?.startsWith('I-'));
     if (!n) continue;
     label(out, i, n, 'LOC');
     i += n - 1;
+  }
+}
+
+/** Ministries named by their field alone: with a country's adjective, the ministry («أكدت [الخارجية المصرية]»). */
+const MINISTRY_FIELDS = normalized(['الخارجية', 'الداخلية', 'الدفاع', 'الصحة', 'العدل', 'المالية']);
+
+/**
+ * «الخارجية المصرية» is Egypt's foreign ministry where nothing before it takes it as its adjective
+ * («السياسة الخارجية الأمريكية») or its post («وزير الخارجية»); the adjective agrees with «وزارة» (feminine).
+ */
+function shortMinistries(model: NerModel, words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 'O' || (out[i + 1] !== 'O' && out[i + 1] !== 'B-LOC') || out[i + 2]?.startsWith('I-')) continue;
+    if (!stems(words[i]!).some((s) => MINISTRY_FIELDS.has(s))) continue;
+    const adj = words[i + 1]!;
+    if (!adj.startsWith('ال') || !adj.endsWith('يه') || !(isNationality(adj, model, true) || isNisbaPlace(adj))) continue;
+    const prev = i > 0 ? words[i - 1]! : '';
+    if (prev && (isDefiniteContent(prev) || isTitle(prev) || isMinistry(prev))) continue;
+    out[i] = 'B-ORG';
+    out[i + 1] = 'I-ORG';
   }
 }
 
@@ -755,7 +777,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   wholePlaceNames(model, words, out);
   wholeClubNames(model, words, out);
   knownOrgNames(model, words, out);
-  holyPlaceNames(words, out);
+  listedPlaceNames(words, out);
+  shortMinistries(model, words, out);
   newsSiteNames(words, out);
   benNames(model, words, out);
   firstWordOpeners(words, out);
