@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normalize } from '../../lib/arabic/normalize';
-import { PLACES } from '../../lib/arabic/entities/lexicon';
+import { GAZETTEER_PLACES } from '../../lib/arabic/entities/lexicon';
 import { dataFile } from '../bench/_util';
 
 export interface GazetteerLists {
@@ -45,7 +45,7 @@ export function buildGazetteer(): GazetteerLists {
   ]);
   const last = new Set(words(dataFile('gazetteers/akhateeb_arabic-names/last-names-in-arabic.txt')));
   const place = new Set<string>();
-  for (const p of PLACES) if (!p.includes(' ')) place.add(p);
+  for (const p of GAZETTEER_PLACES) if (!p.includes(' ')) place.add(p);
   for (const line of dataFile('gazetteers/world-cities-translations/world-cities.jsonl').split('\n')) {
     const l = line.replace(/^\uFEFF/, '').trim();
     if (!l) continue;
@@ -231,7 +231,7 @@ export function placePhrases(): string[] {
     const n = placePhraseOf(name, country);
     if (n) out.add(n);
   };
-  for (const p of PLACES) add(p);
+  for (const p of GAZETTEER_PLACES) add(p);
   for (const line of dataFile('gazetteers/world-cities-translations/world-cities.jsonl').split('\n')) {
     const l = line.replace(/^\uFEFF/, '').trim();
     if (!l) continue;

@@ -137,10 +137,11 @@ describe('the packed entity model', () => {
   it('gives the same emission scores bit for bit', () => {
     const words = ['محمد', 'السوداني', 'في', 'بغداد', 'وبيروت', 'كاسياس', 'xyz', '٢٠٢٥'];
     expect(Array.from(emissions(fromBin, words))).toEqual(Array.from(emissions(fromJson, words)));
-    // The shipped model reads word pairs: both readers build the same table.
-    expect(fromJson.pairs!.size).toBeGreaterThan(100);
-    const rows = (t: NonNullable<typeof fromJson.pairs>): string[] => [...t].flatMap(([l, m]) => [...m].map(([r, w]) => JSON.stringify([l, r, w.map((x) => x && [...x])]))).sort();
-    expect(rows(fromBin.pairs!)).toEqual(rows(fromJson.pairs!));
+    // The shipped model reads word pairs: both readers give every pair of the file the same rows.
+    const keys = Object.keys((JSON.parse(json) as { pairs: Record<string, unknown> }).pairs).map((k) => k.split(' '));
+    expect(keys.length).toBeGreaterThan(100);
+    const row = (m: typeof fromJson, [l, r]: string[]): unknown => m.pairs!.get(l!)?.get(r!)?.map((x) => x && [...x]);
+    for (const k of keys) expect(row(fromBin, k)).toEqual(row(fromJson, k));
     expect(Array.from(fromBin.transitions)).toEqual(Array.from(fromJson.transitions));
   });
 });

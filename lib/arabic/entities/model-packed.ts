@@ -5,7 +5,7 @@
  * when first read, a list's hash table on its first lookup, the place phrases' index on first use.
  */
 import type { Gazetteer } from './features';
-import { allowedTransitions, gazetteerWordLists, pairTable, phraseIndex, toIob2, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
+import { allowedTransitions, gazetteerWordLists, pairTable, phraseIndex, toIob2, type PairTable, NER_FORMAT, NER_VERSION, type Lookup, type NerModel } from './model';
 import type { NameLike } from './namelike';
 import { CodePage, PackedRecord, PackedStrings, unpack, type NumArray, type Unpacked } from './packed';
 
@@ -95,6 +95,12 @@ function wordList(joined: string): { length: number; indexOf(w: string): number 
 function lazyPhraseIndex(list: PackedStrings): NonNullable<Gazetteer['placePhrase']> {
   let index: ReturnType<typeof phraseIndex> | null = null;
   return { get: (first) => (index ??= phraseIndex(list.toArray())).get(first) };
+}
+
+/** The pair table, built whole on its first lookup (a page's first sentence), not on load. */
+function lazyPairTable(rec: PackedRecord | null, T: number, scale: number): PairTable {
+  let table: PairTable | null = null;
+  return { get: (left) => (table ??= pairTable(recordRows(rec), T, scale)).get(left) };
 }
 
 /** A record's rows as [key, numbers] (a small record, read whole). */
@@ -193,6 +199,6 @@ export function nerModelFromPacked(buf: ArrayBuffer): NerModel {
     gazetteer,
     entityWords: numberLookup(record(root.entityWords, false, 'entityWords')),
     cache: new Map(),
-    pairs: root.pairs === undefined ? null : pairTable(recordRows(record(root.pairs, true, 'pairs')), T, scale),
+    pairs: root.pairs === undefined ? null : lazyPairTable(record(root.pairs, true, 'pairs'), T, scale),
   };
 }

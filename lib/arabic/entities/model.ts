@@ -221,14 +221,15 @@ export function parseNerModel(json: unknown): NerModel {
 
 /** A word pair's two weight rows: for its right word's token (PAIR_BEFORE) and for its left word's (PAIR_AFTER). */
 export type PairRow = readonly [Float32Array | undefined, Float32Array | undefined];
-export type PairTable = Map<string, Map<string, PairRow>>;
+/** Pairs by left core, then right core. */
+export interface PairTable { get(left: string): ReadonlyMap<string, PairRow> | undefined }
 
 /**
  * The pair table from the file's rows ("left right" → [tag, weight, …], tags 0…2T-1), built whole on load:
  * a model keeps about a thousand pairs, and a page then asks a small map once per word.
  */
-export function pairTable(rows: Iterable<readonly [string, ArrayLike<unknown>]>, T: number, scale: number): PairTable {
-  const table: PairTable = new Map();
+export function pairTable(rows: Iterable<readonly [string, ArrayLike<unknown>]>, T: number, scale: number): Map<string, Map<string, PairRow>> {
+  const table = new Map<string, Map<string, PairRow>>();
   for (const [key, sparse] of rows) {
     const cut = key.indexOf(' ');
     if (cut <= 0 || cut !== key.lastIndexOf(' ') || cut === key.length - 1) fail(`pair "${key}": expected two words`);

@@ -668,10 +668,10 @@ const MINISTRY_FIELDS = normalized(['الخارجية', 'الداخلية', 'ا�
  */
 function shortMinistries(model: NerModel, words: readonly string[], out: string[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i] !== 'O' || (out[i + 1] !== 'O' && out[i + 1] !== 'B-LOC') || out[i + 2]?.startsWith('I-')) continue;
-    if (!stems(words[i]!).some((s) => MINISTRY_FIELDS.has(s))) continue;
+    // The cheap tests first: this runs on every word.
     const adj = words[i + 1]!;
-    if (!adj.startsWith('ال') || !adj.endsWith('يه') || !(isNationality(adj, model, true) || isNisbaPlace(adj))) continue;
+    if (!adj.endsWith('يه') || !adj.startsWith('ال') || out[i] !== 'O' || (out[i + 1] !== 'O' && out[i + 1] !== 'B-LOC') || out[i + 2]?.startsWith('I-')) continue;
+    if (!stems(words[i]!).some((s) => MINISTRY_FIELDS.has(s)) || !(isNationality(adj, model, true) || isNisbaPlace(adj))) continue;
     const prev = i > 0 ? words[i - 1]! : '';
     if (prev && (isDefiniteContent(prev) || isTitle(prev) || isMinistry(prev))) continue;
     out[i] = 'B-ORG';
