@@ -41,7 +41,8 @@ export function buildOptions(argv = process.argv): BuildOptions {
     margin: num('margin', 0, argv),
     ...(flag('margin-o', argv) === undefined ? {} : { marginO: num('margin-o', 0, argv) }),
     clusters: num('clusters', 0, argv), clusterVocab: num('cluster-vocab', 8000, argv),
-    pairs: num('pairs', 0, argv) === 1, pairPrune: num('pair-prune', num('prune', crf ? 2 : 4, argv), argv),
+    pairs: num('pairs', 0, argv) === 1,
+    ...(flag('pair-prune', argv) === undefined ? {} : { pairPrune: num('pair-prune', 0, argv) }),
   };
 }
 

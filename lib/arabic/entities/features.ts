@@ -1,7 +1,8 @@
 /**
- * Feature extraction for the learned recognizer. Every feature depends on ONE word and its offset
- * from the tagged position (-2..+2): the scorer can then cache a word's contribution per offset, so a
- * page costs one weight lookup pass per distinct word, not per token.
+ * Feature extraction for the learned recognizer. Every feature but the word pairs depends on ONE word
+ * and its offset from the tagged position (-2..+2): the scorer can then cache a word's contribution per
+ * offset, so a page costs one weight lookup pass per distinct word, not per token. Word pairs (pairKey)
+ * are looked up apart, once per pair of neighbours (model.ts: addPairs).
  */
 import { cliticReadings, withoutArticle } from '../tokenize';
 import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS, normalized } from './lexicon';
@@ -39,6 +40,23 @@ export interface Gazetteer {
 export function clusterKey(norm: string): string {
   if (isPunct(norm) || /\d/.test(norm)) return '';
   return withoutArticle(norm);
+}
+
+const cores = new Map<string, string>();
+const CORES_LIMIT = 100_000;
+
+/**
+ * A word's core: its deepest clitic reading without the article («والعراق» → «عراق»; punctuation, <s> and </s>
+ * as they are). The a= features name a word by it, and so do the word pairs.
+ */
+export function wordCore(w: string): string {
+  let c = cores.get(w);
+  if (c !== undefined) return c;
+  const readings = cliticReadings(w);
+  c = withoutArticle(readings[readings.length - 1]!.stem);
+  if (cores.size >= CORES_LIMIT) cores.clear();
+  cores.set(w, c);
+  return c;
 }
 
 /** A word's cluster: the whole word first (so «بوش» is not ب + «وش»), else its deepest clitic reading. */
@@ -114,7 +132,7 @@ function selfFeatures(w: string, gaz: Gazetteer): string[] {
   const readings = cliticReadings(w);
   const deepest = readings[readings.length - 1]!;
   for (const r of readings) if (r.prefixLength > 0) f.push('s=' + r.stem);
-  const core = withoutArticle(deepest.stem);
+  const core = wordCore(w);
   f.push('a=' + core, 'pro=' + deepest.proclitics + (deepest.definite ? 'ال' : ''));
   for (let k = 1; k <= 3 && k < w.length; k++) f.push(`p${k}=` + w.slice(0, k), `x${k}=` + w.slice(-k));
   for (let k = 2; k <= 3 && k < core.length; k++) f.push(`ap${k}=` + core.slice(0, k));
@@ -136,7 +154,7 @@ function contextFeatures(w: string, gaz: Gazetteer, near: boolean): string[] {
   const readings = cliticReadings(w);
   const deepest = readings[readings.length - 1]!;
   if (near) {
-    const core = withoutArticle(deepest.stem);
+    const core = wordCore(w);
     f.push('a=' + core);
     if (deepest.definite) f.push('def');
     for (const g of nlFlags(w, gaz)) f.push('nl=' + g);
@@ -156,29 +174,15 @@ export function wordFeatures(w: string, offset: number, gaz: Gazetteer): string[
 
 /**
  * Word pairs: a token also sees its word together with the word before («bg-») and with the word after
- * («bg+»), each by its core (the a= value: no clitics, no article). Only a pair says that «عبد» before
+ * («bg+»), each by its core (wordCore, the a= value: no clitics, no article). Only a pair says that «عبد» before
  * «قيس» begins a name where «عبد» alone does not; the model keeps the few pairs that weigh most.
  */
 export const PAIR_BEFORE = 'bg-';
 export const PAIR_AFTER = 'bg+';
 
-const cores = new Map<string, string>();
-const CORES_LIMIT = 100_000;
-
-/** A word as word pairs see it: its deepest clitic reading without the article (the word itself for punctuation and <s>, </s>). */
-export function pairCore(w: string): string {
-  let c = cores.get(w);
-  if (c !== undefined) return c;
-  const readings = cliticReadings(w);
-  c = withoutArticle(readings[readings.length - 1]!.stem);
-  if (cores.size >= CORES_LIMIT) cores.clear();
-  cores.set(w, c);
-  return c;
-}
-
 /** The key of the pair of two adjacent words (their cores, a space between: no token has one), as PAIR_BEFORE + key and PAIR_AFTER + key name its two features. */
 export function pairKey(left: string, right: string): string {
-  return pairCore(left) + ' ' + pairCore(right);
+  return wordCore(left) + ' ' + wordCore(right);
 }
 
 /**

@@ -3,7 +3,7 @@
  * perceptron) over IOB2 tags, decoded with Viterbi. This module validates the model file and scores
  * sentences; it knows nothing about how the model was trained.
  */
-import { BOS, EOS, OFFSETS, pairCore, wordFeatures, type Gazetteer } from './features';
+import { BOS, EOS, OFFSETS, wordCore, wordFeatures, type Gazetteer } from './features';
 import { parseNameLike, type NameLikeFile } from './namelike';
 
 export const NER_FORMAT = 'qusasat-ner';
@@ -60,7 +60,7 @@ export interface NerModel {
   readonly stage2: { transitions: Float32Array; weights: Lookup<Float32Array> } | null;
   /** Per-word emission contributions by offset, filled lazily (a word's score does not depend on context). */
   readonly cache: Map<string, Float32Array>;
-  /** Word-pair weights by left core, then right core (features.ts: pairCore); null for a model without them. */
+  /** Word-pair weights by left core, then right core (features.ts: wordCore); null for a model without them. */
   readonly pairs: PairTable | null;
 }
 
@@ -330,9 +330,9 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
 /** Word-pair weights into emission scores: the pair (i-1, i) speaks for token i (its before row) and token i-1 (its after row). */
 function addPairs(pairs: PairTable, T: number, words: readonly string[], out: Float32Array): void {
   const n = words.length;
-  let left = pairCore(BOS);
+  let left = wordCore(BOS);
   for (let i = 0; i <= n; i++) {
-    const right = pairCore(i < n ? words[i]! : EOS);
+    const right = wordCore(i < n ? words[i]! : EOS);
     const r = pairs.get(left)?.get(right);
     left = right;
     if (!r) continue;
