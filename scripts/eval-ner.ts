@@ -7,8 +7,8 @@
  *   --cache=DIR keeps each fold's model there and reuses it: rules are then measured without training.
  *   --only-folds=1,2,3 runs those folds alone (compare ideas on the same folds).
  *   --misses lists each fold's wrong spans as `fold N: missed|extra|bounds|kind KIND «…»` (grep, sort, count).
- * npm run eval:ner -- --news [--misses] [--model=PATH] — the shipped model on the project's own annotated
- *   modern news (tests/data/ner-news); --misses lists each missed and extra span.
+ * npm run eval:ner -- --news [--misses] [--batch=N] [--model=PATH] — the shipped model on the project's own annotated
+ *   modern news (tests/data/ner-news); --misses lists each missed and extra span; --batch=N scores one batch alone.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { parseConll } from './lib/conll';
@@ -53,8 +53,14 @@ if (process.argv.includes('--cv')) {
   const model = parseNerModel(file);
   // Each batch alone (each was annotated before the rules of its time were read off it), then all together.
   const batches = loadNews();
-  const parts: { name: string; articles: typeof batches[number] }[] = NEWS_BATCHES.map((b, k) => ({ name: b.name, articles: batches[k]! }));
+  let parts: { name: string; articles: typeof batches[number] }[] = NEWS_BATCHES.map((b, k) => ({ name: b.name, articles: batches[k]! }));
   if (parts.length > 1) parts.push({ name: 'all batches', articles: batches.flat() });
+  // --batch=N scores (and with --misses, lists) that batch alone: the others stay unread.
+  const only = flag('batch');
+  if (only !== undefined) {
+    parts = parts.filter((p) => p.name === `batch ${only}`);
+    if (!parts.length) { console.error(`eval:ner: no batch ${only} (1–${NEWS_BATCHES.length})`); process.exit(2); }
+  }
   for (const { name, articles } of parts) {
     const { report, misses } = evaluateNews(model, articles);
     if (process.argv.includes('--misses') && name !== 'all batches') for (const m of misses) console.log(m);

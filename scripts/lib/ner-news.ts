@@ -31,6 +31,8 @@ export const NEWS_BATCHES = [
   { name: 'batch 11', file: join(NEWS_DIR, 'annotations-11.txt') },
   { name: 'batch 12', file: join(NEWS_DIR, 'annotations-12.txt') },
   { name: 'batch 13', file: join(NEWS_DIR, 'annotations-13.txt') },
+  { name: 'batch 14', file: join(NEWS_DIR, 'annotations-14.txt') },
+  { name: 'batch 15', file: join(NEWS_DIR, 'annotations-15.txt') },
 ] as const;
 
 /** [start, end, kind, text] in the excerpt's own offsets. */

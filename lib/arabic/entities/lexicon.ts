@@ -38,7 +38,7 @@ export const PLACES: ReadonlySet<string> = new Set([...GAZETTEER_PLACES, ...LOCA
 /** States by their official names, whole («أبناء [الجمهورية اليمنية]»): places, as their short names are. */
 export const STATE_NAMES: readonly string[] = ['الجمهورية اليمنية', 'الجمهورية اللبنانية', 'الجمهورية التونسية', 'الجمهورية الجزائرية',
   'الجمهورية العراقية', 'الجمهورية السودانية', 'الجمهورية التركية', 'الجمهورية الفرنسية', 'المملكة المغربية', 'المملكة الأردنية الهاشمية',
-  'الجمهورية الإسلامية الإيرانية', 'المملكة العربية السعودية', 'الجمهورية العربية السورية', 'الإمارات العربية المتحدة'].map((n) => n.split(' ').map(normalize).join(' '));
+  'الجمهورية الإسلامية الإيرانية', 'المملكة العربية السعودية', 'الجمهورية العربية السورية', 'الإمارات العربية المتحدة', 'روسيا الاتحادية'].map((n) => n.split(' ').map(normalize).join(' '));
 
 /**
  * Holy places named by their head and its name: places, whole («المسجد الحرام»). ANERcorp files the Aqsa

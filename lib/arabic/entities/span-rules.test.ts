@@ -532,3 +532,24 @@ describe('span rules read off batches 11 and 12 (issue 12)', () => {
     expect(rules('بمنتزه الملك عبدالله البيئي بالهفوف الذي', ['O', 'O', 'O', 'O', 'O', 'O'])[4]).toBe('B-LOC');
   });
 });
+
+describe('span rules read off batch 14, after its sealed first run (issue 12)', () => {
+  it('leaves «جمهورية» out of the place it names, as the other administrative words', () => {
+    expect(rules('وصل إلى جمهورية الشيشان أمس', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'B-LOC', 'O']);
+    // The official name with the article stays whole.
+    expect(rules('أبناء الجمهورية اليمنية المقيمين', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+  });
+  it('reads the Russian Federation whole', () => {
+    expect(rules('قالت روسيا الاتحادية إن', ['O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+  });
+  it('reads the Eastern Province\'s municipality whole', () => {
+    expect(rules('أعلنت أمانة المنطقة الشرقية أمس', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+  it('leaves management out of a club the rules ran on to: «إدارة | النادي الأهلي»', () => {
+    expect(rules('وقعت إدارة النادي الأهلي عقدا', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+  });
+  it('knows the OSCE and the Saudi weather authority by name', () => {
+    expect(rules('أكدت منظمة الأمن والتعاون في أوروبا أن', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(rules('توقعت الرئاسة العامة للأرصاد وحماية البيئة', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  });
+});

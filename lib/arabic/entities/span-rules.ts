@@ -127,7 +127,9 @@ const WORSHIP_HEADS = normalized(['المسجد', 'مسجد', 'الجامع', '�
 const FACILITY_HEADS = normalized(['قصر', 'مطار', 'ملعب', 'استاد', 'ستاد', 'جسر', 'ميدان', 'حديقه', 'سجن']);
 const LATIN = /^[A-Za-z][A-Za-z.'’&-]*$/;
 /** Administrative words before a place's name («محافظة القاهرة» → القاهرة): outside the place. */
-const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز', 'حي']);
+// «جمهورية» without the article too: «جمهورية [الشيشان]», as ANERcorp tags «جمهورية [الصين]» (10 times in 11);
+// the state's official name with the article is whole (STATE_NAMES: «الجمهورية اليمنية»).
+const ADMIN_WORDS = normalized(['محافظه', 'ولايه', 'منطقه', 'مدينه', 'اقليم', 'مقاطعه', 'بلده', 'قريه', 'اماره', 'امارة', 'بلديه', 'قضاء', 'ناحيه', 'مركز', 'حي', 'جمهوريه']);
 
 /** Country names that are also a feminine nisba adjective. */
 const ADJECTIVE_COUNTRIES = normalized(['السعودية']);
@@ -529,6 +531,11 @@ function headedNames(model: NerModel, words: readonly string[], out: string[]): 
       for (let n = 0; n < 2 && out[j] === 'O' && isChamberAdjective(words[j] ?? '', model); n++) j++;
       label(out, i, j - i, 'ORG');
       i = j - 1;
+    } else if (i + 2 < words.length && st.some((x) => REGION_BODIES.has(x)) && words[i + 1] === 'المنطقه' && COMPASS_PROVINCES.has(words[i + 2]!)
+      && !out[i + 3]?.startsWith('I-')) {
+      // The province's body by its compass name: «[أمانة المنطقة الشرقية]».
+      label(out, i, 3, 'ORG');
+      i += 2;
     } else if (st.some((x) => x === 'المنطقه') && out[i + 1] === 'O' && COMPASS_PROVINCES.has(words[i + 1]!) && out[i + 2] !== 'B-LOC') {
       out[i + 1] = 'B-LOC';
       i++;
@@ -976,5 +983,17 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     i = j - 1;
   }
+  managementOutside(words, out);
   return out;
+}
+
+/** Bodies that «إدارة» before them runs (their board, their management), not part of their name. */
+const MANAGED_HEADS = normalized(['نادي', 'النادي', 'اتحاد', 'الاتحاد', 'فريق', 'الفريق']);
+
+/** «إدارة [النادي الأهلي]»: the club's management; the organization is the club. */
+function managementOutside(words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 'B-ORG' || out[i + 1] !== 'I-ORG' || !stems(words[i]!).includes('اداره')) continue;
+    if (stems(words[i + 1]!).some((x) => MANAGED_HEADS.has(x))) { out[i] = 'O'; out[i + 1] = 'B-ORG'; }
+  }
 }
