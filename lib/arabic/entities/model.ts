@@ -59,7 +59,7 @@ export interface NerModel {
   readonly entityWords: Lookup<number>;
   readonly stage2: { transitions: Float32Array; weights: Lookup<Float32Array> } | null;
   /** Per-word emission contributions by offset, filled lazily (a word's score does not depend on context). */
-  readonly cache: Map<string, Float32Array>;
+  readonly cache: Map<string, WordEntry>;
   /** Word-pair weights by left core, then right core (features.ts: wordCore); null for a model without them. */
   readonly pairs: PairTable | null;
 }
@@ -221,6 +221,16 @@ export function parseNerModel(json: unknown): NerModel {
 
 /** A word pair's two weight rows: for its right word's token (PAIR_BEFORE) and for its left word's (PAIR_AFTER). */
 export type PairRow = readonly [Float32Array | undefined, Float32Array | undefined];
+
+/**
+ * What the scorer keeps of a word, found once: its scores by offset, its core, and the pairs it opens
+ * (undefined for most words), so a token costs one lookup however many parts of the model ask about it.
+ */
+export interface WordEntry {
+  readonly scores: Float32Array;
+  readonly core: string;
+  readonly asLeft: ReadonlyMap<string, PairRow> | undefined;
+}
 /** Pairs by left core, then right core. */
 export interface PairTable { get(left: string): ReadonlyMap<string, PairRow> | undefined }
 
@@ -264,11 +274,11 @@ export function phraseIndex(phrases: readonly string[]): Map<string, string[][]>
 const CACHE_LIMIT = 200_000;
 
 /** A word's emission contributions at every offset: OFFSETS.length × T, in OFFSETS order. */
-function wordScores(model: NerModel, w: string): Float32Array {
-  let v = model.cache.get(w);
-  if (v) return v;
+function wordEntry(model: NerModel, w: string): WordEntry {
+  const hit = model.cache.get(w);
+  if (hit) return hit;
   const T = model.tags.length;
-  v = new Float32Array(OFFSETS.length * T);
+  const v = new Float32Array(OFFSETS.length * T);
   for (let k = 0; k < OFFSETS.length; k++) {
     for (const f of wordFeatures(w, OFFSETS[k]!, model.gazetteer)) {
       const fw = model.weights.get(f);
@@ -276,9 +286,11 @@ function wordScores(model: NerModel, w: string): Float32Array {
       for (let t = 0; t < T; t++) v[k * T + t]! += fw[t]!;
     }
   }
+  const core = wordCore(w);
+  const entry: WordEntry = { scores: v, core, asLeft: model.pairs?.get(core) };
   if (model.cache.size >= CACHE_LIMIT) model.cache.clear();
-  model.cache.set(w, v);
-  return v;
+  model.cache.set(w, entry);
+  return entry;
 }
 
 // emissions() sums exactly five offset blocks: this line stops compiling if OFFSETS changes.
@@ -302,11 +314,14 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   // sums block k of the word at i + OFFSETS[k] (OFFSETS are -2..+2), one store per score.
   const cache = model.cache;
   const z = none(T);
+  // entries[j + 1] is word j's (entries[0] the sentence start, entries[n + 1] its end).
+  const entries = new Array<WordEntry>(n + 2);
+  entries[0] = wordEntry(model, BOS);
+  for (let j = 0; j < n; j++) entries[j + 1] = cache.get(words[j]!) ?? wordEntry(model, words[j]!);
+  entries[n + 1] = wordEntry(model, EOS);
   const vecs = new Array<Float32Array>(n + 4);
   vecs[0] = z;
-  vecs[1] = wordScores(model, BOS);
-  for (let j = 0; j < n; j++) vecs[j + 2] = cache.get(words[j]!) ?? wordScores(model, words[j]!);
-  vecs[n + 2] = wordScores(model, EOS);
+  for (let j = 0; j < n + 2; j++) vecs[j + 1] = entries[j]!.scores;
   vecs[n + 3] = z;
   const b1 = T, b2 = 2 * T, b3 = 3 * T, b4 = 4 * T;
   for (let i = 0; i < n; i++) {
@@ -319,7 +334,7 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
     const o = i * T;
     for (let t = 0; t < T; t++) out[o + t] = a0[t]! + a1[b1 + t]! + a2[b2 + t]! + a3[b3 + t]! + a4[b4 + t]!;
   }
-  if (model.pairs) addPairs(model.pairs, T, words, out);
+  if (model.pairs) addPairs(entries, T, out);
   if (model.oBias !== 0) {
     const o = model.tags.indexOf('O');
     for (let i = 0; i < n; i++) out[i * T + o]! -= model.oBias;
@@ -327,14 +342,14 @@ export function emissions(model: NerModel, words: readonly string[]): Float32Arr
   return out;
 }
 
-/** Word-pair weights into emission scores: the pair (i-1, i) speaks for token i (its before row) and token i-1 (its after row). */
-function addPairs(pairs: PairTable, T: number, words: readonly string[], out: Float32Array): void {
-  const n = words.length;
-  let left = wordCore(BOS);
+/**
+ * Word-pair weights into emission scores: the pair (i-1, i) speaks for token i (its before row) and token i-1
+ * (its after row). entries as in emissions(): the sentence's start, its words, its end.
+ */
+function addPairs(entries: readonly WordEntry[], T: number, out: Float32Array): void {
+  const n = entries.length - 2;
   for (let i = 0; i <= n; i++) {
-    const right = wordCore(i < n ? words[i]! : EOS);
-    const r = pairs.get(left)?.get(right);
-    left = right;
+    const r = entries[i]!.asLeft?.get(entries[i + 1]!.core);
     if (!r) continue;
     const [before, after] = r;
     if (before && i < n) for (let t = 0, o = i * T; t < T; t++) out[o + t]! += before[t]!;
