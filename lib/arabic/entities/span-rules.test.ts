@@ -553,3 +553,17 @@ describe('span rules read off batch 14, after its sealed first run (issue 12)', 
     expect(rules('توقعت الرئاسة العامة للأرصاد وحماية البيئة', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
   });
 });
+
+describe('compound given names «X الدين» (batch 14)', () => {
+  it('reads «عز الدين» with a surname as the person, though «عز» opens a phrase of faith', () => {
+    expect(rules('وقال عز الدين الأصبحي ، وزير', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
+    expect(rules('وقال عز الدين الأصبحي ، وزير', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
+    expect(rules('والله عز وجل قال', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+  it('takes the surname the model began: «صلاح الدين [الأيوبي]»', () => {
+    expect(rules('وقال صلاح الدين الأيوبي إن', ['O', 'O', 'O', 'B-PERS', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  });
+  it('makes no person of «X الدين» alone, which may be a province', () => {
+    expect(rules('في محافظة صلاح الدين شمال', ['O', 'O', 'O', 'O', 'O'])).not.toContain('B-PERS');
+  });
+});

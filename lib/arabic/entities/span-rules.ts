@@ -792,6 +792,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   countryMinistries(model, words, out);
   royalNamedNames(model, words, out);
   headedNames(model, words, out);
+  dinNames(model, words, out);
   for (let i = 0; i < out.length; i++) {
     // One tells a channel, not a peninsula: «قال للجزيرة» is Al Jazeera, «للجزيرة العربية» the peninsula.
     if (words[i] === 'للجزيره' && (out[i] === 'O' || out[i] === 'B-LOC') && !out[i + 1]?.startsWith('I-') && !isNisbaAdjective(words[i + 1] ?? '')) out[i] = 'B-ORG';
@@ -935,8 +936,8 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     } else if ((j === i + 1 && isNationality(words[i]!, model)) || (type !== 'ORG' && isNationality(words[i]!, model, true))) {
       // No entity starts with a nationality adjective ("العراقي", "الفرنسي", "أميركيتين").
       for (let k = i; k < j; k++) out[k] = 'O';
-    } else if (stems(words[i]!).some((s) => FAITH.has(s))) {
-      // A phrase of faith is no person and no organization.
+    } else if (stems(words[i]!).some((s) => FAITH.has(s)) && words[i + 1] !== 'الدين') {
+      // A phrase of faith is no person and no organization; «عز الدين» is a given name.
       for (let k = i; k < j; k++) out[k] = 'O';
     } else if (type === 'ORG' && j === i + 1 && stems(words[i]!).some((x) => ORG_HEADS.has(x) || ORG_HEADS.has(withoutArticle(x)))) {
       // An organization's head word alone is a common noun: "البنك", "اللجنة", "الجيش".
@@ -985,6 +986,32 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
   }
   managementOutside(words, out);
   return out;
+}
+
+/** First words of the compound given names «X الدين» («عز الدين», «صلاح الدين»). */
+const DIN_FIRSTS = normalized(['عز', 'صلاح', 'نور', 'علاء', 'شمس', 'بهاء', 'سيف', 'محي', 'محيي', 'خير', 'جمال', 'عماد', 'بدر',
+  'زين', 'تاج', 'فخر', 'ضياء', 'كمال', 'شرف', 'نجم', 'حسام', 'سعد', 'عصام', 'شهاب', 'نصر', 'فتح', 'قطب', 'حميد', 'معز']);
+
+/**
+ * A compound given name «X الدين» before a surname is a person, whole («وقال [عز الدين الأصبحي]»), though
+ * «عز» alone opens a phrase of faith («عز وجل») and «صلاح الدين» alone is also a province: only with a surname.
+ */
+function dinNames(model: NerModel, words: readonly string[], out: string[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i + 1] !== 'الدين' || out[i] !== 'O' || out[i + 1] !== 'O' || !stems(words[i]!).some((x) => DIN_FIRSTS.has(x))) continue;
+    const next = words[i + 2]!;
+    let j: number;
+    if (out[i + 2] === 'B-PERS') { j = i + 3; while (out[j] === 'I-PERS') j++; }
+    else if (out[i + 2] === 'O' && dinSurname(model, next)) j = i + 3;
+    else continue;
+    label(out, i, j - i, 'PERS');
+    i = j - 1;
+  }
+}
+
+function dinSurname(model: NerModel, w: string): boolean {
+  if (mayContinueName(model, w) || personListed(model, w)) return true;
+  return /^ال\p{L}{2,}ي$/u.test(w) && !isNationality(w, model, true) && !DESCRIPTIONS.has(w) && !TIME_ADJECTIVES.has(w);
 }
 
 /** Bodies that «إدارة» before them runs (their board, their management), not part of their name. */
