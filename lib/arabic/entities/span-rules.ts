@@ -835,8 +835,9 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
         i = j;
       } else if (lf & Flag.LateHead && ((out[i + 1] === 'B-ORG' && (words[i + 1]!.startsWith('ال') || !stems(words[i]!).some((x) => DEFINITE_LATE_HEADS.has(x)))
         // A known organization with a head of its own is not this head's name: «مدير إدارة | هيئة الأمر بالمعروف»;
-        // nor is a body with its own head management's: «إدارة | نادي الاتحاد» is the club's board.
-        && !(lexFlags(words[i + 1]!) & Flag.LateHead && (knownOrgAt(model, words, i + 1) || stems(words[i]!).includes('اداره'))))
+        // nor is a body with its own head management's: «إدارة | نادي الاتحاد», «إدارة | النادي الأهلي» is the club's board.
+        && !(lexFlags(words[i + 1]!) & Flag.LateHead && knownOrgAt(model, words, i + 1))
+        && !(stems(words[i]!).includes('اداره') && isManagedBody(words[i + 1]!)))
         || ((out[i + 1] === 'B-LOC' || out[i + 1] === 'B-PERS') && lf & Flag.NamedByNoun))) {
         // The model began the organization one word late («وزارة [الخارجية الأمريكية]»), or read a
         // company's or club's own name as a person or place («شركة [ديمورا]», «نادي [بنفيكا]»), a
@@ -984,7 +985,6 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
     }
     i = j - 1;
   }
-  managementOutside(words, out);
   return out;
 }
 
@@ -1014,13 +1014,10 @@ function dinSurname(model: NerModel, w: string): boolean {
   return /^ال\p{L}{2,}ي$/u.test(w) && !isNationality(w, model, true) && !DESCRIPTIONS.has(w) && !TIME_ADJECTIVES.has(w);
 }
 
-/** Bodies that «إدارة» before them runs (their board, their management), not part of their name. */
-const MANAGED_HEADS = normalized(['نادي', 'النادي', 'اتحاد', 'الاتحاد', 'فريق', 'الفريق']);
+/** Bodies that «إدارة» before them runs (their board, their management), with or without the article. */
+const MANAGED_HEADS = normalized(['اتحاد', 'فريق']);
 
-/** «إدارة [النادي الأهلي]»: the club's management; the organization is the club. */
-function managementOutside(words: readonly string[], out: string[]): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i] !== 'B-ORG' || out[i + 1] !== 'I-ORG' || !stems(words[i]!).includes('اداره')) continue;
-    if (stems(words[i + 1]!).some((x) => MANAGED_HEADS.has(x))) { out[i] = 'O'; out[i + 1] = 'B-ORG'; }
-  }
+/** «نادي الاتحاد», «النادي الأهلي», «اتحاد الكرة»: a body with a head of its own, which «إدارة» before it manages. */
+function isManagedBody(norm: string): boolean {
+  return stems(norm).some((x) => { const b = withoutArticle(x); return LATE_HEADS.has(b) || MANAGED_HEADS.has(b); });
 }
