@@ -7,6 +7,7 @@
 import { cliticReadings, withoutArticle } from '../tokenize';
 import { PERSON_TITLES, ORG_HEADS, SPEECH_VERBS, TITLE_TAILS, normalized } from './lexicon';
 import { nameCore, nameLikeFlags, type NameLike } from './namelike';
+import { keyOf } from './readings';
 
 /** Word lists the model carries (normalized forms). */
 export interface Gazetteer {
@@ -42,21 +43,12 @@ export function clusterKey(norm: string): string {
   return withoutArticle(norm);
 }
 
-const cores = new Map<string, string>();
-const CORES_LIMIT = 100_000;
-
 /**
  * A word's core: its deepest clitic reading without the article («والعراق» → «عراق»; punctuation, <s> and </s>
  * as they are). The a= features name a word by it, and so do the word pairs.
  */
 export function wordCore(w: string): string {
-  let c = cores.get(w);
-  if (c !== undefined) return c;
-  const readings = cliticReadings(w);
-  c = withoutArticle(readings[readings.length - 1]!.stem);
-  if (cores.size >= CORES_LIMIT) cores.clear();
-  cores.set(w, c);
-  return c;
+  return withoutArticle(keyOf(w));
 }
 
 /** A word's cluster: the whole word first (so «بوش» is not ب + «وش»), else its deepest clitic reading. */

@@ -9,6 +9,10 @@ import { normalize } from '../normalize';
 export function normalized(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(normalize));
 }
+/** Phrases normalized word by word, a space between: the form phraseIndex() and the span rules match. */
+function normalizedPhrases(phrases: readonly string[]): string[] {
+  return phrases.map((n) => n.split(' ').map(normalize).join(' '));
+}
 /** Major places (normalized) the span rules trust over the model; the model's place gazetteer has them too (scripts/lib/gazetteer.ts). */
 export const GAZETTEER_PLACES = normalized([
   'العراق', 'بغداد', 'البصره', 'الموصل', 'اربيل', 'كركوك', 'سوريا', 'سوريه', 'دمشق', 'حلب', 'لبنان', 'بيروت',
@@ -36,17 +40,17 @@ const LOCAL_PLACES = normalized([
 export const PLACES: ReadonlySet<string> = new Set([...GAZETTEER_PLACES, ...LOCAL_PLACES]);
 
 /** States by their official names, whole («أبناء [الجمهورية اليمنية]»): places, as their short names are. */
-export const STATE_NAMES: readonly string[] = ['الجمهورية اليمنية', 'الجمهورية اللبنانية', 'الجمهورية التونسية', 'الجمهورية الجزائرية',
+export const STATE_NAMES: readonly string[] = normalizedPhrases(['الجمهورية اليمنية', 'الجمهورية اللبنانية', 'الجمهورية التونسية', 'الجمهورية الجزائرية',
   'الجمهورية العراقية', 'الجمهورية السودانية', 'الجمهورية التركية', 'الجمهورية الفرنسية', 'المملكة المغربية', 'المملكة الأردنية الهاشمية',
-  'الجمهورية الإسلامية الإيرانية', 'المملكة العربية السعودية', 'الجمهورية العربية السورية', 'الإمارات العربية المتحدة', 'روسيا الاتحادية'].map((n) => n.split(' ').map(normalize).join(' '));
+  'الجمهورية الإسلامية الإيرانية', 'المملكة العربية السعودية', 'الجمهورية العربية السورية', 'الإمارات العربية المتحدة', 'روسيا الاتحادية']);
 
 /**
  * Holy places named by their head and its name: places, whole («المسجد الحرام»). ANERcorp files the Aqsa
  * mosque under MISC; the product's convention makes mosques places. Not «الحرمين الشريفين»: Saudi news
  * names it mostly in the king's title, «خادم الحرمين الشريفين», and document consistency would spread it there.
  */
-export const HOLY_PLACES: readonly string[] = ['المسجد الحرام', 'المسجد النبوي', 'المسجد الأقصى', 'الحرم المكي',
-  'الحرم النبوي', 'الحرم القدسي', 'الحرم الشريف', 'الحرم الإبراهيمي'].map((n) => n.split(' ').map(normalize).join(' '));
+export const HOLY_PLACES: readonly string[] = normalizedPhrases(['المسجد الحرام', 'المسجد النبوي', 'المسجد الأقصى', 'الحرم المكي',
+  'الحرم النبوي', 'الحرم القدسي', 'الحرم الشريف', 'الحرم الإبراهيمي']);
 
 /** Ordinals that end regnal names («عبدالله الثاني»): alone they name no one. */
 export const ORDINALS = normalized(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);

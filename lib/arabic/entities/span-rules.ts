@@ -198,6 +198,11 @@ function opensName(model: NerModel, words: readonly string[], i: number, lf: num
 }
 
 /** «العربية», «الكورية»: a definite adjective of relation. */
+/** «الأصبحي», «السوداني»: a definite word in «ي» that may be a family's nisba, not one that says what a person is («السياسي»). */
+function isNisbaFamilyName(norm: string): boolean {
+  return isDefiniteContent(norm) && norm.endsWith('ي') && !DESCRIPTIONS.has(norm);
+}
+
 function isNisbaAdjective(norm: string): boolean {
   return isDefiniteContent(norm) && /(يه|ي)$/.test(norm);
 }
@@ -981,7 +986,7 @@ export function applySpanRules(model: NerModel, words: readonly string[], tags: 
       // No name ends on a link: a title's word after it is the family's name («… بن محمد آل | الشيخ»).
       if (j < out.length && out[j] === 'O' && NAME_LINKS.has(words[j - 1]!) && (linksName(model, words[j]!) || isTitle(words[j]!))) out[j++] = 'I-PERS';
       // A family name in nisba form after a first and second name: "محمد شياع السوداني".
-      if (j - a >= 2 && j < out.length && out[j] === 'O' && isDefiniteContent(words[j]!) && words[j]!.endsWith('ي') && !DESCRIPTIONS.has(words[j]!)) { out[j] = 'I-PERS'; j++; }
+      if (j - a >= 2 && j < out.length && out[j] === 'O' && isNisbaFamilyName(words[j]!)) { out[j] = 'I-PERS'; j++; }
     }
     i = j - 1;
   }
@@ -1009,9 +1014,10 @@ function dinNames(model: NerModel, words: readonly string[], out: string[]): voi
   }
 }
 
+/** A surname after «X الدين»: a name word, or a family nisba that is no nationality or time («الأصبحي», not «اليمني»). */
 function dinSurname(model: NerModel, w: string): boolean {
   if (mayContinueName(model, w) || personListed(model, w)) return true;
-  return /^ال\p{L}{2,}ي$/u.test(w) && !isNationality(w, model, true) && !DESCRIPTIONS.has(w) && !TIME_ADJECTIVES.has(w);
+  return isNisbaFamilyName(w) && !isNationality(w, model, true) && !TIME_ADJECTIVES.has(w);
 }
 
 /** Bodies that «إدارة» before them runs (their board, their management), with or without the article. */
